@@ -1,0 +1,89 @@
+package org.regindex.identity.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.security.enterprise.AuthenticationException;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.lang.reflect.Type;
+import java.util.Locale;
+
+/**
+ * Two sign-in mechanisms live in one war: bearer tokens (MicroProfile JWT) for {@code /api/*} and
+ * OpenID Connect for pages. With both, the container cannot choose between the two beans
+ * (ambiguous resolution), so this alternative takes their place and hands each request to one.
+ */
+@Alternative
+@Priority(Interceptor.Priority.APPLICATION)
+@ApplicationScoped
+public class PathRoutingAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    @Inject
+    BeanManager beanManager;
+
+    private HttpAuthenticationMechanism bearer;
+    private HttpAuthenticationMechanism pages;
+
+    @PostConstruct
+    void findMechanisms() {
+        for (Bean<?> bean : beanManager.getBeans(HttpAuthenticationMechanism.class)) {
+            if (bean.getBeanClass() == PathRoutingAuthenticationMechanism.class) {
+                continue;
+            }
+            HttpAuthenticationMechanism mechanism = (HttpAuthenticationMechanism) beanManager.getReference(
+                    bean, HttpAuthenticationMechanism.class, beanManager.createCreationalContext(bean));
+            if (isBearerTokenMechanism(bean)) {
+                bearer = mechanism;
+            } else {
+                pages = mechanism;
+            }
+        }
+        if (bearer == null || pages == null) {
+            throw new IllegalStateException("Expected a bearer-token and an OpenID Connect mechanism");
+        }
+    }
+
+    /** Payara registers its MicroProfile JWT mechanism as a synthetic bean; its types name it. */
+    private static boolean isBearerTokenMechanism(Bean<?> bean) {
+        return bean.getTypes().stream().map(Type::getTypeName)
+                .anyMatch(name -> name.toLowerCase(Locale.ROOT).contains("jwtauthenticationmechanism"));
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/api") || path.startsWith("/api/");
+    }
+
+    private HttpAuthenticationMechanism mechanismFor(HttpServletRequest request) {
+        return isApi(request) ? bearer : pages;
+    }
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) throws AuthenticationException {
+        if (!isApi(request) && context.isProtected() && request.getUserPrincipal() == null) {
+            SignInCallbackServlet.rememberTarget(request);
+        }
+        return mechanismFor(request).validateRequest(request, response, context);
+    }
+
+    @Override
+    public AuthenticationStatus secureResponse(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) throws AuthenticationException {
+        return mechanismFor(request).secureResponse(request, response, context);
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        mechanismFor(request).cleanSubject(request, response, context);
+    }
+}

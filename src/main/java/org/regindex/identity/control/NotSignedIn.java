@@ -1,0 +1,10 @@
+package org.regindex.identity.control;
+
+import org.regindex.platform.entity.Refusal;
+
+public class NotSignedIn extends Refusal {
+
+    public NotSignedIn() {
+        super(Kind.NOT_SIGNED_IN, "Sign in to do this.");
+    }
+}

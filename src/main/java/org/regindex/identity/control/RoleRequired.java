@@ -1,0 +1,14 @@
+package org.regindex.identity.control;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.regindex.platform.entity.Refusal;
+import org.regindex.identity.entity.Role;
+
+public class RoleRequired extends Refusal {
+
+    public RoleRequired(Role... anyOf) {
+        super(Kind.FORBIDDEN, "Only a " + Arrays.stream(anyOf).map(Role::label).map(String::toLowerCase)
+                .collect(Collectors.joining(" or ")) + " may do this.");
+    }
+}

@@ -1,0 +1,42 @@
+package org.regindex.platform.entity;
+
+/**
+ * An action the application refuses, named for the condition by its subclass. The kind says how a
+ * boundary reports it (HTTP status for the API, a message for a page); the message is a plain
+ * sentence for the person who tried.
+ */
+public abstract class Refusal extends RuntimeException {
+
+    public enum Kind {
+        INVALID(400, "Invalid request"),
+        NOT_SIGNED_IN(401, "Sign-in required"),
+        FORBIDDEN(403, "Not allowed"),
+        NOT_FOUND(404, "Not found"),
+        CONFLICT(409, "Conflict"),
+        UNAVAILABLE(503, "Service unavailable");
+
+        public final int status;
+        public final String title;
+
+        Kind(int status, String title) {
+            this.status = status;
+            this.title = title;
+        }
+    }
+
+    private final Kind kind;
+
+    protected Refusal(Kind kind, String message) {
+        super(message);
+        this.kind = kind;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** A short stable name for the condition, used as the problem type. */
+    public String condition() {
+        return getClass().getSimpleName();
+    }
+}
