@@ -25,6 +25,11 @@ public class RegionDirectory {
         return regions.all();
     }
 
+    public Region find(String code) {
+        caller.requireSignedIn();
+        return regions.byCode(code);
+    }
+
     public Region add(String code, String name, String countryCode) {
         caller.require(Role.COORDINATOR);
         return regions.add(new Region(code, name, countryCode));

@@ -7,11 +7,12 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.regindex.codebook.entity.Region;
 
@@ -33,6 +34,12 @@ public class RegionResource {
     @GET
     public List<RegionJson> list() {
         return directory.list().stream().map(RegionJson::of).toList();
+    }
+
+    @GET
+    @Path("{code}")
+    public RegionJson one(@PathParam("code") String code) {
+        return RegionJson.of(directory.find(code));
     }
 
     @POST

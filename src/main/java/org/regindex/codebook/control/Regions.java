@@ -17,6 +17,12 @@ public class Regions {
         return em.createQuery("select r from Region r order by r.countryCode, r.code", Region.class).getResultList();
     }
 
+    public Region byCode(String code) {
+        return em.createQuery("select r from Region r where r.code = :code", Region.class)
+                .setParameter("code", code).getResultStream().findFirst()
+                .orElseThrow(() -> new UnknownRegion(code));
+    }
+
     public boolean exists(String code) {
         return !em.createQuery("select r.id from Region r where r.code = :code", Long.class)
                 .setParameter("code", code).setMaxResults(1).getResultList().isEmpty();

@@ -1,0 +1,62 @@
+package org.regindex.testsupport;
+
+import jakarta.json.Json;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/** A plain HTTP client for the app under test; every call says whose token it carries. */
+public final class Api {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private final URI base;
+
+    public Api(URL base) {
+        this.base = URI.create(TestEnvironment.onLocalhost(base));
+    }
+
+    public record Reply(int status, String body, HttpResponse<String> raw) {
+
+        public JsonStructure json() {
+            return Json.createReader(new StringReader(body)).read();
+        }
+
+        public String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+    }
+
+    public Reply get(String path, String token) {
+        return send(request(path, token).GET());
+    }
+
+    public Reply postJson(String path, String token, String json) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** A relative path is resolved against the application, an absolute one against the server. */
+    private HttpRequest.Builder request(String path, String token) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json");
+        return token == null ? builder : builder.header("Authorization", "Bearer " + token);
+    }
+
+    private static Reply send(HttpRequest.Builder builder) {
+        try {
+            HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.body(), response);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

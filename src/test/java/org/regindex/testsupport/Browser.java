@@ -1,0 +1,57 @@
+package org.regindex.testsupport;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Headless Chromium from Debian's packages, one fresh profile per browser. */
+public final class Browser {
+
+    private static final String CHROMIUM = System.getProperty("regindex.chromium", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getProperty("regindex.chromedriver", "/usr/bin/chromedriver");
+
+    private Browser() {
+    }
+
+    public static WebDriver open() {
+        try {
+            Path profile = Files.createTempDirectory("regindex-chromium");
+            ChromeOptions options = new ChromeOptions()
+                    .setBinary(CHROMIUM)
+                    .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                            "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(CHROMEDRIVER)).build();
+            return new ChromeDriver(service, options);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static WebDriverWait waitUpTo(WebDriver driver, int seconds) {
+        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+    }
+
+    /** Keeps a picture of the page as a build artefact. */
+    public static void screenshot(WebDriver driver, String name) {
+        try {
+            Path folder = Files.createDirectories(Path.of(TestEnvironment.screenshotFolder()));
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), folder.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
