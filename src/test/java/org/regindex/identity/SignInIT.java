@@ -100,13 +100,30 @@ class SignInIT {
     }
 
     @Test
-    void aCoordinatorSeesTheRegionsPanelAndNoExpertPanel() {
+    void aCoordinatorReachesTheRegionsPageFromTheirHome() {
         browser.get(page("app/home.xhtml"));
         signInOnKeycloak("coordinator");
         Browser.waitUpTo(browser, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id("coordinator-work")));
         assertEquals("Welcome, Clara Coordinator", browser.findElement(By.id("welcome")).getText());
         assertTrue(browser.findElements(By.id("expert-work")).isEmpty());
         Browser.screenshot(browser, "coordinator-home");
+
+        browser.findElement(By.id("regions-link")).click();
+        Browser.waitUpTo(browser, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id("regions")));
+        assertEquals("Regions", browser.findElement(By.tagName("h1")).getText());
+    }
+
+    @Test
+    void anExpertWhoOpensACoordinatorPageSeesTheNotAllowedPage() {
+        browser.get(page("app/home.xhtml"));
+        signInOnKeycloak("expert2");
+        Browser.waitUpTo(browser, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
+        assertTrue(browser.findElements(By.id("regions-link")).isEmpty());
+
+        browser.get(page("app/coordinator/regions.xhtml"));
+        assertEquals("Not allowed", browser.findElement(By.tagName("h1")).getText());
+        assertTrue(browser.findElements(By.id("regions")).isEmpty());
+        Browser.screenshot(browser, "not-allowed");
     }
 
     @Test

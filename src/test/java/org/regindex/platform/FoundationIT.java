@@ -177,4 +177,13 @@ class FoundationIT {
         assertEquals(404, reply.json().asJsonObject().getInt("status"));
         assertTrue(!reply.body().contains("Exception"), reply.body());
     }
+
+    @Test
+    void aFormSentWithAStaleViewStateLeadsToTheExpiredPage() {
+        Api.Reply reply = api().postForm("index.xhtml", "form=form&jakarta.faces.ViewState=stale-or-forged");
+        assertEquals(302, reply.status(), reply.body());
+        assertTrue(reply.header("Location").endsWith("/regindex/error/expired.xhtml"), reply.header("Location"));
+        Api.Reply page = api().get("error/expired.xhtml", null);
+        assertTrue(page.body().contains("Your page has expired"), page.body());
+    }
 }

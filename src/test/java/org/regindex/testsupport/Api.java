@@ -43,6 +43,11 @@ public final class Api {
     }
 
     /** A relative path is resolved against the application, an absolute one against the server. */
+    public Reply postForm(String path, String formEncoded) {
+        return send(request(path, null).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(formEncoded)));
+    }
+
     private HttpRequest.Builder request(String path, String token) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json");
         return token == null ? builder : builder.header("Authorization", "Bearer " + token);

@@ -39,7 +39,7 @@ public class SignInCallbackServlet extends HttpServlet {
     }
 
     /** Only paths within this application, never another host ("//evil.example"). */
-    static boolean isLocalPath(String target) {
+    public static boolean isLocalPath(String target) {
         return target != null && target.startsWith("/") && !target.startsWith("//") && !target.contains("\\");
     }
 }

@@ -1,0 +1,12 @@
+# The app image: the war built from this checkout, on the official Payara Micro image.
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY pom.xml .
+COPY src src
+COPY db db
+RUN mvn -B -q -DskipTests package
+
+FROM payara/micro:6.2025.10-jdk17
+COPY --from=build /src/target/regindex.war /opt/payara/deployments/regindex.war
+EXPOSE 8080
+CMD ["--deploy", "/opt/payara/deployments/regindex.war", "--contextroot", "/", "--port", "8080", "--nocluster"]

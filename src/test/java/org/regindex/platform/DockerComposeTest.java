@@ -1,0 +1,118 @@
+package org.regindex.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * No Docker engine runs where the build runs, so this reads docker-compose.yml and checks it against
+ * what the code uses: configuration keys, the realm file, the client secret, ports and versions.
+ */
+class DockerComposeTest {
+
+    private static Map<String, Object> services;
+    private static JsonObject realm;
+    private static Properties configDefaults;
+
+    @BeforeAll
+    @SuppressWarnings("unchecked")
+    static void read() throws IOException {
+        try (Reader compose = Files.newBufferedReader(Path.of("docker-compose.yml"))) {
+            services = (Map<String, Object>) new Yaml().<Map<String, Object>>load(compose).get("services");
+        }
+        try (Reader json = Files.newBufferedReader(Path.of("keycloak-realm/regindex-realm.json"))) {
+            realm = Json.createReader(json).readObject();
+        }
+        configDefaults = new Properties();
+        try (InputStream in = Files.newInputStream(Path.of("src/main/resources/META-INF/microprofile-config.properties"))) {
+            configDefaults.load(in);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> service(String name) {
+        return (Map<String, Object>) services.get(name);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> environment(String name) {
+        return (Map<String, String>) service(name).get("environment");
+    }
+
+    @Test
+    void composeHasTheDatabaseKeycloakAndTheApp() {
+        assertEquals(Set.of("db", "keycloak", "app"), services.keySet());
+        assertTrue(String.valueOf(service("db").get("image")).startsWith("mariadb:"));
+        assertEquals(".", service("app").get("build"));
+    }
+
+    @Test
+    void everyAppSettingIsAConfigurationKeyTheCodeReads() {
+        for (String variable : environment("app").keySet()) {
+            String key = variable.toLowerCase().replace('_', '.');
+            assertTrue(configDefaults.containsKey(key), variable + " maps to " + key + ", which the app does not read");
+        }
+    }
+
+    @Test
+    void theAppReachesTheComposeDatabaseWithItsCredentials() {
+        Map<String, String> app = environment("app");
+        Map<String, String> db = environment("db");
+        assertEquals("jdbc:mariadb://db:3306/" + db.get("MARIADB_DATABASE"), app.get("DB_URL"));
+        assertEquals(db.get("MARIADB_USER"), app.get("DB_USER"));
+        assertEquals(db.get("MARIADB_PASSWORD"), app.get("DB_PASSWORD"));
+    }
+
+    @Test
+    void keycloakImportsTheProjectRealmAndTheAppUsesItsClient() {
+        @SuppressWarnings("unchecked")
+        List<String> volumes = (List<String>) service("keycloak").get("volumes");
+        assertTrue(volumes.contains("./keycloak-realm/regindex-realm.json:/opt/keycloak/data/import/regindex-realm.json:ro"));
+        assertTrue(String.valueOf(service("keycloak").get("command")).contains("--import-realm"));
+
+        Map<String, String> app = environment("app");
+        String realmName = realm.getString("realm");
+        assertEquals("http://keycloak:8180/realms/" + realmName, app.get("OIDC_PROVIDER_URI"));
+        assertEquals("http://localhost:8180/realms/" + realmName, app.get("MP_JWT_VERIFY_ISSUER"));
+        JsonObject client = realm.getJsonArray("clients").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("clientId").equals(app.get("OIDC_CLIENT_ID"))).findFirst().orElseThrow();
+        assertEquals(client.getString("secret"), app.get("OIDC_CLIENT_SECRET"));
+    }
+
+    @Test
+    void portsMatchTheRunCommandDefaults() {
+        assertEquals(List.of("8080:8080"), service("app").get("ports"));
+        assertEquals(List.of("8180:8180"), service("keycloak").get("ports"));
+        assertTrue(configDefaults.getProperty("oidc.provider.uri").startsWith("http://localhost:8180/"));
+    }
+
+    @Test
+    void imagesUseTheVersionsThePomBuildsAndTestsWith() throws IOException {
+        String pom = Files.readString(Path.of("pom.xml"));
+        String dockerfile = Files.readString(Path.of("Dockerfile"));
+        assertTrue(dockerfile.contains("FROM payara/micro:" + pomProperty(pom, "payara.version") + "-jdk17"));
+        assertEquals("quay.io/keycloak/keycloak:" + pomProperty(pom, "keycloak.version"), service("keycloak").get("image"));
+    }
+
+    private static String pomProperty(String pom, String name) {
+        Matcher matcher = Pattern.compile("<" + Pattern.quote(name) + ">([^<]+)</").matcher(pom);
+        assertTrue(matcher.find(), name + " is not a pom property");
+        return matcher.group(1);
+    }
+}
