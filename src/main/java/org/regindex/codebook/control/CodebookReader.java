@@ -1,0 +1,298 @@
+package org.regindex.codebook.control;
+
+import static org.regindex.codebook.control.CodebookLayout.AXIS_CODE;
+import static org.regindex.codebook.control.CodebookLayout.CATEGORY_CODE;
+import static org.regindex.codebook.control.CodebookLayout.CODE_MAX;
+import static org.regindex.codebook.control.CodebookLayout.GUIDANCE;
+import static org.regindex.codebook.control.CodebookLayout.GUIDANCE_MAX;
+import static org.regindex.codebook.control.CodebookLayout.INDICATOR;
+import static org.regindex.codebook.control.CodebookLayout.INDICATOR_CODE;
+import static org.regindex.codebook.control.CodebookLayout.NAME_MAX;
+import static org.regindex.codebook.control.CodebookLayout.NOT_APPLICABLE;
+import static org.regindex.codebook.control.CodebookLayout.OPTION_CODE;
+import static org.regindex.codebook.control.CodebookLayout.OPTION_HEADER;
+import static org.regindex.codebook.control.CodebookLayout.OPTION_LABEL_MAX;
+import static org.regindex.codebook.control.CodebookLayout.QUESTION;
+import static org.regindex.codebook.control.CodebookLayout.QUESTION_MAX;
+import static org.regindex.codebook.control.CodebookLayout.SCORE;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import org.regindex.codebook.control.CodebookLayout.AxisCategories;
+import org.regindex.codebook.entity.CodebookContent;
+import org.regindex.codebook.entity.CodebookContent.AxisSpec;
+import org.regindex.codebook.entity.CodebookContent.CategorySpec;
+import org.regindex.codebook.entity.CodebookContent.IndicatorSpec;
+import org.regindex.codebook.entity.CodebookContent.OptionSpec;
+import org.regindex.platform.entity.Grid;
+import org.regindex.platform.entity.ImportProblem;
+import org.regindex.platform.entity.InvalidImport;
+
+/** Reads one grid in the codebook layout, collecting every problem before it gives up. */
+final class CodebookReader {
+
+    private final Grid grid;
+    private final List<ImportProblem> problems = new ArrayList<>();
+    private final Map<String, Integer> columnOf = new HashMap<>();
+    private final Map<Integer, AxisSpec> axisAt = new LinkedHashMap<>();
+    private final Map<String, AxisCategories> categoriesOf = new HashMap<>();
+    private final List<int[]> optionGroups = new ArrayList<>();
+
+    CodebookReader(Grid grid) {
+        this.grid = grid;
+    }
+
+    CodebookContent read() {
+        if (grid.rows().isEmpty() || grid.isBlankRow(0)) {
+            throw new InvalidImport(ImportProblem.ofFile(grid.sheet(), "The first row must be the header row; it is empty."));
+        }
+        readHeader();
+        if (!problems.isEmpty()) {
+            throw new InvalidImport(problems);
+        }
+        List<IndicatorSpec> indicators = new ArrayList<>();
+        Map<String, Integer> rowOfCode = new HashMap<>();
+        for (int r = 1; r < grid.rows().size(); r++) {
+            if (!grid.isBlankRow(r)) {
+                IndicatorSpec indicator = readIndicator(r, rowOfCode);
+                if (indicator != null) {
+                    indicators.add(indicator);
+                }
+            }
+        }
+        if (rowOfCode.isEmpty() && problems.isEmpty()) {
+            problems.add(ImportProblem.ofFile(grid.sheet(), "The file has a header row but no indicators."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidImport(problems);
+        }
+        return new CodebookContent(axes(), indicators);
+    }
+
+    private void readHeader() {
+        Map<Integer, String[]> optionParts = new TreeMap<>();
+        List<String> header = grid.rows().get(0);
+        for (int c = 0; c < header.size(); c++) {
+            String name = header.get(c);
+            Matcher option = OPTION_HEADER.matcher(CodebookLayout.lower(name));
+            Matcher axis = CodebookLayout.labelledCode(name);
+            if (name.isEmpty()) {
+                continue;
+            } else if (List.of(INDICATOR, QUESTION, GUIDANCE, NOT_APPLICABLE).contains(CodebookLayout.lower(name))) {
+                claim(CodebookLayout.lower(name), c);
+            } else if (option.matches()) {
+                int group = Integer.parseInt(option.group(1));
+                String[] parts = optionParts.computeIfAbsent(group, g -> new String[3]);
+                int part = List.of("code", "label", "score").indexOf(option.group(2));
+                claim(CodebookLayout.option(group, option.group(2)), c);
+                parts[part] = String.valueOf(c);
+            } else if (axis.matches()) {
+                readAxisHeader(c, axis.group(1), axis.group(2));
+            } else {
+                problemAt(0, c, "Unknown column \"" + name + "\". Expected indicator, question, guidance, not_applicable, "
+                        + "axis columns such as \"Policy area [policy_area]\", and option_1_code, option_1_label, option_1_score, ...");
+            }
+        }
+        for (String required : List.of(INDICATOR, QUESTION, GUIDANCE, NOT_APPLICABLE)) {
+            if (!columnOf.containsKey(required)) {
+                problems.add(new ImportProblem(grid.sheet(), 1, "", "The column \"" + required + "\" is missing."));
+            }
+        }
+        if (axisAt.isEmpty()) {
+            problems.add(new ImportProblem(grid.sheet(), 1, "",
+                    "There is no axis column. Head each axis column with its label and code, e.g. \"Policy area [policy_area]\"."));
+        }
+        readOptionGroups(optionParts);
+    }
+
+    private void claim(String name, int column) {
+        Integer earlier = columnOf.putIfAbsent(name, column);
+        if (earlier != null) {
+            problemAt(0, column, "The column \"" + name + "\" appears twice (also column " + Grid.columnLetter(earlier) + ").");
+        }
+    }
+
+    private void readAxisHeader(int column, String label, String code) {
+        if (!AXIS_CODE.matcher(code).matches()) {
+            problemAt(0, column, "The axis code \"" + code + "\" must be lower-case letters, digits or _ , starting with a letter (e.g. policy_area).");
+        } else if (label.length() > NAME_MAX) {
+            problemAt(0, column, "An axis label has at most " + NAME_MAX + " characters.");
+        } else if (axisAt.values().stream().anyMatch(axis -> axis.code().equals(code))) {
+            problemAt(0, column, "The axis " + code + " has two columns.");
+        } else {
+            axisAt.put(column, new AxisSpec(code, label, List.of()));
+            categoriesOf.put(code, new AxisCategories());
+        }
+    }
+
+    private void readOptionGroups(Map<Integer, String[]> optionParts) {
+        int expected = 1;
+        for (Map.Entry<Integer, String[]> group : optionParts.entrySet()) {
+            if (group.getKey() != expected) {
+                problems.add(new ImportProblem(grid.sheet(), 1, "", "Option columns must be numbered from 1 without gaps; option_"
+                        + expected + " is missing."));
+                return;
+            }
+            String[] parts = group.getValue();
+            for (int p = 0; p < 3; p++) {
+                if (parts[p] == null) {
+                    problems.add(new ImportProblem(grid.sheet(), 1, "", "The column \""
+                            + CodebookLayout.option(expected, List.of("code", "label", "score").get(p)) + "\" is missing."));
+                    return;
+                }
+            }
+            optionGroups.add(new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2])});
+            expected++;
+        }
+        if (optionGroups.size() < 2) {
+            problems.add(new ImportProblem(grid.sheet(), 1, "",
+                    "Every indicator needs at least two answer options: add columns option_1_code, option_1_label, option_1_score, option_2_code, ..."));
+        }
+    }
+
+    private IndicatorSpec readIndicator(int r, Map<String, Integer> rowOfCode) {
+        int before = problems.size();
+        String code = cell(r, INDICATOR);
+        if (code.isEmpty()) {
+            problemAt(r, columnOf.get(INDICATOR), "The indicator code is missing.");
+        } else if (code.length() > CODE_MAX || !INDICATOR_CODE.matcher(code).matches()) {
+            problemAt(r, columnOf.get(INDICATOR), "The indicator code \"" + code + "\" must be capital letters and digits, "
+                    + "parts joined by - _ or . (e.g. LAB-ACT-03), at most " + CODE_MAX + " characters.");
+        } else if (rowOfCode.containsKey(code)) {
+            problemAt(r, columnOf.get(INDICATOR), "The indicator code " + code + " is used twice (also on row " + (rowOfCode.get(code) + 1) + ").");
+        } else {
+            rowOfCode.put(code, r);
+        }
+        String question = required(r, QUESTION, QUESTION_MAX, "The question");
+        String guidance = cell(r, GUIDANCE);
+        if (guidance.length() > GUIDANCE_MAX) {
+            problemAt(r, columnOf.get(GUIDANCE), "The guidance has " + guidance.length() + " characters; at most " + GUIDANCE_MAX + " are allowed.");
+        }
+        boolean notApplicable = readYesNo(r);
+        Map<String, String> categories = readCategories(r);
+        List<OptionSpec> options = readOptions(r);
+        return problems.size() > before ? null
+                : new IndicatorSpec(code, question, guidance, notApplicable, categories, options);
+    }
+
+    private String required(int r, String column, int max, String what) {
+        String value = cell(r, column);
+        if (value.isEmpty()) {
+            problemAt(r, columnOf.get(column), what + " is missing.");
+        } else if (value.length() > max) {
+            problemAt(r, columnOf.get(column), what + " has " + value.length() + " characters; at most " + max + " are allowed.");
+        }
+        return value;
+    }
+
+    private boolean readYesNo(int r) {
+        String value = CodebookLayout.lower(cell(r, NOT_APPLICABLE));
+        if (!value.isEmpty() && !value.equals("yes") && !value.equals("no")) {
+            problemAt(r, columnOf.get(NOT_APPLICABLE), "not_applicable must be yes or no, not \"" + cell(r, NOT_APPLICABLE) + "\".");
+        }
+        return value.equals("yes");
+    }
+
+    private Map<String, String> readCategories(int r) {
+        Map<String, String> categories = new LinkedHashMap<>();
+        for (Map.Entry<Integer, AxisSpec> axis : axisAt.entrySet()) {
+            int column = axis.getKey();
+            String value = grid.cell(r, column);
+            Matcher category = CodebookLayout.labelledCode(value);
+            if (value.isEmpty()) {
+                problemAt(r, column, "The category on axis " + axis.getValue().code() + " is missing: every indicator has one category on each axis.");
+            } else if (!category.matches() || !CATEGORY_CODE.matcher(category.group(2)).matches()) {
+                problemAt(r, column, "\"" + value + "\" is not a category written as \"Label [CODE]\" with a capital-letter code (e.g. \"Labour market [LAB]\").");
+            } else if (category.group(1).length() > NAME_MAX) {
+                problemAt(r, column, "A category label has at most " + NAME_MAX + " characters.");
+            } else {
+                registerCategory(r, column, axis.getValue().code(), category.group(2), category.group(1));
+                categories.put(axis.getValue().code(), category.group(2));
+            }
+        }
+        return categories;
+    }
+
+    private void registerCategory(int r, int column, String axis, String code, String label) {
+        AxisCategories known = categoriesOf.get(axis);
+        String earlier = known.labelByCode.putIfAbsent(code, label);
+        known.firstRow.putIfAbsent(code, r);
+        if (earlier != null && !earlier.equals(label)) {
+            problemAt(r, column, "The category " + code + " is called \"" + earlier + "\" on row "
+                    + (known.firstRow.get(code) + 1) + " and \"" + label + "\" here; one name per category.");
+        }
+    }
+
+    private List<OptionSpec> readOptions(int r) {
+        List<OptionSpec> options = new ArrayList<>();
+        int emptyGroup = -1;
+        for (int g = 0; g < optionGroups.size(); g++) {
+            int[] columns = optionGroups.get(g);
+            String code = grid.cell(r, columns[0]);
+            String label = grid.cell(r, columns[1]);
+            String score = grid.cell(r, columns[2]);
+            if (code.isEmpty() && label.isEmpty() && score.isEmpty()) {
+                emptyGroup = emptyGroup < 0 ? g : emptyGroup;
+                continue;
+            }
+            if (emptyGroup >= 0) {
+                problemAt(r, columns[0], "Option " + (g + 1) + " follows the empty option " + (emptyGroup + 1) + "; options must be contiguous.");
+            }
+            OptionSpec option = readOption(r, columns, code, label, score, options);
+            if (option != null) {
+                options.add(option);
+            }
+        }
+        if (options.size() < 2 && !optionGroups.isEmpty()) {
+            problemAt(r, optionGroups.get(0)[0], "The indicator has " + options.size() + " answer option"
+                    + (options.size() == 1 ? "" : "s") + "; it needs at least two.");
+        }
+        return options;
+    }
+
+    private OptionSpec readOption(int r, int[] columns, String code, String label, String score, List<OptionSpec> earlier) {
+        int before = problems.size();
+        if (!OPTION_CODE.matcher(code).matches()) {
+            problemAt(r, columns[0], "The option code \"" + code + "\" must be 1 to 5 lower-case letters or digits (e.g. a).");
+        } else if (earlier.stream().anyMatch(option -> option.code().equals(code))) {
+            problemAt(r, columns[0], "The option code " + code + " is used twice in this indicator.");
+        }
+        if (label.isEmpty()) {
+            problemAt(r, columns[1], "The option label is missing.");
+        } else if (label.length() > OPTION_LABEL_MAX) {
+            problemAt(r, columns[1], "The option label has " + label.length() + " characters; at most " + OPTION_LABEL_MAX + " are allowed.");
+        }
+        int value = -1;
+        if (!SCORE.matcher(score).matches()) {
+            problemAt(r, columns[2], "The score \"" + score + "\" is not a whole number from 0 to 100.");
+        } else if ((value = Integer.parseInt(score)) > 100) {
+            problemAt(r, columns[2], "The score " + value + " is out of range: scores go from 0 to 100.");
+        }
+        return problems.size() > before ? null : new OptionSpec(code, label, value);
+    }
+
+    private List<AxisSpec> axes() {
+        List<AxisSpec> axes = new ArrayList<>();
+        for (AxisSpec axis : axisAt.values()) {
+            List<CategorySpec> categories = new ArrayList<>();
+            categoriesOf.get(axis.code()).labelByCode.forEach((code, label) -> categories.add(new CategorySpec(code, label)));
+            axes.add(new AxisSpec(axis.code(), axis.label(), categories));
+        }
+        return axes;
+    }
+
+    private String cell(int r, String column) {
+        return grid.cell(r, columnOf.get(column));
+    }
+
+    private void problemAt(int r, int column, String message) {
+        String header = column < grid.rows().get(0).size() ? grid.rows().get(0).get(column) : "";
+        String where = Grid.columnLetter(column) + (header.isEmpty() || r == 0 ? "" : " (" + header + ")");
+        problems.add(new ImportProblem(grid.sheet(), r + 1, where, message));
+    }
+}

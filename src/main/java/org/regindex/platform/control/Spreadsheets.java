@@ -1,0 +1,280 @@
+package org.regindex.platform.control;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.regindex.platform.entity.Grid;
+import org.regindex.platform.entity.ImportProblem;
+import org.regindex.platform.entity.InvalidImport;
+import org.regindex.platform.entity.Table;
+
+/**
+ * Reads uploaded CSV files and Excel workbooks into text grids, and writes tables as either.
+ * Every way a file can be unreadable ends in an {@link InvalidImport} that says so plainly.
+ */
+public final class Spreadsheets {
+
+    public static final String CSV_TYPE = "text/csv";
+    public static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final Pattern CSV_LINE = Pattern.compile("\\(line (\\d+)\\)");
+    private static final int MAX_ROWS = 100_000;
+
+    private Spreadsheets() {
+    }
+
+    /** Reads at most {@code maxBytes}; a longer upload is refused without being read to its end. */
+    public static byte[] readLimited(InputStream in, long maxBytes, String fileName) {
+        try {
+            byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (content.length > maxBytes) {
+                throw new InvalidImport(ImportProblem.ofFile(fileName, "The file is larger than "
+                        + megabytes(maxBytes) + ", the most this server accepts."));
+            }
+            return content;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.0f MB", bytes / (1024.0 * 1024.0));
+    }
+
+    /**
+     * Reads a CSV file or the sheet {@code sheetName} of an Excel workbook; which of the two it is comes
+     * from the content, not the file name.
+     */
+    public static Grid read(String fileName, byte[] content, String sheetName) {
+        if (content.length == 0) {
+            throw new InvalidImport(ImportProblem.ofFile(fileName, "The file is empty."));
+        }
+        if (startsWith(content, new byte[] {'P', 'K', 3, 4})) {
+            return readWorkbook(fileName, content, sheetName);
+        }
+        if (startsWith(content, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0})) {
+            throw new InvalidImport(ImportProblem.ofFile(fileName,
+                    "This is an old Excel 97-2003 file (.xls). Save it as an Excel workbook (.xlsx) or as CSV and upload it again."));
+        }
+        if (looksBinary(content)) {
+            throw new InvalidImport(ImportProblem.ofFile(fileName,
+                    "The file is neither a CSV file nor an Excel workbook (.xlsx)."));
+        }
+        return readCsv(fileName, content);
+    }
+
+    private static boolean startsWith(byte[] content, byte[] magic) {
+        if (content.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if (content[i] != magic[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean looksBinary(byte[] content) {
+        for (int i = 0; i < Math.min(content.length, 8192); i++) {
+            if (content[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Grid readCsv(String fileName, byte[] content) {
+        String text = decodeUtf8(fileName, content);
+        if (text.isBlank()) {
+            throw new InvalidImport(ImportProblem.ofFile(fileName, "The file is empty."));
+        }
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiterOf(text)).get();
+        List<List<String>> rows = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            for (CSVRecord record : parser) {
+                if (rows.size() == MAX_ROWS) {
+                    throw new InvalidImport(ImportProblem.ofFile(fileName, "The file has more than " + MAX_ROWS + " rows."));
+                }
+                List<String> row = new ArrayList<>(record.size());
+                record.forEach(value -> row.add(value.strip()));
+                rows.add(row);
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            Matcher line = CSV_LINE.matcher(String.valueOf(e.getMessage()));
+            int row = line.find() ? Integer.parseInt(line.group(1)) : 0;
+            throw new InvalidImport(new ImportProblem(fileName, row, "",
+                    "The CSV cannot be read here: a quoted value is not closed, or a quote stands inside an unquoted value."));
+        }
+        return new Grid(fileName, rows);
+    }
+
+    /** Strict UTF-8: a file saved in another encoding is refused with the line of the first bad byte. */
+    private static String decodeUtf8(String fileName, byte[] content) {
+        int offset = startsWith(content, UTF8_BOM) ? UTF8_BOM.length : 0;
+        ByteBuffer in = ByteBuffer.wrap(content, offset, content.length - offset);
+        CharBuffer out = CharBuffer.allocate(content.length);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int line = 1;
+            for (int i = offset; i < in.position(); i++) {
+                if (content[i] == '\n') {
+                    line++;
+                }
+            }
+            throw new InvalidImport(new ImportProblem(fileName, line, "",
+                    "The text is not UTF-8. Save the file as \"CSV UTF-8\" (Excel) or choose UTF-8 as the encoding, then upload it again."));
+        }
+        decoder.flush(out);
+        return out.flip().toString();
+    }
+
+    /** Spreadsheets in many European locales save CSV with semicolons. */
+    private static char delimiterOf(String text) {
+        int end = text.indexOf('\n');
+        String header = end < 0 ? text : text.substring(0, end);
+        return header.chars().filter(c -> c == ';').count() > header.chars().filter(c -> c == ',').count() ? ';' : ',';
+    }
+
+    private static Grid readWorkbook(String fileName, byte[] content, String sheetName) {
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
+            Sheet sheet = workbook.getSheet(sheetName);
+            if (sheet == null && workbook.getNumberOfSheets() == 1) {
+                sheet = workbook.getSheetAt(0);
+            }
+            if (sheet == null) {
+                throw new InvalidImport(ImportProblem.ofFile(fileName,
+                        "The workbook has no sheet named \"" + sheetName + "\"."));
+            }
+            return new Grid(sheet.getSheetName(), cells(sheet, workbook.getCreationHelper().createFormulaEvaluator()));
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof InvalidImport invalid) {
+                throw invalid;
+            }
+            throw new InvalidImport(ImportProblem.ofFile(fileName,
+                    "The file is not a readable Excel workbook (.xlsx): it may be damaged, or another kind of file."));
+        }
+    }
+
+    private static List<List<String>> cells(Sheet sheet, FormulaEvaluator evaluator) {
+        if (sheet.getLastRowNum() >= MAX_ROWS) {
+            throw new InvalidImport(ImportProblem.ofFile(sheet.getSheetName(), "The sheet has more than " + MAX_ROWS + " rows."));
+        }
+        DataFormatter formatter = new DataFormatter(Locale.ROOT);
+        List<List<String>> rows = new ArrayList<>();
+        for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            List<String> values = new ArrayList<>();
+            if (row != null) {
+                for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
+                    Cell cell = row.getCell(c);
+                    values.add(cell == null ? "" : formatter.formatCellValue(cell, evaluator).strip());
+                }
+            }
+            rows.add(values);
+        }
+        return rows;
+    }
+
+    /** UTF-8 with a byte-order mark, so that Excel opens accented names correctly. */
+    public static byte[] writeCsv(Table table) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes(UTF8_BOM);
+        try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+             CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
+            printer.printRecord(table.header());
+            for (List<Object> row : table.rows()) {
+                printer.printRecord(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    public static byte[] writeWorkbook(List<Table> tables) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            CellStyle bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            CellStyle wrapped = workbook.createCellStyle();
+            wrapped.setWrapText(true);
+            for (Table table : tables) {
+                writeSheet(workbook.createSheet(table.sheet()), table, bold, wrapped);
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            workbook.write(bytes);
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void writeSheet(Sheet sheet, Table table, CellStyle bold, CellStyle wrapped) {
+        int[] widths = new int[table.header().size()];
+        Row header = sheet.createRow(0);
+        for (int c = 0; c < table.header().size(); c++) {
+            Cell cell = header.createCell(c);
+            cell.setCellValue(table.header().get(c));
+            cell.setCellStyle(bold);
+            widths[c] = table.header().get(c).length();
+        }
+        for (int r = 0; r < table.rows().size(); r++) {
+            Row row = sheet.createRow(r + 1);
+            List<Object> values = table.rows().get(r);
+            for (int c = 0; c < values.size(); c++) {
+                Object value = values.get(c);
+                Cell cell = row.createCell(c);
+                if (value instanceof Number number) {
+                    cell.setCellValue(number.doubleValue());
+                } else {
+                    String text = value == null ? "" : value.toString();
+                    cell.setCellValue(text);
+                    if (text.length() > 60) {
+                        cell.setCellStyle(wrapped);
+                    }
+                }
+                if (c < widths.length) {
+                    widths[c] = Math.max(widths[c], Math.min(60, String.valueOf(value).length()));
+                }
+            }
+        }
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, (Math.max(8, widths[c]) + 2) * 256);
+        }
+        sheet.createFreezePane(0, 1);
+    }
+}
