@@ -150,7 +150,7 @@ class FoundationIT {
                 "{\"code\":\"" + code + "\",\"name\":\"North Holland\",\"country\":\"NL\"}");
         assertEquals(201, created.status(), created.body());
         assertTrue(created.header("Location").endsWith("/api/v1/regions/" + code));
-        Api.Reply located = api().get("api/v1/regions/" + code, Keycloak.accessToken("reviewer1"));
+        Api.Reply located = api().get("api/v1/regions/" + code, coordinator);
         assertEquals("North Holland", located.json().asJsonObject().getString("name"));
         assertEquals(404, api().get("api/v1/regions/XX999", coordinator).status());
 
@@ -164,7 +164,7 @@ class FoundationIT {
         assertEquals(400, invalid.status());
         assertTrue(invalid.json().asJsonObject().getString("detail").contains("not a NUTS code"));
 
-        Api.Reply listed = api().get("api/v1/regions", Keycloak.accessToken("expert2"));
+        Api.Reply listed = api().get("api/v1/regions", coordinator);
         assertEquals(200, listed.status());
         assertEquals(1, listed.json().asJsonArray().stream()
                 .filter(r -> r.asJsonObject().getString("code").equals(code)).count());

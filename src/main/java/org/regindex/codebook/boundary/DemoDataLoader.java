@@ -5,20 +5,33 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.regindex.codebook.control.CodebookLayout;
+import org.regindex.codebook.control.Codebooks;
+import org.regindex.codebook.control.Cycles;
 import org.regindex.codebook.control.Regions;
+import org.regindex.codebook.entity.AssignmentRole;
+import org.regindex.codebook.entity.Codebook;
+import org.regindex.codebook.entity.Cycle;
 import org.regindex.codebook.entity.Region;
+import org.regindex.platform.control.AuditTrail;
+import org.regindex.platform.control.AuditTrail.Subject;
+import org.regindex.platform.control.Records;
+import org.regindex.platform.control.Spreadsheets;
+import org.regindex.platform.entity.Actor;
 
 /**
  * Fills an empty database with the demo round when {@code DEMO_DATA} is true (the run command sets
- * it; the default is off so that a production database never receives demo rows).
+ * it; the default is off so that a production database never receives demo rows): the regions, the
+ * reference codebook, and the open cycle "Demo round" with two experts and two reviewers.
  */
 @Startup
 @Singleton
@@ -26,6 +39,7 @@ import org.regindex.codebook.entity.Region;
 public class DemoDataLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
+    static final String REFERENCE_CODEBOOK = "mipex-r";
 
     @Inject
     @ConfigProperty(name = "demo.data")
@@ -34,24 +48,48 @@ public class DemoDataLoader {
     @Inject
     Regions regions;
 
+    @Inject
+    Codebooks codebooks;
+
+    @Inject
+    Cycles cycles;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
     @PostConstruct
     void loadIfEmpty() {
         if (!enabled || regions.count() > 0) {
             return;
         }
-        int loaded = 0;
-        for (String[] row : csvRows("/demo/regions.csv")) {
-            regions.add(new Region(row[0], row[1], row[2]));
-            loaded++;
+        for (Records.Row row : Records.read(Spreadsheets.read("regions.csv", resource("/demo/regions.csv"), "regions"),
+                RegionImport.COLUMNS)) {
+            regions.add(new Region(row.get("code"), row.get("name"), row.get("country")));
         }
-        LOG.info("Demo data loaded: " + loaded + " regions");
+        Codebook codebook = codebooks.add(new Codebook(REFERENCE_CODEBOOK, 1, "Regional integration governance (reference codebook)",
+                CodebookLayout.read(Spreadsheets.read("reference-codebook.csv", resource("/reference/reference-codebook.csv"),
+                        CodebookLayout.SHEET)), clock.instant(), Actor.SYSTEM.username()));
+        Cycle cycle = new Cycle("demo", "Demo round", codebook, LocalDate.now(clock).plusMonths(1));
+        regions.all().forEach(cycle::include);
+        cycles.add(cycle);
+        for (Map.Entry<String, List<String>> region : Map.of("ES51", List.of("expert1", "reviewer1"),
+                "ITF3", List.of("expert2", "reviewer2")).entrySet()) {
+            Region assigned = regions.byCode(region.getKey());
+            cycles.assign(cycle, assigned, region.getValue().get(0), AssignmentRole.EXPERT);
+            cycles.assign(cycle, assigned, region.getValue().get(1), AssignmentRole.REVIEWER);
+        }
+        audit.record(Actor.SYSTEM, "DEMO_DATA_LOADED", Subject.of("cycle", cycle.code()), null,
+                Map.of("regions", regions.count(), "codebook", codebook.reference(), "cycle", cycle.code()));
+        LOG.info(() -> "Demo data loaded: " + regions.count() + " regions, codebook " + codebook.reference() + " with "
+                + codebook.indicators().size() + " indicators, cycle " + cycle.code());
     }
 
-    /** Rows of a simple comma-separated resource without quoting, header skipped. */
-    private static Iterable<String[]> csvRows(String resource) {
-        try (InputStream in = DemoDataLoader.class.getResourceAsStream(resource);
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return reader.lines().skip(1).filter(line -> !line.isBlank()).map(line -> line.split(",", -1)).toList();
+    private static byte[] resource(String name) {
+        try (InputStream in = DemoDataLoader.class.getResourceAsStream(name)) {
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

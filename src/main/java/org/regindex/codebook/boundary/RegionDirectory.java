@@ -4,12 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 import org.regindex.codebook.control.Regions;
 import org.regindex.codebook.entity.Region;
 import org.regindex.identity.control.Caller;
 import org.regindex.identity.entity.Role;
+import org.regindex.platform.control.AuditTrail;
+import org.regindex.platform.control.AuditTrail.Subject;
 
-/** Who may read and change the list of regions. */
+/** The regions that cycles can cover; coordinators only. */
 @ApplicationScoped
 @Transactional
 public class RegionDirectory {
@@ -20,18 +23,24 @@ public class RegionDirectory {
     @Inject
     Regions regions;
 
+    @Inject
+    AuditTrail audit;
+
     public List<Region> list() {
-        caller.requireSignedIn();
+        caller.require(Role.COORDINATOR);
         return regions.all();
     }
 
     public Region find(String code) {
-        caller.requireSignedIn();
+        caller.require(Role.COORDINATOR);
         return regions.byCode(code);
     }
 
     public Region add(String code, String name, String countryCode) {
         caller.require(Role.COORDINATOR);
-        return regions.add(new Region(code, name, countryCode));
+        Region region = regions.add(new Region(code, name, countryCode));
+        audit.record(caller.actingAs(Role.COORDINATOR), "REGION_ADDED", Subject.of("region", region.code()), null,
+                Map.of("code", region.code(), "name", region.name(), "country", region.countryCode()));
+        return region;
     }
 }

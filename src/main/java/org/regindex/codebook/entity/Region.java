@@ -44,7 +44,7 @@ public class Region {
         this.countryCode = checkedCountry(countryCode);
     }
 
-    private static String checkedCode(String code) {
+    public static String checkedCode(String code) {
         if (code == null || !CODE.matcher(code).matches()) {
             throw new InvalidRegion("The region code \"" + code
                     + "\" is not a NUTS code: two capital letters, then up to three capital letters or digits (e.g. ES51).");
@@ -52,7 +52,7 @@ public class Region {
         return code;
     }
 
-    private static String checkedName(String name) {
+    public static String checkedName(String name) {
         if (name == null || name.isBlank()) {
             throw new InvalidRegion("A region needs a name.");
         }
@@ -62,7 +62,7 @@ public class Region {
         return name.strip();
     }
 
-    private static String checkedCountry(String country) {
+    public static String checkedCountry(String country) {
         if (country == null || !COUNTRY.matcher(country).matches()) {
             throw new InvalidRegion("The country code \"" + country + "\" is not two capital letters (e.g. ES).");
         }

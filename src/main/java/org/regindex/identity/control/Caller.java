@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.regindex.identity.entity.Role;
+import org.regindex.platform.entity.Actor;
 
 /**
  * The person behind the current request, whichever way they signed in. Services call
@@ -57,6 +58,11 @@ public class Caller {
 
     public boolean has(Role role) {
         return signedIn() && security.isCallerInRole(role.roleName());
+    }
+
+    /** The caller as an audit event names them, acting in the given role. */
+    public Actor actingAs(Role role) {
+        return new Actor(username(), role.roleName());
     }
 
     public void requireSignedIn() {

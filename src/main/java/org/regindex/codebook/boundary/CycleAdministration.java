@@ -1,0 +1,164 @@
+package org.regindex.codebook.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.regindex.codebook.control.Codebooks;
+import org.regindex.codebook.control.Cycles;
+import org.regindex.codebook.control.Regions;
+import org.regindex.codebook.control.StaleCycle;
+import org.regindex.codebook.entity.Assignment;
+import org.regindex.codebook.entity.AssignmentRole;
+import org.regindex.codebook.entity.Cycle;
+import org.regindex.codebook.entity.Region;
+import org.regindex.identity.control.Caller;
+import org.regindex.identity.entity.Role;
+import org.regindex.platform.control.AuditTrail;
+import org.regindex.platform.control.AuditTrail.Subject;
+
+/** Coordinators set up rounds: cycles, the regions in them and who works on each region. */
+@ApplicationScoped
+@Transactional
+public class CycleAdministration {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Cycles cycles;
+
+    @Inject
+    Codebooks codebooks;
+
+    @Inject
+    Regions regions;
+
+    @Inject
+    AuditTrail audit;
+
+    public List<Cycle> list() {
+        caller.require(Role.COORDINATOR);
+        return cycles.all();
+    }
+
+    public Cycle find(String code) {
+        caller.require(Role.COORDINATOR);
+        return cycles.byCode(code);
+    }
+
+    public Cycle create(String code, String name, String codebookCode, int codebookVersion, LocalDate deadline,
+            List<String> regionCodes) {
+        caller.require(Role.COORDINATOR);
+        Cycle cycle = new Cycle(code, name, codebooks.version(codebookCode, codebookVersion), deadline);
+        for (String regionCode : regionCodes) {
+            cycle.include(regions.byCode(regionCode));
+        }
+        cycles.add(cycle);
+        record("CYCLE_CREATED", cycle, null, snapshot(cycle));
+        return cycle;
+    }
+
+    /** Renames and moves the deadline, if nobody changed the cycle since {@code readVersion}. */
+    public Cycle update(String code, int readVersion, String name, LocalDate deadline) {
+        caller.require(Role.COORDINATOR);
+        Cycle cycle = current(code, readVersion);
+        Map<String, Object> before = snapshot(cycle);
+        cycle.rename(name);
+        cycle.moveDeadline(deadline);
+        record("CYCLE_CHANGED", cycle, before, snapshot(cycle));
+        return cycle;
+    }
+
+    /** Opening an open cycle (or closing a closed one) changes nothing and is not an error. */
+    public Cycle setOpen(String code, boolean open) {
+        caller.require(Role.COORDINATOR);
+        Cycle cycle = cycles.byCode(code);
+        if (cycle.isOpen() != open) {
+            Map<String, Object> before = snapshot(cycle);
+            if (open) {
+                cycle.open();
+            } else {
+                cycle.close();
+            }
+            record(open ? "CYCLE_OPENED" : "CYCLE_CLOSED", cycle, before, snapshot(cycle));
+        }
+        return cycle;
+    }
+
+    public Cycle include(String code, String regionCode) {
+        caller.require(Role.COORDINATOR);
+        Cycle cycle = cycles.byCode(code);
+        Region region = regions.byCode(regionCode);
+        cycle.include(region);
+        audit.record(caller.actingAs(Role.COORDINATOR), "CYCLE_REGION_ADDED",
+                new Subject("cycle", code, code, regionCode), null, Map.of("region", regionCode));
+        return cycle;
+    }
+
+    public Cycle exclude(String code, String regionCode) {
+        caller.require(Role.COORDINATOR);
+        Cycle cycle = cycles.byCode(code);
+        Region region = regions.byCode(regionCode);
+        List<String> people = cycles.assignments(cycle, region).stream().map(CycleAdministration::describe).toList();
+        cycles.exclude(cycle, region);
+        audit.record(caller.actingAs(Role.COORDINATOR), "CYCLE_REGION_REMOVED",
+                new Subject("cycle", code, code, regionCode), Map.of("region", regionCode, "assignments", people), null);
+        return cycle;
+    }
+
+    public List<Assignment> assignments(String code) {
+        caller.require(Role.COORDINATOR);
+        return cycles.assignments(cycles.byCode(code));
+    }
+
+    public Assignment assign(String code, String regionCode, String username, AssignmentRole role) {
+        caller.require(Role.COORDINATOR);
+        Assignment assignment = cycles.assign(cycles.byCode(code), regions.byCode(regionCode), username, role);
+        recordAssignment("ASSIGNED", assignment, null, describe(assignment));
+        return assignment;
+    }
+
+    public void unassign(String code, String regionCode, String username) {
+        caller.require(Role.COORDINATOR);
+        Assignment assignment = cycles.assignment(cycles.byCode(code), regions.byCode(regionCode), username);
+        cycles.unassign(assignment);
+        recordAssignment("UNASSIGNED", assignment, describe(assignment), null);
+    }
+
+    void recordAssignment(String action, Assignment assignment, String before, String after) {
+        audit.record(caller.actingAs(Role.COORDINATOR), action, new Subject("assignment",
+                assignment.region().code() + "/" + assignment.username(), assignment.cycle().code(), assignment.region().code()),
+                before, after);
+    }
+
+    private Cycle current(String code, int readVersion) {
+        Cycle cycle = cycles.byCode(code);
+        if (cycle.rowVersion() != readVersion) {
+            throw new StaleCycle(cycle);
+        }
+        return cycle;
+    }
+
+    private void record(String action, Cycle cycle, Object before, Object after) {
+        audit.record(caller.actingAs(Role.COORDINATOR), action, new Subject("cycle", cycle.code(), cycle.code(), null), before, after);
+    }
+
+    static String describe(Assignment assignment) {
+        return assignment.username() + " as " + assignment.role().label() + " of " + assignment.region().code();
+    }
+
+    private static Map<String, Object> snapshot(Cycle cycle) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("code", cycle.code());
+        values.put("name", cycle.name());
+        values.put("codebook", cycle.codebook().reference());
+        values.put("deadline", cycle.deadline().toString());
+        values.put("status", cycle.status().name());
+        values.put("regions", cycle.regions().stream().map(Region::code).toList());
+        return values;
+    }
+}

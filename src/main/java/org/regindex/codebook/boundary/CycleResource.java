@@ -1,0 +1,185 @@
+package org.regindex.codebook.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.regindex.codebook.entity.Assignment;
+import org.regindex.codebook.entity.AssignmentRole;
+import org.regindex.codebook.entity.Cycle;
+import org.regindex.codebook.entity.Region;
+import org.regindex.platform.control.Spreadsheets;
+
+@Path("v1/cycles")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CycleResource {
+
+    public record CodebookRef(String code, int version) {
+    }
+
+    public record CycleJson(String code, String name, CodebookRef codebook, String deadline, String status, int version,
+            List<String> regions) {
+
+        static CycleJson of(Cycle cycle) {
+            return new CycleJson(cycle.code(), cycle.name(),
+                    new CodebookRef(cycle.codebook().code(), cycle.codebook().version()),
+                    cycle.deadline().toString(), cycle.status().name(), cycle.rowVersion(),
+                    cycle.regions().stream().map(Region::code).toList());
+        }
+    }
+
+    /** Body of a new cycle; {@code regions} are region codes. */
+    public record NewCycle(String code, String name, CodebookRef codebook, String deadline, List<String> regions) {
+    }
+
+    /** Body of a change; {@code version} is the one the caller read. */
+    public record CycleChange(String name, String deadline, Integer version) {
+    }
+
+    public record AssignmentJson(String region, String username, String role) {
+
+        static AssignmentJson of(Assignment assignment) {
+            return new AssignmentJson(assignment.region().code(), assignment.username(),
+                    assignment.role().name().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    @Inject
+    CycleAdministration administration;
+
+    @Inject
+    AssignmentImport assignmentImport;
+
+    @Inject
+    @ConfigProperty(name = "import.max.bytes")
+    long maxBytes;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    public List<CycleJson> list() {
+        return administration.list().stream().map(CycleJson::of).toList();
+    }
+
+    @POST
+    public Response create(NewCycle body) {
+        if (body == null || body.codebook() == null) {
+            throw new BadRequestException("The body must name code, name, codebook {code, version}, deadline and regions.");
+        }
+        Cycle cycle = administration.create(body.code(), body.name(), body.codebook().code(), body.codebook().version(),
+                date(body.deadline()), body.regions() == null ? List.of() : body.regions());
+        return Response.created(uri.getAbsolutePathBuilder().path(cycle.code()).build()).entity(CycleJson.of(cycle)).build();
+    }
+
+    @GET
+    @Path("{cycle}")
+    public CycleJson one(@PathParam("cycle") String code) {
+        return CycleJson.of(administration.find(code));
+    }
+
+    @PUT
+    @Path("{cycle}")
+    public CycleJson change(@PathParam("cycle") String code, CycleChange body) {
+        if (body == null || body.version() == null) {
+            throw new BadRequestException("The body must carry name, deadline and the version you read.");
+        }
+        return CycleJson.of(administration.update(code, body.version(), body.name(), date(body.deadline())));
+    }
+
+    @POST
+    @Path("{cycle}/open")
+    public CycleJson open(@PathParam("cycle") String code) {
+        return CycleJson.of(administration.setOpen(code, true));
+    }
+
+    @POST
+    @Path("{cycle}/close")
+    public CycleJson close(@PathParam("cycle") String code) {
+        return CycleJson.of(administration.setOpen(code, false));
+    }
+
+    @PUT
+    @Path("{cycle}/regions/{region}")
+    public CycleJson include(@PathParam("cycle") String code, @PathParam("region") String region) {
+        return CycleJson.of(administration.include(code, region));
+    }
+
+    @DELETE
+    @Path("{cycle}/regions/{region}")
+    public CycleJson exclude(@PathParam("cycle") String code, @PathParam("region") String region) {
+        return CycleJson.of(administration.exclude(code, region));
+    }
+
+    @GET
+    @Path("{cycle}/assignments")
+    public List<AssignmentJson> assignments(@PathParam("cycle") String code) {
+        return administration.assignments(code).stream().map(AssignmentJson::of).toList();
+    }
+
+    @POST
+    @Path("{cycle}/assignments")
+    public Response assign(@PathParam("cycle") String code, AssignmentJson body) {
+        if (body == null) {
+            throw new BadRequestException("The body must be {\"region\", \"username\", \"role\"}.");
+        }
+        Assignment assignment = administration.assign(code, body.region(), body.username(), role(body.role()));
+        return Response.created(uri.getAbsolutePathBuilder().path(assignment.region().code()).path(assignment.username()).build())
+                .entity(AssignmentJson.of(assignment)).build();
+    }
+
+    @DELETE
+    @Path("{cycle}/assignments/{region}/{username}")
+    public Response unassign(@PathParam("cycle") String code, @PathParam("region") String region,
+            @PathParam("username") String username) {
+        administration.unassign(code, region, username);
+        return Response.noContent().build();
+    }
+
+    /** The body is a CSV or .xlsx file with the columns region, username, role. */
+    @POST
+    @Path("{cycle}/assignments/imports")
+    @Consumes(MediaType.WILDCARD)
+    public List<AssignmentJson> importAssignments(@PathParam("cycle") String code,
+            @QueryParam("fileName") @DefaultValue("upload") String fileName, InputStream body) {
+        return assignmentImport.importFile(code, fileName, Spreadsheets.readLimited(body, maxBytes, fileName))
+                .stream().map(AssignmentJson::of).toList();
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return text == null ? null : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException("The deadline \"" + text + "\" is not a date written as YYYY-MM-DD.");
+        }
+    }
+
+    private static AssignmentRole role(String text) {
+        try {
+            return AssignmentRole.valueOf(String.valueOf(text).toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("The role is expert or reviewer, not \"" + text + "\".");
+        }
+    }
+}

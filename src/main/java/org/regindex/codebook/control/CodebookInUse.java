@@ -1,0 +1,11 @@
+package org.regindex.codebook.control;
+
+import org.regindex.platform.entity.Refusal;
+
+public class CodebookInUse extends Refusal {
+
+    public CodebookInUse(String reference, String cycleCode) {
+        super(Kind.CONFLICT, "The codebook " + reference + " is used by cycle " + cycleCode
+                + " and cannot change; copy it to a new version instead.");
+    }
+}

@@ -1,0 +1,14 @@
+package org.regindex.codebook.control;
+
+import org.regindex.codebook.entity.Cycle;
+import org.regindex.platform.entity.Refusal;
+
+/** Someone changed the cycle since the caller read it; nothing was overwritten. */
+public class StaleCycle extends Refusal {
+
+    public StaleCycle(Cycle current) {
+        super(Kind.CONFLICT, "Cycle " + current.code() + " was changed by someone else meanwhile: it is now \""
+                + current.name() + "\", deadline " + current.deadline() + ", " + current.status().name().toLowerCase()
+                + ". Reload it and make your change again.");
+    }
+}

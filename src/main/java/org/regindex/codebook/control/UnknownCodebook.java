@@ -1,0 +1,10 @@
+package org.regindex.codebook.control;
+
+import org.regindex.platform.entity.Refusal;
+
+public class UnknownCodebook extends Refusal {
+
+    public UnknownCodebook(String reference) {
+        super(Kind.NOT_FOUND, "There is no codebook " + reference + ".");
+    }
+}

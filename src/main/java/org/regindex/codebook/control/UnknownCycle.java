@@ -1,0 +1,10 @@
+package org.regindex.codebook.control;
+
+import org.regindex.platform.entity.Refusal;
+
+public class UnknownCycle extends Refusal {
+
+    public UnknownCycle(String code) {
+        super(Kind.NOT_FOUND, "There is no cycle " + code + ".");
+    }
+}

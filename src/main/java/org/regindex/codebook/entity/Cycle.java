@@ -1,0 +1,154 @@
+package org.regindex.codebook.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.regindex.platform.entity.Refusal;
+
+/** One data-collection round: a codebook version, the regions in scope, a deadline, open or closed. */
+@Entity
+@Table(name = "cycle")
+public class Cycle {
+
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
+    static final int NAME_MAX = 200;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, updatable = false)
+    private String code;
+
+    @Column(nullable = false)
+    private String name;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "codebook_id", updatable = false)
+    private Codebook codebook;
+
+    @Column(nullable = false)
+    private LocalDate deadline;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CycleStatus status;
+
+    @Version
+    @Column(name = "row_version")
+    private int rowVersion;
+
+    @ManyToMany
+    @JoinTable(name = "cycle_region",
+            joinColumns = @JoinColumn(name = "cycle_id"),
+            inverseJoinColumns = @JoinColumn(name = "region_id"))
+    private Set<Region> regions = new LinkedHashSet<>();
+
+    protected Cycle() {
+    }
+
+    public Cycle(String code, String name, Codebook codebook, LocalDate deadline) {
+        if (code == null || !CODE.matcher(code).matches()) {
+            throw new InvalidCycle("The cycle code \"" + code
+                    + "\" must be 1 to 40 letters, digits, dots, hyphens or underscores (e.g. 2026).");
+        }
+        this.code = code;
+        this.codebook = codebook;
+        this.status = CycleStatus.OPEN;
+        rename(name);
+        moveDeadline(deadline);
+    }
+
+    public void rename(String newName) {
+        if (newName == null || newName.isBlank()) {
+            throw new InvalidCycle("A cycle needs a name.");
+        }
+        if (newName.strip().length() > NAME_MAX) {
+            throw new InvalidCycle("A cycle name has at most " + NAME_MAX + " characters.");
+        }
+        this.name = newName.strip();
+    }
+
+    public void moveDeadline(LocalDate newDeadline) {
+        if (newDeadline == null) {
+            throw new InvalidCycle("A cycle needs a deadline.");
+        }
+        this.deadline = newDeadline;
+    }
+
+    public void open() {
+        status = CycleStatus.OPEN;
+    }
+
+    public void close() {
+        status = CycleStatus.CLOSED;
+    }
+
+    public void include(Region region) {
+        if (!regions.add(region)) {
+            throw new InvalidCycle(Refusal.Kind.CONFLICT, "The region " + region.code() + " is in cycle " + code + " already.");
+        }
+    }
+
+    public void exclude(Region region) {
+        if (!regions.remove(region)) {
+            throw new InvalidCycle(Refusal.Kind.NOT_FOUND, "The region " + region.code() + " is not in cycle " + code + ".");
+        }
+    }
+
+    public boolean covers(Region region) {
+        return regions.contains(region);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Codebook codebook() {
+        return codebook;
+    }
+
+    public LocalDate deadline() {
+        return deadline;
+    }
+
+    public CycleStatus status() {
+        return status;
+    }
+
+    public boolean isOpen() {
+        return status == CycleStatus.OPEN;
+    }
+
+    public int rowVersion() {
+        return rowVersion;
+    }
+
+    public List<Region> regions() {
+        return regions.stream().sorted(Comparator.comparing(Region::countryCode).thenComparing(Region::code)).toList();
+    }
+}

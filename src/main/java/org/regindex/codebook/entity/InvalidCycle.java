@@ -1,0 +1,15 @@
+package org.regindex.codebook.entity;
+
+import org.regindex.platform.entity.Refusal;
+
+/** A cycle or assignment change that breaks a rule of the round. */
+public class InvalidCycle extends Refusal {
+
+    public InvalidCycle(String message) {
+        super(Kind.INVALID, message);
+    }
+
+    public InvalidCycle(Kind kind, String message) {
+        super(kind, message);
+    }
+}

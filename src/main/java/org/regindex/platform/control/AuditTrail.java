@@ -1,0 +1,50 @@
+package org.regindex.platform.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import org.regindex.platform.entity.Actor;
+import org.regindex.platform.entity.AuditEvent;
+
+/**
+ * Writes audit events in the caller's transaction, so a change and its event are stored together
+ * or not at all. Values before and after are stored as JSON.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** Where a change happened: what kind of thing, its key, and the cycle and region it belongs to, if any. */
+    public record Subject(String type, String key, String cycleCode, String regionCode) {
+
+        public static Subject of(String type, String key) {
+            return new Subject(type, key, null, null);
+        }
+    }
+
+    public void record(Actor actor, String action, Subject subject, Object before, Object after) {
+        em.persist(new AuditEvent(clock.instant(), actor, action, subject.type(), subject.key(),
+                subject.cycleCode(), subject.regionCode(), json(before), json(after)));
+    }
+
+    private static String json(Object value) {
+        return value == null ? null : JSON.toJson(value);
+    }
+
+    public List<AuditEvent> about(String subjectType, String subjectKey) {
+        return em.createQuery("select e from AuditEvent e where e.subjectType = :type and e.subject = :key order by e.id",
+                AuditEvent.class).setParameter("type", subjectType).setParameter("key", subjectKey).getResultList();
+    }
+}
