@@ -1,0 +1,138 @@
+package org.regindex.workflow;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.regindex.workflow.entity.QuestionnaireState.APPROVED;
+import static org.regindex.workflow.entity.QuestionnaireState.CHANGES_REQUESTED;
+import static org.regindex.workflow.entity.QuestionnaireState.IN_PROGRESS;
+import static org.regindex.workflow.entity.QuestionnaireState.NOT_STARTED;
+import static org.regindex.workflow.entity.QuestionnaireState.REVIEWED;
+import static org.regindex.workflow.entity.QuestionnaireState.SUBMITTED;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.regindex.platform.entity.Refusal.Kind;
+import org.regindex.workflow.entity.Capacity;
+import org.regindex.workflow.entity.Facts;
+import org.regindex.workflow.entity.QuestionnaireState;
+import org.regindex.workflow.entity.Transition;
+import org.regindex.workflow.entity.TransitionNotAllowed;
+import org.regindex.workflow.entity.Workflow;
+
+/** The whole table: every state x every transition x every capacity, legal and illegal. */
+class WorkflowTest {
+
+    /** The legal moves of DESIGN.md (plus resubmission straight from CHANGES_REQUESTED), written out by hand. */
+    static final Map<QuestionnaireState, Map<Transition, QuestionnaireState>> LEGAL = Map.of(
+            NOT_STARTED, Map.of(Transition.START, IN_PROGRESS),
+            IN_PROGRESS, Map.of(Transition.SUBMIT, SUBMITTED),
+            SUBMITTED, Map.of(Transition.REQUEST_CHANGES, CHANGES_REQUESTED, Transition.ACCEPT, REVIEWED),
+            CHANGES_REQUESTED, Map.of(Transition.RESUME, IN_PROGRESS, Transition.SUBMIT, SUBMITTED),
+            REVIEWED, Map.of(Transition.APPROVE, APPROVED, Transition.RETURN, CHANGES_REQUESTED),
+            APPROVED, Map.of(Transition.REOPEN, IN_PROGRESS));
+
+    static final Map<Transition, Capacity> WHO = Map.of(
+            Transition.START, Capacity.EXPERT, Transition.RESUME, Capacity.EXPERT, Transition.SUBMIT, Capacity.EXPERT,
+            Transition.REQUEST_CHANGES, Capacity.REVIEWER, Transition.ACCEPT, Capacity.REVIEWER,
+            Transition.APPROVE, Capacity.COORDINATOR, Transition.RETURN, Capacity.COORDINATOR, Transition.REOPEN, Capacity.COORDINATOR);
+
+    /** Facts under which every condition holds: complete, change requests as the transition needs, a reason. */
+    static Facts satisfied(Set<Capacity> capacities, Transition transition) {
+        return Facts.of(capacities).withOpenChangeRequests(transition == Transition.REQUEST_CHANGES ? 1 : 0)
+                .withReason("Because the sources changed.");
+    }
+
+    static Stream<Arguments> everyCell() {
+        List<Arguments> cells = new ArrayList<>();
+        for (QuestionnaireState state : QuestionnaireState.values()) {
+            for (Transition transition : Transition.values()) {
+                for (Capacity capacity : Capacity.values()) {
+                    cells.add(Arguments.of(state, transition, capacity));
+                }
+                cells.add(Arguments.of(state, transition, null));
+            }
+        }
+        return cells.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {1} by {2}")
+    @MethodSource("everyCell")
+    void everyStateTransitionAndCapacity(QuestionnaireState state, Transition transition, Capacity capacity) {
+        Set<Capacity> capacities = capacity == null ? Set.of() : Set.of(capacity);
+        Facts facts = satisfied(capacities, transition);
+        if (capacity != WHO.get(transition)) {
+            assertEquals(Kind.FORBIDDEN, assertThrows(TransitionNotAllowed.class, () -> Workflow.next(state, transition, facts)).kind());
+        } else if (LEGAL.get(state).containsKey(transition)) {
+            assertEquals(LEGAL.get(state).get(transition), Workflow.next(state, transition, facts));
+        } else if (state == transition.target()) {
+            assertEquals(state, Workflow.next(state, transition, facts), "a repeated transition changes nothing");
+        } else {
+            assertEquals(Kind.CONFLICT, assertThrows(TransitionNotAllowed.class, () -> Workflow.next(state, transition, facts)).kind());
+        }
+    }
+
+    @Test
+    void theTableAbovePinsEveryTransitionDeclaration() {
+        for (Transition transition : Transition.values()) {
+            assertEquals(WHO.get(transition), transition.capacity(), transition.name());
+            Set<QuestionnaireState> from = java.util.EnumSet.noneOf(QuestionnaireState.class);
+            LEGAL.forEach((state, moves) -> {
+                if (moves.containsKey(transition)) {
+                    from.add(state);
+                    assertEquals(moves.get(transition), transition.target());
+                }
+            });
+            assertEquals(from, transition.from(), transition.name());
+        }
+    }
+
+    @Test
+    void onlyNotStartedInProgressAndChangesRequestedAreEditable() {
+        assertEquals(Set.of(NOT_STARTED, IN_PROGRESS, CHANGES_REQUESTED), Stream.of(QuestionnaireState.values())
+                .filter(QuestionnaireState::editable).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
+    void submitIsRefusedWithWhatIsMissing() {
+        Facts incomplete = Facts.of(Set.of(Capacity.EXPERT)).withMissing(List.of("LAB-ACT-01: no answer", "LAB-ACT-02: no source"));
+        TransitionNotAllowed refused = assertThrows(TransitionNotAllowed.class, () -> Workflow.next(IN_PROGRESS, Transition.SUBMIT, incomplete));
+        assertEquals(Kind.CONFLICT, refused.kind());
+        assertEquals("The questionnaire cannot be submitted yet: 2 items are missing (LAB-ACT-01: no answer; LAB-ACT-02: no source).",
+                refused.getMessage());
+    }
+
+    @Test
+    void requestChangesNeedsAnOpenChangeRequestAndAcceptNeedsNone() {
+        Facts none = Facts.of(Set.of(Capacity.REVIEWER));
+        assertEquals("Mark at least one answer's thread as \"change requested\" before requesting changes.",
+                assertThrows(TransitionNotAllowed.class, () -> Workflow.next(SUBMITTED, Transition.REQUEST_CHANGES, none)).getMessage());
+        assertEquals("The questionnaire cannot be accepted while 2 change requests are open; resolve them or request changes.",
+                assertThrows(TransitionNotAllowed.class,
+                        () -> Workflow.next(SUBMITTED, Transition.ACCEPT, none.withOpenChangeRequests(2))).getMessage());
+    }
+
+    @Test
+    void returnAndReopenNeedAReason() {
+        Facts noReason = Facts.of(Set.of(Capacity.COORDINATOR));
+        assertEquals(Kind.INVALID, assertThrows(TransitionNotAllowed.class, () -> Workflow.next(REVIEWED, Transition.RETURN, noReason)).kind());
+        assertEquals("Give a reason to reopen a questionnaire.", assertThrows(TransitionNotAllowed.class,
+                () -> Workflow.next(APPROVED, Transition.REOPEN, noReason.withReason("  "))).getMessage());
+        assertThrows(TransitionNotAllowed.class, () -> Workflow.next(APPROVED, Transition.REOPEN, noReason.withReason("x".repeat(2001))));
+    }
+
+    @Test
+    void aLockedQuestionnaireSaysWhyItCannotMove() {
+        Facts expert = Facts.of(Set.of(Capacity.EXPERT));
+        assertEquals("A questionnaire that is approved cannot be submitted.",
+                assertThrows(TransitionNotAllowed.class, () -> Workflow.next(APPROVED, Transition.SUBMIT, expert)).getMessage());
+        assertEquals("Only the region's reviewer may accept this questionnaire.",
+                assertThrows(TransitionNotAllowed.class, () -> Workflow.next(SUBMITTED, Transition.ACCEPT, expert)).getMessage());
+    }
+}
