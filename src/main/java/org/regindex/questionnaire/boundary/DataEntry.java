@@ -1,0 +1,137 @@
+package org.regindex.questionnaire.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Set;
+import org.regindex.codebook.control.Cycles;
+import org.regindex.codebook.control.Regions;
+import org.regindex.codebook.entity.Cycle;
+import org.regindex.codebook.entity.Indicator;
+import org.regindex.codebook.entity.Region;
+import org.regindex.identity.control.Caller;
+import org.regindex.identity.entity.Role;
+import org.regindex.platform.control.AuditTrail;
+import org.regindex.platform.control.AuditTrail.Subject;
+import org.regindex.questionnaire.control.QuestionnaireRefusals;
+import org.regindex.questionnaire.control.Questionnaires;
+import org.regindex.questionnaire.control.StaleAnswer;
+import org.regindex.questionnaire.entity.Answer;
+import org.regindex.questionnaire.entity.AnswerContent;
+import org.regindex.workflow.control.NotAssigned;
+import org.regindex.workflow.control.Participation;
+import org.regindex.workflow.entity.Capacity;
+import org.regindex.workflow.entity.Facts;
+import org.regindex.workflow.entity.Questionnaire;
+import org.regindex.workflow.entity.QuestionnaireState;
+import org.regindex.workflow.entity.Transition;
+
+/** Reading a region's questionnaire and saving its answers, with every rule of who, when and which version. */
+@RequestScoped
+@Transactional
+public class DataEntry {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Participation participation;
+
+    @Inject
+    Cycles cycles;
+
+    @Inject
+    Regions regions;
+
+    @Inject
+    Questionnaires questionnaires;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    public QuestionnaireView open(String cycleCode, String regionCode) {
+        Cycle cycle = cycles.byCode(cycleCode);
+        Region region = regionIn(cycle, regionCode);
+        Set<Capacity> capacities = participation.toRead(cycle, region);
+        return questionnaires.find(cycle, region)
+                .map(q -> new QuestionnaireView(cycle, region, q.state(), q.rowVersion(), questionnaires.answers(q), capacities))
+                .orElseGet(() -> new QuestionnaireView(cycle, region, QuestionnaireState.NOT_STARTED,
+                        0, Map.of(), capacities));
+    }
+
+    /**
+     * Saves one answer as its expert, if {@code readVersion} is the version stored (0 for an answer never
+     * saved). Sending what is stored already changes nothing; the first save starts the questionnaire and
+     * a save after a change request resumes it. With {@code keepNote} the stored private note stays as it is.
+     */
+    public Answer save(String cycleCode, String regionCode, String indicatorCode, AnswerContent sent, int readVersion,
+            boolean keepNote) {
+        Cycle cycle = cycles.byCode(cycleCode);
+        Region region = regionIn(cycle, regionCode);
+        Set<Capacity> capacities = participation.capacities(cycle, region);
+        if (!capacities.contains(Capacity.EXPERT)) {
+            throw capacities.isEmpty() ? new NotAssigned(regionCode, cycleCode) : QuestionnaireRefusals.readOnly();
+        }
+        if (!cycle.isOpen()) {
+            throw QuestionnaireRefusals.cycleClosed(cycleCode);
+        }
+        Indicator indicator = cycle.codebook().indicator(indicatorCode)
+                .orElseThrow(() -> QuestionnaireRefusals.unknownIndicator(indicatorCode, cycle.codebook().reference()));
+        Questionnaire questionnaire = questionnaires.obtain(cycle, region);
+        if (!questionnaire.state().editable()) {
+            throw QuestionnaireRefusals.locked(questionnaire.state().label());
+        }
+        Answer answer = questionnaires.answer(questionnaire, indicator).orElse(null);
+        AnswerContent before = answer == null ? AnswerContent.EMPTY : answer.content();
+        AnswerContent content = keepNote ? sent.withNote(before.note()) : sent;
+        if (answer != null && before.equals(content)) {
+            return answer;  // a double click or a replayed request: what it asks for is stored already
+        }
+        if (answer != null && readVersion != answer.rowVersion()) {
+            throw new StaleAnswer(answer);
+        }
+        if (answer == null && readVersion != 0) {
+            throw QuestionnaireRefusals.noSuchVersion(indicatorCode);
+        }
+        Subject subject = new Subject("answer", cycleCode + "/" + regionCode + "/" + indicatorCode, cycleCode, regionCode);
+        if (answer == null) {
+            answer = new Answer(questionnaire, indicator);
+            answer.revise(content, caller.username(), clock.instant());
+            questionnaires.add(answer);
+        } else {
+            answer.revise(content, caller.username(), clock.instant());
+        }
+        resume(questionnaire, cycleCode, regionCode);
+        audit.record(caller.actingAs(Role.EXPERT), "ANSWER_SAVED", subject, AnswerJson.of(before, true), AnswerJson.of(content, true));
+        questionnaires.flush();
+        return answer;
+    }
+
+    /** Saving moves a questionnaire that was not started, or came back with change requests, into progress. */
+    private void resume(Questionnaire questionnaire, String cycleCode, String regionCode) {
+        Transition implicit = switch (questionnaire.state()) {
+            case NOT_STARTED -> Transition.START;
+            case CHANGES_REQUESTED -> Transition.RESUME;
+            default -> null;
+        };
+        if (implicit != null) {
+            Questionnaire.StateChange change = questionnaire.apply(implicit, Facts.of(Set.of(Capacity.EXPERT)));
+            audit.record(caller.actingAs(Role.EXPERT), "QUESTIONNAIRE_" + implicit.name(),
+                    new Subject("questionnaire", cycleCode + "/" + regionCode, cycleCode, regionCode),
+                    change.before().name(), change.after().name());
+        }
+    }
+
+    private Region regionIn(Cycle cycle, String regionCode) {
+        Region region = regions.byCode(regionCode);
+        if (!cycle.covers(region)) {
+            throw QuestionnaireRefusals.regionNotInCycle(regionCode, cycle.code());
+        }
+        return region;
+    }
+}

@@ -1,0 +1,101 @@
+package org.regindex.questionnaire.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.regindex.codebook.entity.Indicator;
+import org.regindex.questionnaire.entity.Answer;
+import org.regindex.workflow.entity.Questionnaire;
+import org.regindex.workflow.entity.Transition;
+
+@Path("v1/cycles/{cycle}/questionnaires/{region}")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class QuestionnaireResource {
+
+    public record SavedAnswer(String indicator, int version, Instant updatedAt, String updatedBy, AnswerJson answer) {
+
+        static SavedAnswer of(Answer answer, boolean withNote) {
+            return new SavedAnswer(answer.indicator().code(), answer.rowVersion(), answer.updatedAt(), answer.updatedBy(),
+                    AnswerJson.of(answer.content(), withNote));
+        }
+    }
+
+    public record QuestionnaireJson(String cycle, String region, String state, int version, boolean writable,
+            int answeredPercent, List<SavedAnswer> answers, List<QuestionnaireView.MissingItem> missing) {
+    }
+
+    /** PUT body: the whole answer and the version it revises (0 for a first save). A missing note keeps the stored one. */
+    public record AnswerChange(String option, boolean notApplicable, String notApplicableReason, String justification,
+            List<AnswerJson.SourceJson> sources, String note, Integer version) {
+    }
+
+    public record TransitionRequest(String transition, String reason, Integer version) {
+    }
+
+    public record TransitionResult(String state, int version, boolean changed) {
+    }
+
+    @Inject
+    DataEntry dataEntry;
+
+    @Inject
+    QuestionnaireWorkflow workflow;
+
+    @PathParam("cycle")
+    String cycle;
+
+    @PathParam("region")
+    String region;
+
+    @GET
+    public QuestionnaireJson questionnaire() {
+        QuestionnaireView view = dataEntry.open(cycle, region);
+        List<SavedAnswer> answers = view.cycle().codebook().indicators().stream().map(Indicator::code)
+                .filter(view.answers()::containsKey)
+                .map(code -> SavedAnswer.of(view.answers().get(code), view.showsNotes())).toList();
+        return new QuestionnaireJson(cycle, region, view.state().name(), view.version(), view.writable(),
+                view.answeredPercent(), answers, view.missing());
+    }
+
+    @PUT
+    @Path("answers/{indicator}")
+    public SavedAnswer save(@PathParam("indicator") String indicator, AnswerChange body) {
+        if (body == null || body.version() == null) {
+            throw new BadRequestException("The body must be the answer with the version it revises (0 for a first save).");
+        }
+        AnswerJson sent = new AnswerJson(body.option(), body.notApplicable(), body.notApplicableReason(), body.justification(),
+                body.sources(), body.note());
+        return SavedAnswer.of(dataEntry.save(cycle, region, indicator, sent.toContent(), body.version(), body.note() == null), true);
+    }
+
+    @POST
+    @Path("transitions")
+    public TransitionResult transition(TransitionRequest body) {
+        if (body == null || body.transition() == null) {
+            throw new BadRequestException("The body must name a transition: SUBMIT, REQUEST_CHANGES, ACCEPT, APPROVE, RETURN or REOPEN.");
+        }
+        Transition transition;
+        try {
+            transition = Transition.valueOf(body.transition().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("\"" + body.transition()
+                    + "\" is not a transition: SUBMIT, REQUEST_CHANGES, ACCEPT, APPROVE, RETURN or REOPEN.");
+        }
+        Questionnaire.StateChange change = workflow.apply(cycle, region, transition, body.reason(), body.version());
+        QuestionnaireView view = dataEntry.open(cycle, region);
+        return new TransitionResult(change.after().name(), view.version(), change.changed());
+    }
+}

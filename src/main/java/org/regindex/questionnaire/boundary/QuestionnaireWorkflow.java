@@ -1,0 +1,80 @@
+package org.regindex.questionnaire.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Set;
+import org.regindex.codebook.control.Cycles;
+import org.regindex.codebook.control.Regions;
+import org.regindex.codebook.entity.Cycle;
+import org.regindex.codebook.entity.Region;
+import org.regindex.identity.control.Caller;
+import org.regindex.platform.control.AuditTrail;
+import org.regindex.platform.control.AuditTrail.Subject;
+import org.regindex.platform.entity.Actor;
+import org.regindex.platform.entity.Refusal;
+import org.regindex.questionnaire.control.QuestionnaireRefusals;
+import org.regindex.questionnaire.control.Questionnaires;
+import org.regindex.workflow.control.Participation;
+import org.regindex.workflow.entity.Capacity;
+import org.regindex.workflow.entity.Facts;
+import org.regindex.workflow.entity.Questionnaire;
+import org.regindex.workflow.entity.Transition;
+import org.regindex.workflow.entity.TransitionNotAllowed;
+
+/** Moving a questionnaire through its workflow: gathers the facts the state machine needs, applies, audits. */
+@RequestScoped
+@Transactional
+public class QuestionnaireWorkflow {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Participation participation;
+
+    @Inject
+    Cycles cycles;
+
+    @Inject
+    Regions regions;
+
+    @Inject
+    Questionnaires questionnaires;
+
+    @Inject
+    DataEntry dataEntry;
+
+    @Inject
+    AuditTrail audit;
+
+    /**
+     * Applies {@code transition} if the questionnaire is still at {@code readVersion} (null: don't check).
+     * A stale request whose target the questionnaire has reached meanwhile is answered as done.
+     */
+    public Questionnaire.StateChange apply(String cycleCode, String regionCode, Transition transition, String reason,
+            Integer readVersion) {
+        Cycle cycle = cycles.byCode(cycleCode);
+        Region region = regions.byCode(regionCode);
+        QuestionnaireView view = dataEntry.open(cycleCode, regionCode);
+        Set<Capacity> capacities = view.capacities();
+        if (transition.capacity() == Capacity.EXPERT && !cycle.isOpen()) {
+            throw QuestionnaireRefusals.cycleClosed(cycleCode);
+        }
+        Questionnaire questionnaire = questionnaires.obtain(cycle, region);
+        if (readVersion != null && readVersion != questionnaire.rowVersion() && questionnaire.state() != transition.target()) {
+            throw new TransitionNotAllowed(Refusal.Kind.CONFLICT, "The questionnaire changed meanwhile: it is now "
+                    + questionnaire.state().label().toLowerCase() + ". Reload it and decide again.");
+        }
+        Facts facts = Facts.of(capacities).withReason(reason)
+                .withMissing(view.missing().stream().map(QuestionnaireView.MissingItem::describe).toList());
+        Questionnaire.StateChange change = questionnaire.apply(transition, facts);
+        if (change.changed()) {
+            audit.record(new Actor(caller.username(), transition.capacity().name().toLowerCase()), "QUESTIONNAIRE_" + transition.name(),
+                    new Subject("questionnaire", cycleCode + "/" + regionCode, cycleCode, regionCode),
+                    change.before().name(), reason == null ? change.after().name() : change.after().name() + ": " + reason);
+            questionnaires.flush();
+        }
+        return change;
+    }
+}

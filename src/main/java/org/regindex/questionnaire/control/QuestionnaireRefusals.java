@@ -1,0 +1,49 @@
+package org.regindex.questionnaire.control;
+
+import org.regindex.platform.entity.Refusal;
+
+/** Why an answer could not be written, apart from invalid content and stale versions. */
+public class QuestionnaireRefusals extends Refusal {
+
+    private final String condition;
+
+    private QuestionnaireRefusals(String condition, Kind kind, String message) {
+        super(kind, message);
+        this.condition = condition;
+    }
+
+    @Override
+    public String condition() {
+        return condition;
+    }
+
+    public static QuestionnaireRefusals readOnly() {
+        return new QuestionnaireRefusals("ReadOnly", Kind.FORBIDDEN,
+                "Reviewers and coordinators can read this questionnaire, not change its answers; only the region's expert can.");
+    }
+
+    public static QuestionnaireRefusals cycleClosed(String cycleCode) {
+        return new QuestionnaireRefusals("CycleClosed", Kind.CONFLICT,
+                "Cycle " + cycleCode + " is closed; its answers can no longer change.");
+    }
+
+    public static QuestionnaireRefusals locked(String state) {
+        return new QuestionnaireRefusals("QuestionnaireLocked", Kind.CONFLICT,
+                "The questionnaire is " + state.toLowerCase() + "; answers can change again only if it comes back to you.");
+    }
+
+    public static QuestionnaireRefusals unknownIndicator(String code, String codebook) {
+        return new QuestionnaireRefusals("UnknownIndicator", Kind.NOT_FOUND,
+                "There is no indicator " + code + " in codebook " + codebook + ".");
+    }
+
+    public static QuestionnaireRefusals regionNotInCycle(String regionCode, String cycleCode) {
+        return new QuestionnaireRefusals("RegionNotInCycle", Kind.NOT_FOUND,
+                "The region " + regionCode + " is not in cycle " + cycleCode + ".");
+    }
+
+    public static QuestionnaireRefusals noSuchVersion(String indicatorCode) {
+        return new QuestionnaireRefusals("StaleAnswer", Kind.CONFLICT, "The answer to " + indicatorCode
+                + " was never saved, so there is no version to revise: send version 0.");
+    }
+}

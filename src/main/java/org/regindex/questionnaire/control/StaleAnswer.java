@@ -1,0 +1,38 @@
+package org.regindex.questionnaire.control;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.regindex.platform.entity.Refusal;
+import org.regindex.questionnaire.entity.Answer;
+import org.regindex.questionnaire.entity.AnswerContent;
+
+/** The answer changed since the caller read it: nothing is overwritten, and the newer value is shown. */
+public class StaleAnswer extends Refusal {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    private final transient Answer current;
+
+    public StaleAnswer(Answer current) {
+        super(Kind.CONFLICT, "Your change to " + current.indicator().code() + " was not saved: " + current.updatedBy()
+                + " saved a newer version at " + WHEN.format(current.updatedAt()) + " (" + summary(current.content())
+                + "). Reload the answer, then make your change again.");
+        this.current = current;
+    }
+
+    public Answer current() {
+        return current;
+    }
+
+    static String summary(AnswerContent content) {
+        String choice = content.notApplicable() ? "not applicable" : content.optionCode() == null ? "no option" : "option " + content.optionCode();
+        String justification = content.justification().isBlank() ? "no justification"
+                : "justification \"" + abbreviate(content.justification()) + "\"";
+        return choice + ", " + justification + ", " + content.sources().size() + " source" + (content.sources().size() == 1 ? "" : "s");
+    }
+
+    private static String abbreviate(String text) {
+        String line = text.strip().replaceAll("\\s+", " ");
+        return line.length() <= 80 ? line : line.substring(0, 77) + "...";
+    }
+}

@@ -1,0 +1,118 @@
+package org.regindex.questionnaire.entity;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.regindex.codebook.entity.AnswerOption;
+import org.regindex.codebook.entity.Indicator;
+
+/**
+ * What an expert says about one indicator: the chosen option or "not applicable" with a reason, the
+ * justification, the sources and a private note. May be incomplete while the expert works;
+ * {@link #missing()} says what submitting still needs.
+ */
+public record AnswerContent(String optionCode, boolean notApplicable, String notApplicableReason, String justification,
+        List<Source> sources, String note) {
+
+    public static final int REASON_MAX = 2000;
+    public static final int JUSTIFICATION_MAX = 10_000;
+    public static final int NOTE_MAX = 10_000;
+    public static final int SOURCES_MAX = 20;
+    public static final int CITATION_MAX = 1000;
+    public static final int URL_MAX = 2000;
+
+    public static final AnswerContent EMPTY = new AnswerContent(null, false, "", "", List.of(), "");
+
+    public AnswerContent {
+        optionCode = optionCode == null || optionCode.isBlank() ? null : optionCode;
+        notApplicableReason = orEmpty(notApplicableReason);
+        justification = orEmpty(justification);
+        note = orEmpty(note);
+        sources = sources == null ? List.of() : List.copyOf(sources);
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    /** Every reason this content cannot be saved for the indicator; empty when it can. */
+    public List<String> problems(Indicator indicator) {
+        List<String> problems = new ArrayList<>();
+        if (optionCode != null && indicator.option(optionCode).isEmpty()) {
+            problems.add("\"" + optionCode + "\" is not an option of " + indicator.code() + " (its options are "
+                    + String.join(", ", indicator.options().stream().map(AnswerOption::code).toList()) + ").");
+        }
+        if (notApplicable && !indicator.notApplicableAllowed()) {
+            problems.add(indicator.code() + " does not allow \"not applicable\".");
+        }
+        if (notApplicable && optionCode != null) {
+            problems.add("Choose an option or \"not applicable\", not both.");
+        }
+        tooLong(problems, "The reason for \"not applicable\"", notApplicableReason, REASON_MAX);
+        tooLong(problems, "The justification", justification, JUSTIFICATION_MAX);
+        tooLong(problems, "The note", note, NOTE_MAX);
+        if (sources.size() > SOURCES_MAX) {
+            problems.add("An answer has at most " + SOURCES_MAX + " sources; this one has " + sources.size() + ".");
+        }
+        for (int i = 0; i < sources.size(); i++) {
+            sourceProblems(problems, i + 1, sources.get(i));
+        }
+        return problems;
+    }
+
+    private static void tooLong(List<String> problems, String what, String text, int max) {
+        if (text.length() > max) {
+            problems.add(what + " has " + text.length() + " characters; at most " + max + " are allowed.");
+        }
+    }
+
+    private static void sourceProblems(List<String> problems, int number, Source source) {
+        if (source.citation() == null || source.citation().isBlank()) {
+            problems.add("Source " + number + " needs a citation (the URL alone is not enough).");
+        } else {
+            tooLong(problems, "The citation of source " + number, source.citation(), CITATION_MAX);
+        }
+        if (!source.url().isEmpty() && !isWebAddress(source.url())) {
+            problems.add("The URL of source " + number + " is not a web address starting with http:// or https://.");
+        }
+        tooLong(problems, "The URL of source " + number, source.url(), URL_MAX);
+    }
+
+    static boolean isWebAddress(String url) {
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    /** What submitting still needs from this answer, in short phrases; empty when complete. */
+    public List<String> missing() {
+        List<String> missing = new ArrayList<>();
+        if (optionCode == null && !notApplicable) {
+            missing.add("no option chosen");
+        }
+        if (notApplicable && notApplicableReason.isBlank()) {
+            missing.add("no reason for \"not applicable\"");
+        }
+        if (justification.isBlank()) {
+            missing.add("no justification");
+        }
+        if (sources.isEmpty()) {
+            missing.add("no source");
+        }
+        return missing;
+    }
+
+    public AnswerContent withNote(String newNote) {
+        return new AnswerContent(optionCode, notApplicable, notApplicableReason, justification, sources, newNote);
+    }
+
+    public boolean isEmpty() {
+        return equals(EMPTY);
+    }
+}

@@ -1,0 +1,19 @@
+package org.regindex.questionnaire.entity;
+
+import java.util.List;
+import org.regindex.platform.entity.Refusal;
+
+/** An answer that cannot be saved as sent, with every reason. */
+public class InvalidAnswer extends Refusal {
+
+    private final transient List<String> problems;
+
+    public InvalidAnswer(String indicatorCode, List<String> problems) {
+        super(Kind.INVALID, "The answer to " + indicatorCode + " was not saved: " + String.join(" ", problems));
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<String> problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,84 @@
+package org.regindex.workflow.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.regindex.codebook.entity.Cycle;
+import org.regindex.codebook.entity.Region;
+
+/** The questionnaire of one region in one cycle. Its state has no setter: {@link #apply} is the only way in. */
+@Entity
+@Table(name = "questionnaire")
+public class Questionnaire {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "cycle_id", updatable = false)
+    private Cycle cycle;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "region_id", updatable = false)
+    private Region region;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private QuestionnaireState state;
+
+    @Version
+    @Column(name = "row_version")
+    private int rowVersion;
+
+    protected Questionnaire() {
+    }
+
+    public Questionnaire(Cycle cycle, Region region) {
+        this.cycle = cycle;
+        this.region = region;
+        this.state = QuestionnaireState.NOT_STARTED;
+    }
+
+    /** A change of state, for the audit trail; {@code before == after} when nothing changed. */
+    public record StateChange(Transition transition, QuestionnaireState before, QuestionnaireState after, String reason) {
+
+        public boolean changed() {
+            return before != after;
+        }
+    }
+
+    public StateChange apply(Transition transition, Facts facts) {
+        QuestionnaireState before = state;
+        state = Workflow.next(state, transition, facts);
+        return new StateChange(transition, before, state, facts.reason());
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Cycle cycle() {
+        return cycle;
+    }
+
+    public Region region() {
+        return region;
+    }
+
+    public QuestionnaireState state() {
+        return state;
+    }
+
+    public int rowVersion() {
+        return rowVersion;
+    }
+}

@@ -1,0 +1,193 @@
+package org.regindex.questionnaire;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.URL;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.regindex.testsupport.Api;
+import org.regindex.testsupport.Deployments;
+import org.regindex.testsupport.Keycloak;
+import org.regindex.testsupport.Rounds;
+import org.regindex.testsupport.TestDatabase;
+
+/** Data entry through the API: who may read and write which questionnaire, when, and which version. */
+@ExtendWith(ArquillianExtension.class)
+class QuestionnaireApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Api api;
+    private Rounds.Round round;
+    private String expert1;
+
+    @BeforeEach
+    void aFreshRound() throws IOException {
+        api = new Api(base);
+        round = new Rounds(api).create();
+        expert1 = Keycloak.accessToken("expert1");
+    }
+
+    private String path() {
+        return "api/v1/cycles/" + round.cycle() + "/questionnaires/" + round.regionA();
+    }
+
+    static String answer(String option, String justification, int version) {
+        return "{\"option\":" + (option == null ? "null" : "\"" + option + "\"") + ",\"justification\":" + Json.createValue(justification)
+                + ",\"sources\":[{\"citation\":\"Regional integration plan 2024-2027\",\"url\":\"https://example.org/plan.pdf\"}],"
+                + "\"note\":\"call the ministry\",\"version\":" + version + "}";
+    }
+
+    private Api.Reply save(String token, String indicator, String body) {
+        return api.putJson(path() + "/answers/" + indicator, token, body);
+    }
+
+    private Api.Reply transition(String token, String transition) {
+        return api.postJson(path() + "/transitions", token, "{\"transition\":\"" + transition + "\"}");
+    }
+
+    @Test
+    void theExpertReadsAndWritesTheirRegionOnlyAndEachSaveIsAudited() {
+        assertEquals("NOT_STARTED", api.get(path(), expert1).json().asJsonObject().getString("state"));
+        Api.Reply saved = save(expert1, "LAB-ACT-01", answer("a", "The plan sets targets.", 0));
+        assertEquals(200, saved.status(), saved.body());
+        assertEquals(1, saved.json().asJsonObject().getInt("version"));
+
+        JsonObject questionnaire = api.get(path(), expert1).json().asJsonObject();
+        assertEquals("IN_PROGRESS", questionnaire.getString("state"));
+        JsonObject stored = questionnaire.getJsonArray("answers").getJsonObject(0);
+        assertEquals("LAB-ACT-01", stored.getString("indicator"));
+        assertEquals("a", stored.getJsonObject("answer").getString("option"));
+        assertEquals("expert1", stored.getString("updatedBy"));
+
+        String other = "api/v1/cycles/" + round.cycle() + "/questionnaires/" + round.regionB();
+        assertEquals(403, api.get(other, expert1).status());
+        assertEquals(403, api.putJson(other + "/answers/LAB-ACT-01", expert1, answer("a", "x", 0)).status());
+
+        String subject = round.cycle() + "/" + round.regionA() + "/LAB-ACT-01";
+        assertEquals(1, TestDatabase.count("select count(*) from audit_event where action = 'ANSWER_SAVED' and subject = ?"
+                + " and actor = 'expert1' and before_value like '%\"justification\":\"\"%' and after_value like '%The plan sets targets.%'", subject));
+        assertEquals(1, TestDatabase.count("select count(*) from audit_event where action = 'QUESTIONNAIRE_START' and cycle_code = ?", round.cycle()));
+    }
+
+    @Test
+    void reviewersAndCoordinatorsReadButCannotWriteAndNeverSeeTheNote() {
+        assertEquals(200, save(expert1, "LAB-ACT-01", answer("b", "Partly.", 0)).status());
+        for (String user : List.of("reviewer1", "coordinator")) {
+            String token = Keycloak.accessToken(user);
+            Api.Reply read = api.get(path(), token);
+            assertEquals(200, read.status(), user);
+            assertFalse(read.json().asJsonObject().getJsonArray("answers").getJsonObject(0).getJsonObject("answer").containsKey("note")
+                    && !read.json().asJsonObject().getJsonArray("answers").getJsonObject(0).getJsonObject("answer").isNull("note"), user);
+            Api.Reply write = save(token, "LAB-ACT-01", answer("a", "Overwrite", 1));
+            assertEquals(403, write.status(), user);
+            assertEquals("urn:regindex:problem:ReadOnly", write.json().asJsonObject().getString("type"));
+        }
+        assertEquals(403, api.get(path(), Keycloak.accessToken("reviewer2")).status(), "a reviewer of another region");
+        assertEquals("call the ministry", api.get(path(), expert1).json().asJsonObject().getJsonArray("answers")
+                .getJsonObject(0).getJsonObject("answer").getString("note"));
+    }
+
+    @Test
+    void aStaleSaveIsRefusedWithTheNewerValueAndWhoSavedIt() {
+        assertEquals(200, save(expert1, "EDU-ACT-01", answer("a", "First tab", 0)).status());
+        assertEquals(200, save(expert1, "EDU-ACT-01", answer("b", "Second tab wins", 1)).status());
+        Api.Reply stale = save(expert1, "EDU-ACT-01", answer("c", "Stale tab", 1));
+        assertEquals(409, stale.status());
+        String detail = stale.json().asJsonObject().getString("detail");
+        assertTrue(detail.startsWith("Your change to EDU-ACT-01 was not saved: expert1 saved a newer version at "), detail);
+        assertTrue(detail.contains("option b, justification \"Second tab wins\", 1 source"), detail);
+        assertEquals("Second tab wins", api.get(path(), expert1).json().asJsonObject().getJsonArray("answers")
+                .getJsonObject(0).getJsonObject("answer").getString("justification"));
+        assertEquals(200, save(expert1, "EDU-ACT-01", answer("b", "Second tab wins", 1)).status(), "a replayed save changes nothing");
+        assertEquals(2, api.get(path(), expert1).json().asJsonObject().getJsonArray("answers").getJsonObject(0).getInt("version"));
+    }
+
+    @Test
+    void invalidAnswersGetClearMessagesAndChangeNothing() {
+        assertEquals("The answer to LAB-ACT-01 was not saved: \"z\" is not an option of LAB-ACT-01 (its options are a, b, c).", problem(save(expert1, "LAB-ACT-01", answer("z", "x", 0)), 400));
+        assertEquals("There is no indicator NOPE-01 in codebook " + round.codebook() + " v1.", problem(save(expert1, "NOPE-01", answer("a", "x", 0)), 404));
+        assertTrue(problem(save(expert1, "LAB-ACT-01", "{\"notApplicable\":true,\"version\":0}"), 400).contains("does not allow \"not applicable\""));
+        assertTrue(problem(save(expert1, "LAB-ACT-01", answer("a", "j".repeat(10_001), 0)), 400)
+                .contains("The justification has 10001 characters; at most 10000 are allowed."));
+        assertTrue(problem(save(expert1, "LAB-ACT-01", "{\"option\":\"a\",\"sources\":[{\"citation\":\"Law\",\"url\":\"javascript:alert(1)\"}],\"version\":0}"), 400)
+                .contains("The URL of source 1 is not a web address starting with http:// or https://."));
+        assertTrue(problem(save(expert1, "LAB-ACT-01", "{\"option\":\"a\",\"sources\":[{\"citation\":\"\",\"url\":\"https://example.org\"}],\"version\":0}"), 400)
+                .contains("Source 1 needs a citation"));
+        StringBuilder many = new StringBuilder("{\"option\":\"a\",\"version\":0,\"sources\":[");
+        for (int i = 0; i < 21; i++) {
+            many.append(i == 0 ? "" : ",").append("{\"citation\":\"Source ").append(i).append("\"}");
+        }
+        assertTrue(problem(save(expert1, "LAB-ACT-01", many + "]}"), 400).contains("at most 20 sources"));
+        assertEquals(0, TestDatabase.count("select count(*) from answer a join questionnaire q on q.id = a.questionnaire_id"
+                + " join cycle c on c.id = q.cycle_id where c.code = ?", round.cycle()));
+    }
+
+    private static String problem(Api.Reply reply, int status) {
+        assertEquals(status, reply.status(), reply.body());
+        return reply.json().asJsonObject().getString("detail");
+    }
+
+    @Test
+    void textIsStoredAsTyped() {
+        String script = "<script>alert('x')</script> & \"quotes\" — ünïcødé";
+        assertEquals(200, save(expert1, "LAB-ACT-01", answer("a", script, 0)).status());
+        assertEquals(script, api.get(path(), expert1).json().asJsonObject().getJsonArray("answers")
+                .getJsonObject(0).getJsonObject("answer").getString("justification"));
+    }
+
+    @Test
+    void submitIsRefusedUntilCompleteThenLocksEntryAndIsIdempotent() {
+        save(expert1, "LAB-ACT-01", answer("a", "Done", 0));
+        Api.Reply incomplete = transition(expert1, "SUBMIT");
+        assertEquals(409, incomplete.status());
+        assertTrue(incomplete.json().asJsonObject().getString("detail").startsWith("The questionnaire cannot be submitted yet: 71 items are missing"),
+                incomplete.body());
+        JsonObject questionnaire = api.get(path(), expert1).json().asJsonObject();
+        assertEquals(71, questionnaire.getJsonArray("missing").size());
+
+        round.answerEverything(expert1, "LAB-ACT-01");
+        Api.Reply submitted = transition(expert1, "SUBMIT");
+        assertEquals(200, submitted.status(), submitted.body());
+        assertEquals("SUBMITTED", submitted.json().asJsonObject().getString("state"));
+        assertTrue(submitted.json().asJsonObject().getBoolean("changed"));
+        Api.Reply again = transition(expert1, "SUBMIT");
+        assertEquals(200, again.status());
+        assertFalse(again.json().asJsonObject().getBoolean("changed"), "a double submit changes nothing");
+
+        Api.Reply locked = save(expert1, "LAB-ACT-01", answer("b", "Too late", 1));
+        assertEquals(409, locked.status());
+        assertEquals("urn:regindex:problem:QuestionnaireLocked", locked.json().asJsonObject().getString("type"));
+        assertEquals(403, transition(Keycloak.accessToken("reviewer1"), "SUBMIT").status(), "only the expert submits");
+    }
+
+    @Test
+    void aClosedCycleIsClosedToItsExperts() {
+        String coordinator = Keycloak.accessToken("coordinator");
+        save(expert1, "LAB-ACT-01", answer("a", "Before closing", 0));
+        api.postJson("api/v1/cycles/" + round.cycle() + "/close", coordinator, "");
+        Api.Reply write = save(expert1, "LAB-ACT-01", answer("b", "After closing", 1));
+        assertEquals(409, write.status());
+        assertEquals("urn:regindex:problem:CycleClosed", write.json().asJsonObject().getString("type"));
+        assertEquals(403, api.get(path(), expert1).status());
+        assertEquals(200, api.get(path(), coordinator).status());
+    }
+}

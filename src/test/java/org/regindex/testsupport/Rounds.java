@@ -1,0 +1,77 @@
+package org.regindex.testsupport;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * A data-collection round made through the API for one test: the reference codebook under a fresh
+ * code, two fresh regions, and a cycle on both with expert1/reviewer1 on region A and expert2/reviewer2
+ * on region B.
+ */
+public final class Rounds {
+
+    private final Api api;
+    private final String coordinator;
+
+    public Rounds(Api api) {
+        this.api = api;
+        this.coordinator = Keycloak.accessToken("coordinator");
+    }
+
+    public record Round(Api api, String codebook, String cycle, String regionA, String regionB) {
+
+        /** Answers every indicator of the reference codebook completely, except those named. */
+        public void answerEverything(String expertToken, String... except) {
+            Api.Reply codebookJson = api.get("api/v1/cycles/" + cycle + "/questionnaires/" + regionA, expertToken);
+            java.util.Set<String> done = new java.util.HashSet<>(java.util.List.of(except));
+            codebookJson.json().asJsonObject().getJsonArray("missing").getValuesAs(jakarta.json.JsonObject.class).stream()
+                    .map(item -> item.getString("indicator")).filter(code -> !done.contains(code))
+                    .forEach(code -> {
+                        Api.Reply saved = api.putJson("api/v1/cycles/" + cycle + "/questionnaires/" + regionA + "/answers/" + code,
+                                expertToken, "{\"option\":\"a\",\"justification\":\"Documented in the regional plan.\","
+                                        + "\"sources\":[{\"citation\":\"Regional plan\",\"url\":\"https://example.org\"}],\"version\":0}");
+                        if (saved.status() != 200) {
+                            throw new IllegalStateException(code + ": " + saved.body());
+                        }
+                    });
+        }
+    }
+
+    public Round create() throws IOException {
+        String suffix = Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36);
+        String codebook = "q-" + suffix;
+        expect(201, api.postBytes("api/v1/codebooks/" + codebook + "/imports?title=Test", coordinator,
+                Files.readAllBytes(Path.of("src/main/resources/reference/reference-codebook.csv"))));
+        String regionA = region();
+        String regionB = region();
+        String cycle = "round-" + suffix;
+        expect(201, api.postJson("api/v1/cycles", coordinator, "{\"code\":\"" + cycle + "\",\"name\":\"Round " + suffix
+                + "\",\"codebook\":{\"code\":\"" + codebook + "\",\"version\":1},\"deadline\":\"2027-06-30\",\"regions\":[\""
+                + regionA + "\",\"" + regionB + "\"]}"));
+        assign(cycle, regionA, "expert1", "expert");
+        assign(cycle, regionA, "reviewer1", "reviewer");
+        assign(cycle, regionB, "expert2", "expert");
+        assign(cycle, regionB, "reviewer2", "reviewer");
+        return new Round(api, codebook, cycle, regionA, regionB);
+    }
+
+    private String region() {
+        String code = "DK" + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36), 36).toUpperCase();
+        expect(201, api.postJson("api/v1/regions", coordinator, "{\"code\":\"" + code + "\",\"name\":\"Region " + code
+                + "\",\"country\":\"DK\"}"));
+        return code;
+    }
+
+    private void assign(String cycle, String region, String username, String role) {
+        expect(201, api.postJson("api/v1/cycles/" + cycle + "/assignments", coordinator,
+                "{\"region\":\"" + region + "\",\"username\":\"" + username + "\",\"role\":\"" + role + "\"}"));
+    }
+
+    private static void expect(int status, Api.Reply reply) {
+        if (reply.status() != status) {
+            throw new IllegalStateException("Expected " + status + ", got " + reply.status() + ": " + reply.body());
+        }
+    }
+}
