@@ -22,6 +22,7 @@ import org.regindex.testsupport.Deployments;
 import org.regindex.testsupport.Keycloak;
 import org.regindex.testsupport.Rounds;
 import org.regindex.testsupport.TestDatabase;
+import org.regindex.testsupport.Workbooks;
 
 /** Data entry through the API: who may read and write which questionnaire, when, and which version. */
 @ExtendWith(ArquillianExtension.class)
@@ -189,5 +190,42 @@ class QuestionnaireApiIT {
         assertEquals("urn:regindex:problem:CycleClosed", write.json().asJsonObject().getString("type"));
         assertEquals(403, api.get(path(), expert1).status());
         assertEquals(200, api.get(path(), coordinator).status());
+    }
+
+    @Test
+    void anExcelRoundTripAppliesChangesAllOrNothingAndReportsConflicts() {
+        assertEquals(200, save(expert1, "LAB-ACT-01", answer("a", "Online answer", 0)).status());
+        byte[] downloaded = api.download(path() + "/workbook", expert1);
+        byte[] edited = Workbooks.withCell(downloaded, "answers", "LAB-ACT-01", "justification", "Offline edit");
+        edited = Workbooks.withCell(edited, "answers", "EDU-ACT-01", "option", "b");
+        edited = Workbooks.withCell(edited, "answers", "EDU-ACT-01", "sources", "Education act 2021 | https://example.org/act\nSchool survey");
+
+        assertEquals(200, save(expert1, "LAB-ACT-01", answer("b", "Changed online meanwhile", 1)).status());
+        Api.Reply conflict = api.postBytes(path() + "/workbook?fileName=mine.xlsx", expert1, edited);
+        assertEquals(409, conflict.status(), conflict.body());
+        JsonObject error = conflict.json().asJsonObject().getJsonArray("errors").getJsonObject(0);
+        assertTrue(error.getString("message").startsWith("Conflict: LAB-ACT-01 was changed in the app since your download by expert1"),
+                error.getString("message"));
+        JsonObject afterConflict = api.get(path(), expert1).json().asJsonObject();
+        assertEquals(1, afterConflict.getJsonArray("answers").size(), "EDU-ACT-01 was not applied either");
+        assertEquals("Changed online meanwhile", afterConflict.getJsonArray("answers").getJsonObject(0).getJsonObject("answer").getString("justification"));
+
+        byte[] fresh = Workbooks.withCell(api.download(path() + "/workbook", expert1), "answers", "EDU-ACT-01", "option", "b");
+        fresh = Workbooks.withCell(fresh, "answers", "EDU-ACT-01", "sources", "Education act 2021 | https://example.org/act\nSchool survey");
+        Api.Reply applied = api.postBytes(path() + "/workbook?fileName=mine.xlsx", expert1, fresh);
+        assertEquals(200, applied.status(), applied.body());
+        assertEquals(1, applied.json().asJsonObject().getInt("changed"));
+        assertEquals(71, applied.json().asJsonObject().getInt("unchanged"));
+        JsonObject edu = api.get(path(), expert1).json().asJsonObject().getJsonArray("answers").getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("indicator").equals("EDU-ACT-01")).findFirst().orElseThrow().getJsonObject("answer");
+        assertEquals("b", edu.getString("option"));
+        assertEquals("https://example.org/act", edu.getJsonArray("sources").getJsonObject(0).getString("url"));
+        assertEquals("School survey", edu.getJsonArray("sources").getJsonObject(1).getString("citation"));
+
+        byte[] invalid = Workbooks.withCell(api.download(path() + "/workbook", expert1), "answers", "HEA-ACT-01", "option", "q");
+        Api.Reply refused = api.postBytes(path() + "/workbook?fileName=mine.xlsx", expert1, invalid);
+        assertEquals(400, refused.status(), refused.body());
+        assertTrue(refused.json().asJsonObject().getJsonArray("errors").getJsonObject(0).getString("message")
+                .contains("\"q\" is not an option of HEA-ACT-01"));
     }
 }

@@ -28,6 +28,11 @@ public final class Records {
     }
 
     public static List<Row> read(Grid grid, List<String> columns) {
+        return read(grid, columns, List.of());
+    }
+
+    /** As {@link #read(Grid, List)}, where the {@code informational} columns may be present and are ignored. */
+    public static List<Row> read(Grid grid, List<String> columns, List<String> informational) {
         if (grid.rows().isEmpty() || grid.isBlankRow(0)) {
             throw new InvalidImport(ImportProblem.ofFile(grid.sheet(), "The first row must be the header row: " + String.join(", ", columns) + "."));
         }
@@ -37,6 +42,9 @@ public final class Records {
         for (int c = 0; c < header.size(); c++) {
             String name = header.get(c).toLowerCase(Locale.ROOT);
             if (name.isEmpty()) {
+                continue;
+            }
+            if (informational.contains(name)) {
                 continue;
             }
             if (!columns.contains(name)) {

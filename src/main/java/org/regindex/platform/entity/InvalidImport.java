@@ -8,7 +8,12 @@ public class InvalidImport extends Refusal {
     private final transient List<ImportProblem> problems;
 
     public InvalidImport(List<ImportProblem> problems) {
-        super(Kind.INVALID, summary(problems));
+        this(Kind.INVALID, problems);
+    }
+
+    /** For files refused for another reason than their content, e.g. conflicts with newer data (CONFLICT). */
+    public InvalidImport(Kind kind, List<ImportProblem> problems) {
+        super(kind, summary(problems));
         this.problems = List.copyOf(problems);
     }
 

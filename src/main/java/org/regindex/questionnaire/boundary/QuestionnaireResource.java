@@ -4,17 +4,23 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.regindex.codebook.entity.Indicator;
+import org.regindex.platform.control.Spreadsheets;
 import org.regindex.questionnaire.entity.Answer;
 import org.regindex.workflow.entity.Questionnaire;
 import org.regindex.workflow.entity.Transition;
@@ -53,6 +59,13 @@ public class QuestionnaireResource {
 
     @Inject
     QuestionnaireWorkflow workflow;
+
+    @Inject
+    OfflineWork offline;
+
+    @Inject
+    @ConfigProperty(name = "import.max.bytes")
+    long maxBytes;
 
     @PathParam("cycle")
     String cycle;
@@ -97,5 +110,22 @@ public class QuestionnaireResource {
         Questionnaire.StateChange change = workflow.apply(cycle, region, transition, body.reason(), body.version());
         QuestionnaireView view = dataEntry.open(cycle, region);
         return new TransitionResult(change.after().name(), view.version(), change.changed());
+    }
+
+    @GET
+    @Path("workbook")
+    @Produces({Spreadsheets.XLSX_TYPE, MediaType.APPLICATION_JSON})
+    public Response workbook() {
+        OfflineWork.Download download = offline.download(cycle, region);
+        return Response.ok(download.content(), Spreadsheets.XLSX_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + download.fileName() + "\"").build();
+    }
+
+    /** The body is the workbook downloaded from {@code GET workbook}, filled in. */
+    @POST
+    @Path("workbook")
+    @Consumes(MediaType.WILDCARD)
+    public OfflineWork.Upload upload(@QueryParam("fileName") @DefaultValue("questionnaire.xlsx") String fileName, InputStream body) {
+        return offline.upload(cycle, region, fileName, Spreadsheets.readLimited(body, maxBytes, fileName));
     }
 }

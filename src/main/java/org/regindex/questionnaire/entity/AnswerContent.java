@@ -112,6 +112,20 @@ public record AnswerContent(String optionCode, boolean notApplicable, String not
         return new AnswerContent(optionCode, notApplicable, notApplicableReason, justification, sources, newNote);
     }
 
+    /**
+     * Whether two contents say the same once surrounding blanks are ignored: a spreadsheet round trip
+     * trims cells, which is no change of the answer.
+     */
+    public boolean sameAs(AnswerContent other) {
+        return stripped().equals(other.stripped());
+    }
+
+    private AnswerContent stripped() {
+        return new AnswerContent(optionCode == null ? null : optionCode.strip(), notApplicable, notApplicableReason.strip(),
+                justification.strip(), sources.stream().map(s -> new Source(s.citation().strip(), s.url().strip())).toList(),
+                note.strip());
+    }
+
     public boolean isEmpty() {
         return equals(EMPTY);
     }
