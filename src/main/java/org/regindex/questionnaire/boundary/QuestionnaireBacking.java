@@ -1,0 +1,202 @@
+package org.regindex.questionnaire.boundary;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.regindex.codebook.entity.Axis;
+import org.regindex.codebook.entity.Indicator;
+import org.regindex.platform.control.Spreadsheets;
+import org.regindex.platform.entity.Refusal;
+import org.regindex.questionnaire.control.Sections;
+import org.regindex.questionnaire.entity.Answer;
+import org.regindex.workflow.entity.Transition;
+
+/** The questionnaire page: sections by axis, one form per indicator saved on every change, submit. */
+@Named("q")
+@ViewScoped
+public class QuestionnaireBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
+
+    @Inject
+    DataEntry dataEntry;
+
+    @Inject
+    QuestionnaireWorkflow workflow;
+
+    @Inject
+    OfflineWork offline;
+
+    private String cycle;
+    private String region;
+    private String axis;
+    private String section;
+    private boolean unansweredOnly;
+    private transient QuestionnaireView view;
+    private final Map<String, AnswerForm> forms = new LinkedHashMap<>();
+    private List<QuestionnaireView.MissingItem> missing = List.of();
+    private String unavailable;
+
+    /** Runs on every GET of the page (f:viewAction); a refusal (not assigned, closed) shows its reason instead. */
+    public void load() {
+        try {
+            view = dataEntry.open(cycle, region);
+        } catch (Refusal refused) {
+            unavailable = refused.getMessage();
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(refused.kind().status);
+            return;
+        }
+        forms.clear();
+        for (Indicator indicator : view.cycle().codebook().indicators()) {
+            forms.put(indicator.code(), new AnswerForm(indicator.code(), view.content(indicator.code()), view.answerVersion(indicator.code())));
+        }
+        axis = view.cycle().codebook().axes().get(0).code();
+        section = getSections().get(0).code();
+    }
+
+    QuestionnaireView view() {
+        if (view == null) {
+            view = dataEntry.open(cycle, region);
+        }
+        return view;
+    }
+
+    public void save(String indicator) {
+        AnswerForm form = forms.get(indicator);
+        try {
+            Answer answer = dataEntry.save(cycle, region, indicator, form.toContent(), form.getVersion(), false);
+            form.saved(answer.rowVersion(), "Saved at " + TIME.format(answer.updatedAt()) + " UTC");
+            view = null;
+        } catch (Refusal refused) {
+            form.refused(refused.getMessage());
+        }
+    }
+
+    public void addSource(String indicator) {
+        forms.get(indicator).addSource();
+    }
+
+    public void removeSource(String indicator, AnswerForm.SourceRow row) {
+        forms.get(indicator).removeSource(row);
+        save(indicator);
+    }
+
+    public void submit() {
+        try {
+            workflow.apply(cycle, region, Transition.SUBMIT, null, null);
+            missing = List.of();
+            message(FacesMessage.SEVERITY_INFO, "Submitted. The questionnaire is now with its reviewer and read-only for you.");
+        } catch (Refusal refused) {
+            view = null;
+            missing = view().missing();
+            message(FacesMessage.SEVERITY_ERROR, missing.isEmpty() ? refused.getMessage()
+                    : "The questionnaire cannot be submitted yet: " + missing.size() + " indicators still need something (listed below).");
+        }
+        view = null;
+    }
+
+    /** Shows the section of an indicator, for the links of the missing list. */
+    public void goTo(String indicator) {
+        Indicator target = view().cycle().codebook().indicator(indicator).orElseThrow();
+        section = target.categoryOn(axis).code();
+        unansweredOnly = false;
+    }
+
+    public void axisChanged() {
+        section = getSections().get(0).code();
+    }
+
+    public StreamedContent getWorkbook() {
+        return DefaultStreamedContent.builder().name(cycle + "-" + region + "-questionnaire.xlsx")
+                .contentType(Spreadsheets.XLSX_TYPE)
+                .stream(() -> new ByteArrayInputStream(offline.download(cycle, region).content())).build();
+    }
+
+    public List<Sections.Section> getSections() {
+        Axis chosen = view().cycle().codebook().axes().stream().filter(a -> a.code().equals(axis)).findFirst()
+                .orElse(view().cycle().codebook().axes().get(0));
+        return Sections.of(chosen, view().cycle().codebook().indicators(), indicator -> forms.get(indicator.code()).isAnswered());
+    }
+
+    public List<Indicator> getIndicators() {
+        return getSections().stream().filter(s -> s.code().equals(section)).findFirst().map(Sections.Section::indicators)
+                .orElse(List.of()).stream().filter(i -> !unansweredOnly || !forms.get(i.code()).isAnswered()).toList();
+    }
+
+    public AnswerForm form(String indicator) {
+        return forms.get(indicator);
+    }
+
+    public int getAnsweredPercent() {
+        long answered = forms.values().stream().filter(AnswerForm::isAnswered).count();
+        return forms.isEmpty() ? 0 : (int) (answered * 100 / forms.size());
+    }
+
+    private static void message(FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+    }
+
+    public String getUnavailable() {
+        return unavailable;
+    }
+
+    public QuestionnaireView getView() {
+        return view();
+    }
+
+    public List<QuestionnaireView.MissingItem> getMissing() {
+        return missing;
+    }
+
+    public String getCycle() {
+        return cycle;
+    }
+
+    public void setCycle(String cycle) {
+        this.cycle = cycle;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public String getAxis() {
+        return axis;
+    }
+
+    public void setAxis(String axis) {
+        this.axis = axis;
+    }
+
+    public String getSection() {
+        return section;
+    }
+
+    public void setSection(String section) {
+        this.section = section;
+    }
+
+    public boolean isUnansweredOnly() {
+        return unansweredOnly;
+    }
+
+    public void setUnansweredOnly(boolean unansweredOnly) {
+        this.unansweredOnly = unansweredOnly;
+    }
+}

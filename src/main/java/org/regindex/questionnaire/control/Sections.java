@@ -1,0 +1,36 @@
+package org.regindex.questionnaire.control;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.regindex.codebook.entity.Axis;
+import org.regindex.codebook.entity.Category;
+import org.regindex.codebook.entity.Indicator;
+
+/** The questionnaire divided by the categories of one axis, each with its progress. */
+public final class Sections {
+
+    public record Section(String code, String label, List<Indicator> indicators, int answered) {
+
+        public int total() {
+            return indicators.size();
+        }
+
+        public int percent() {
+            return total() == 0 ? 0 : answered * 100 / total();
+        }
+    }
+
+    private Sections() {
+    }
+
+    public static List<Section> of(Axis axis, List<Indicator> indicators, Predicate<Indicator> answered) {
+        List<Section> sections = new ArrayList<>();
+        for (Category category : axis.categories()) {
+            List<Indicator> inCategory = indicators.stream()
+                    .filter(indicator -> indicator.categoryOn(axis.code()).code().equals(category.code())).toList();
+            sections.add(new Section(category.code(), category.label(), inCategory, (int) inCategory.stream().filter(answered).count()));
+        }
+        return sections;
+    }
+}
