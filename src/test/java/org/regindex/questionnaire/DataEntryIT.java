@@ -1,0 +1,161 @@
+package org.regindex.questionnaire;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.regindex.testsupport.Api;
+import org.regindex.testsupport.Browser;
+import org.regindex.testsupport.Deployments;
+import org.regindex.testsupport.Rounds;
+import org.regindex.testsupport.TestEnvironment;
+
+/** An expert fills in their questionnaire in a real browser: autosave, reload, and a second tab that is told. */
+@ExtendWith(ArquillianExtension.class)
+class DataEntryIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private final List<WebDriver> browsers = new ArrayList<>();
+    private Rounds.Round round;
+
+    @BeforeEach
+    void aRoundWithExpert1() throws IOException {
+        round = new Rounds(new Api(base)).create();
+    }
+
+    @AfterEach
+    void closeBrowsers() {
+        browsers.forEach(WebDriver::quit);
+    }
+
+    private WebDriver questionnaireAs(String username) {
+        WebDriver browser = Browser.open();
+        browsers.add(browser);
+        browser.get(TestEnvironment.onLocalhost(base) + "app/questionnaire.xhtml?cycle=" + round.cycle() + "&region=" + round.regionA());
+        Browser.waitUpTo(browser, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(username);
+        browser.findElement(By.id("kc-login")).click();
+        Browser.waitUpTo(browser, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id("q-title")));
+        return browser;
+    }
+
+    private static WebElement indicator(WebDriver browser, String code) {
+        return browser.findElement(By.id("ind-" + code));
+    }
+
+    private static void waitForStatus(WebDriver browser, String code, String expectedStart) {
+        Browser.waitUpTo(browser, 15).until(driver -> indicator(driver, code).findElement(By.cssSelector(".q-status")).getText()
+                .startsWith(expectedStart));
+    }
+
+    private static void typeInto(WebDriver browser, String code, String fieldSuffix, String text) {
+        WebElement field = indicator(browser, code).findElement(By.cssSelector("[id$='" + fieldSuffix + "']"));
+        field.clear();
+        field.sendKeys(text);
+        indicator(browser, code).findElement(By.cssSelector("h2")).click();
+    }
+
+    @Test
+    void answersAreSavedOnChangeAndAreThereAfterAReload() {
+        WebDriver browser = questionnaireAs("expert1");
+        assertEquals("Not started", browser.findElement(By.id("q-state")).getText());
+        indicator(browser, "ADI-ACR-01").findElements(By.cssSelector(".ui-radiobutton-box")).get(1).click();
+        waitForStatus(browser, "ADI-ACR-01", "Saved at");
+        typeInto(browser, "ADI-ACR-01", "justification", "The equality office <script>alert(1)</script> mediates only.");
+        waitForStatus(browser, "ADI-ACR-01", "Saved at");
+        indicator(browser, "ADI-ACR-01").findElement(By.cssSelector("[id$='addSource']")).click();
+        Browser.waitUpTo(browser, 15).until(d -> !indicator(d, "ADI-ACR-01").findElements(By.cssSelector("[id$='citation']")).isEmpty());
+        typeInto(browser, "ADI-ACR-01", "citation", "Equality office annual report 2024");
+        waitForStatus(browser, "ADI-ACR-01", "Saved at");
+        typeInto(browser, "ADI-ACR-01", "url", "not a web address");
+        waitForStatus(browser, "ADI-ACR-01", "The answer to ADI-ACR-01 was not saved: The URL of source 1 is not a web address");
+        typeInto(browser, "ADI-ACR-01", "url", "https://example.org/report-2024.pdf");
+        waitForStatus(browser, "ADI-ACR-01", "Saved at");
+        Browser.screenshot(browser, "questionnaire-expert");
+
+        browser.navigate().refresh();
+        Browser.waitUpTo(browser, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id("q-title")));
+        assertEquals("In progress", browser.findElement(By.id("q-state")).getText());
+        WebElement answered = indicator(browser, "ADI-ACR-01");
+        assertTrue(answered.findElements(By.cssSelector("input[type=radio]")).get(1).isSelected());
+        assertEquals("The equality office <script>alert(1)</script> mediates only.",
+                answered.findElement(By.cssSelector("[id$='justification']")).getAttribute("value"));
+        assertEquals("https://example.org/report-2024.pdf", answered.findElement(By.cssSelector("[id$='url']")).getAttribute("value"));
+        assertTrue(browser.findElement(By.cssSelector(".q-section-current")).getText().contains("1/9"));
+    }
+
+    @Test
+    void aSecondTabEditingTheSameAnswerIsToldAndOverwritesNothing() {
+        WebDriver first = questionnaireAs("expert1");
+        WebDriver second = questionnaireAs("expert1");
+        typeInto(first, "ADI-ACR-02", "justification", "Written in the first tab.");
+        waitForStatus(first, "ADI-ACR-02", "Saved at");
+
+        typeInto(second, "ADI-ACR-02", "justification", "Written in the second tab.");
+        waitForStatus(second, "ADI-ACR-02", "Your change to ADI-ACR-02 was not saved: expert1 saved a newer version at");
+        assertTrue(indicator(second, "ADI-ACR-02").findElement(By.cssSelector(".q-status")).getText()
+                .contains("justification \"Written in the first tab.\""));
+        Browser.screenshot(second, "questionnaire-stale-tab");
+
+        first.navigate().refresh();
+        Browser.waitUpTo(first, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id("q-title")));
+        assertEquals("Written in the first tab.",
+                indicator(first, "ADI-ACR-02").findElement(By.cssSelector("[id$='justification']")).getAttribute("value"));
+    }
+
+    @Test
+    void submittingTooEarlyListsWhatIsMissingWithLinks() {
+        WebDriver browser = questionnaireAs("expert1");
+        browser.findElement(By.cssSelector("[id$='submit']")).click();
+        Browser.waitUpTo(browser, 15).until(ExpectedConditions.visibilityOfElementLocated(By.id("qform:missing")));
+        assertTrue(browser.findElement(By.id("qform:missing")).getText().contains("LAB-ACT-01: no option chosen, no justification, no source"));
+        browser.findElement(By.id("qform:missing")).findElement(By.linkText("LAB-ACT-01")).click();
+        Browser.waitUpTo(browser, 15).until(d -> !d.findElements(By.id("ind-LAB-ACT-01")).isEmpty());
+        assertTrue(browser.findElement(By.cssSelector(".q-section-current")).getText().startsWith("Labour market"));
+    }
+
+    @Test
+    void aReviewerSeesTheQuestionnaireReadOnlyAndAnotherExpertIsTurnedAway() {
+        WebDriver reviewer = questionnaireAs("reviewer1");
+        assertTrue(browserText(reviewer, "q-title").contains(round.regionA()) || !reviewer.findElements(By.id("q-title")).isEmpty());
+        assertTrue(reviewer.findElements(By.cssSelector("[id$='submit']")).isEmpty());
+        assertTrue(!indicator(reviewer, "ADI-ACR-01").findElement(By.cssSelector("[id$='justification']")).isEnabled());
+
+        WebDriver other = Browser.open();
+        browsers.add(other);
+        other.get(TestEnvironment.onLocalhost(base) + "app/questionnaire.xhtml?cycle=" + round.cycle() + "&region=" + round.regionA());
+        Browser.waitUpTo(other, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        other.findElement(By.id("username")).sendKeys("expert2");
+        other.findElement(By.id("password")).sendKeys("expert2");
+        other.findElement(By.id("kc-login")).click();
+        Browser.waitUpTo(other, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id("unavailable")));
+        assertTrue(other.findElement(By.id("unavailable")).getText().contains("You are not assigned to " + round.regionA()));
+    }
+
+    private static String browserText(WebDriver browser, String id) {
+        return browser.findElement(By.id(id)).getText();
+    }
+}
