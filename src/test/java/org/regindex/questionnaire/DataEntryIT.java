@@ -119,10 +119,15 @@ class DataEntryIT {
         assertTrue(indicator(second, "ADI-ACR-02").findElement(By.cssSelector(".q-status")).getText()
                 .contains("justification \"Written in the first tab.\""));
         Browser.screenshot(second, "questionnaire-stale-tab");
+        indicator(second, "ADI-ACR-02").findElement(By.cssSelector("[id$='reload']")).click();
+        Browser.waitUpTo(second, 15).until(d -> indicator(d, "ADI-ACR-02").findElement(By.cssSelector("[id$='justification']"))
+                .getAttribute("value").equals("Written in the first tab."));
+        typeInto(second, "ADI-ACR-02", "justification", "Written in the first tab, then improved in the second.");
+        waitForStatus(second, "ADI-ACR-02", "Saved at");
 
         first.navigate().refresh();
         Browser.waitUpTo(first, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id("q-title")));
-        assertEquals("Written in the first tab.",
+        assertEquals("Written in the first tab, then improved in the second.",
                 indicator(first, "ADI-ACR-02").findElement(By.cssSelector("[id$='justification']")).getAttribute("value"));
     }
 

@@ -57,6 +57,7 @@ public class AnswerForm implements Serializable {
     private int version;
     private String status = "";
     private boolean failed;
+    private boolean stale;
 
     public AnswerForm(String indicator, AnswerContent content, int version) {
         this.indicator = indicator;
@@ -85,11 +86,23 @@ public class AnswerForm implements Serializable {
         version = newVersion;
         status = message;
         failed = false;
+        stale = false;
     }
 
-    void refused(String message) {
+    void refused(String message, boolean newerVersionExists) {
         status = message;
         failed = true;
+        stale = newerVersionExists;
+    }
+
+    /** Takes the stored version, giving up what was typed here since. */
+    void reloaded(AnswerContent content, int storedVersion) {
+        load(content, storedVersion);
+        saved(storedVersion, "Reloaded the newer version.");
+    }
+
+    public boolean isStale() {
+        return stale;
     }
 
     public void addSource() {

@@ -19,6 +19,7 @@ import org.regindex.codebook.entity.Indicator;
 import org.regindex.platform.control.Spreadsheets;
 import org.regindex.platform.entity.Refusal;
 import org.regindex.questionnaire.control.Sections;
+import org.regindex.questionnaire.control.StaleAnswer;
 import org.regindex.questionnaire.entity.Answer;
 import org.regindex.workflow.entity.Transition;
 
@@ -80,8 +81,13 @@ public class QuestionnaireBacking implements Serializable {
             form.saved(answer.rowVersion(), "Saved at " + TIME.format(answer.updatedAt()) + " UTC");
             view = null;
         } catch (Refusal refused) {
-            form.refused(refused.getMessage());
+            form.refused(refused.getMessage(), refused instanceof StaleAnswer);
         }
+    }
+
+    public void reloadAnswer(String indicator) {
+        view = null;
+        forms.get(indicator).reloaded(view().content(indicator), view().answerVersion(indicator));
     }
 
     public void addSource(String indicator) {
