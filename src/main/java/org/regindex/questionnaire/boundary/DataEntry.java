@@ -16,7 +16,8 @@ import org.regindex.identity.entity.Role;
 import org.regindex.platform.control.AuditTrail;
 import org.regindex.platform.control.AuditTrail.Subject;
 import org.regindex.questionnaire.control.QuestionnaireRefusals;
-import org.regindex.questionnaire.control.Questionnaires;
+import org.regindex.questionnaire.control.Answers;
+import org.regindex.workflow.control.Questionnaires;
 import org.regindex.questionnaire.control.StaleAnswer;
 import org.regindex.questionnaire.entity.Answer;
 import org.regindex.questionnaire.entity.AnswerContent;
@@ -49,6 +50,9 @@ public class DataEntry {
     Questionnaires questionnaires;
 
     @Inject
+    Answers answers;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -59,7 +63,7 @@ public class DataEntry {
         Region region = regionIn(cycle, regionCode);
         Set<Capacity> capacities = participation.toRead(cycle, region);
         return questionnaires.find(cycle, region)
-                .map(q -> new QuestionnaireView(cycle, region, q.state(), q.rowVersion(), questionnaires.answers(q), capacities))
+                .map(q -> new QuestionnaireView(cycle, region, q.state(), q.rowVersion(), answers.of(q), capacities))
                 .orElseGet(() -> new QuestionnaireView(cycle, region, QuestionnaireState.NOT_STARTED,
                         0, Map.of(), capacities));
     }
@@ -86,7 +90,7 @@ public class DataEntry {
         if (!questionnaire.state().editable()) {
             throw QuestionnaireRefusals.locked(questionnaire.state().label());
         }
-        Answer answer = questionnaires.answer(questionnaire, indicator).orElse(null);
+        Answer answer = answers.answer(questionnaire, indicator).orElse(null);
         AnswerContent before = answer == null ? AnswerContent.EMPTY : answer.content();
         AnswerContent content = keepNote ? sent.withNote(before.note()) : sent;
         if (answer != null && before.equals(content)) {
@@ -102,7 +106,7 @@ public class DataEntry {
         if (answer == null) {
             answer = new Answer(questionnaire, indicator);
             answer.revise(content, caller.username(), clock.instant());
-            questionnaires.add(answer);
+            answers.add(answer);
         } else {
             answer.revise(content, caller.username(), clock.instant());
         }

@@ -14,7 +14,7 @@ import org.regindex.platform.control.AuditTrail.Subject;
 import org.regindex.platform.entity.Actor;
 import org.regindex.platform.entity.Refusal;
 import org.regindex.questionnaire.control.QuestionnaireRefusals;
-import org.regindex.questionnaire.control.Questionnaires;
+import org.regindex.workflow.control.Questionnaires;
 import org.regindex.workflow.control.Participation;
 import org.regindex.workflow.entity.Capacity;
 import org.regindex.workflow.entity.Facts;

@@ -4,43 +4,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.regindex.codebook.entity.Cycle;
 import org.regindex.codebook.entity.Indicator;
-import org.regindex.codebook.entity.Region;
 import org.regindex.questionnaire.entity.Answer;
 import org.regindex.workflow.entity.Questionnaire;
 
-/** Queries and storage of questionnaires and answers; callers own the transaction. */
+/** Queries and storage of answers; callers own the transaction. */
 @ApplicationScoped
-public class Questionnaires {
+public class Answers {
 
     @PersistenceContext
     EntityManager em;
 
-    public Optional<Questionnaire> find(Cycle cycle, Region region) {
-        return em.createQuery("select q from Questionnaire q where q.cycle = :cycle and q.region = :region", Questionnaire.class)
-                .setParameter("cycle", cycle).setParameter("region", region).getResultStream().findFirst();
-    }
-
-    /** The questionnaire, created NOT_STARTED the first time someone writes to it. */
-    public Questionnaire obtain(Cycle cycle, Region region) {
-        return find(cycle, region).orElseGet(() -> {
-            Questionnaire created = new Questionnaire(cycle, region);
-            em.persist(created);
-            return created;
-        });
-    }
-
-    public List<Questionnaire> of(Cycle cycle) {
-        return em.createQuery("select q from Questionnaire q where q.cycle = :cycle", Questionnaire.class)
-                .setParameter("cycle", cycle).getResultList();
-    }
-
     /** The answers by indicator code, in codebook order. */
-    public Map<String, Answer> answers(Questionnaire questionnaire) {
+    public Map<String, Answer> of(Questionnaire questionnaire) {
         Map<String, Answer> byCode = new LinkedHashMap<>();
         em.createQuery("select a from Answer a where a.questionnaire = :questionnaire order by a.indicator.position", Answer.class)
                 .setParameter("questionnaire", questionnaire).getResultList()
