@@ -128,9 +128,21 @@ class WorkflowTest {
     }
 
     @Test
+    void aRefusalNamesTheStateAndWhatTheCallerMayDo() {
+        Facts reviewer = Facts.of(Set.of(Capacity.REVIEWER));
+        assertEquals("A questionnaire that is submitted cannot be approved. Nothing is yours to do on it now.",
+                assertThrows(TransitionNotAllowed.class, () -> Workflow.next(SUBMITTED, Transition.APPROVE,
+                        Facts.of(Set.of(Capacity.COORDINATOR)))).getMessage());
+        assertEquals("A questionnaire that is in progress cannot be accepted. Nothing is yours to do on it now.",
+                assertThrows(TransitionNotAllowed.class, () -> Workflow.next(IN_PROGRESS, Transition.ACCEPT, reviewer)).getMessage());
+        assertEquals(List.of(Transition.REQUEST_CHANGES, Transition.ACCEPT), Workflow.allowed(SUBMITTED, Set.of(Capacity.REVIEWER)));
+        assertEquals(List.of(Transition.APPROVE, Transition.RETURN), Workflow.allowed(REVIEWED, Set.of(Capacity.COORDINATOR, Capacity.EXPERT)));
+    }
+
+    @Test
     void aLockedQuestionnaireSaysWhyItCannotMove() {
         Facts expert = Facts.of(Set.of(Capacity.EXPERT));
-        assertEquals("A questionnaire that is approved cannot be submitted.",
+        assertEquals("A questionnaire that is approved cannot be submitted. Nothing is yours to do on it now.",
                 assertThrows(TransitionNotAllowed.class, () -> Workflow.next(APPROVED, Transition.SUBMIT, expert)).getMessage());
         assertEquals("Only the region's reviewer may accept this questionnaire.",
                 assertThrows(TransitionNotAllowed.class, () -> Workflow.next(SUBMITTED, Transition.ACCEPT, expert)).getMessage());

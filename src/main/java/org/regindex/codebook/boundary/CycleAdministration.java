@@ -62,13 +62,19 @@ public class CycleAdministration {
         return cycle;
     }
 
-    /** Renames and moves the deadline, if nobody changed the cycle since {@code readVersion}. */
-    public Cycle update(String code, int readVersion, String name, LocalDate deadline) {
+    /**
+     * Renames, moves the deadline and sets blind review (unchanged when null), if nobody changed the cycle
+     * since {@code readVersion}.
+     */
+    public Cycle update(String code, int readVersion, String name, LocalDate deadline, Boolean blindReview) {
         caller.require(Role.COORDINATOR);
         Cycle cycle = current(code, readVersion);
         Map<String, Object> before = snapshot(cycle);
         cycle.rename(name);
         cycle.moveDeadline(deadline);
+        if (blindReview != null) {
+            cycle.reviewBlind(blindReview);
+        }
         record("CYCLE_CHANGED", cycle, before, snapshot(cycle));
         return cycle;
     }
@@ -158,6 +164,7 @@ public class CycleAdministration {
         values.put("codebook", cycle.codebook().reference());
         values.put("deadline", cycle.deadline().toString());
         values.put("status", cycle.status().name());
+        values.put("blindReview", cycle.blindReview());
         values.put("regions", cycle.regions().stream().map(Region::code).toList());
         return values;
     }

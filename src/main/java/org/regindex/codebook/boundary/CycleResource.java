@@ -38,13 +38,13 @@ public class CycleResource {
     public record CodebookRef(String code, int version) {
     }
 
-    public record CycleJson(String code, String name, CodebookRef codebook, String deadline, String status, int version,
-            List<String> regions) {
+    public record CycleJson(String code, String name, CodebookRef codebook, String deadline, String status, boolean blindReview,
+            int version, List<String> regions) {
 
         static CycleJson of(Cycle cycle) {
             return new CycleJson(cycle.code(), cycle.name(),
                     new CodebookRef(cycle.codebook().code(), cycle.codebook().version()),
-                    cycle.deadline().toString(), cycle.status().name(), cycle.rowVersion(),
+                    cycle.deadline().toString(), cycle.status().name(), cycle.blindReview(), cycle.rowVersion(),
                     cycle.regions().stream().map(Region::code).toList());
         }
     }
@@ -53,8 +53,8 @@ public class CycleResource {
     public record NewCycle(String code, String name, CodebookRef codebook, String deadline, List<String> regions) {
     }
 
-    /** Body of a change; {@code version} is the one the caller read. */
-    public record CycleChange(String name, String deadline, Integer version) {
+    /** Body of a change; {@code version} is the one the caller read; {@code blindReview} may be left out. */
+    public record CycleChange(String name, String deadline, Boolean blindReview, Integer version) {
     }
 
     public record AssignmentJson(String region, String username, String role) {
@@ -105,7 +105,7 @@ public class CycleResource {
         if (body == null || body.version() == null) {
             throw new BadRequestException("The body must carry name, deadline and the version you read.");
         }
-        return CycleJson.of(administration.update(code, body.version(), body.name(), date(body.deadline())));
+        return CycleJson.of(administration.update(code, body.version(), body.name(), date(body.deadline()), body.blindReview()));
     }
 
     @POST

@@ -50,6 +50,9 @@ public class Cycle {
     @Column(nullable = false)
     private CycleStatus status;
 
+    @Column(name = "blind_review", nullable = false)
+    private boolean blindReview;
+
     @Version
     @Column(name = "row_version")
     private int rowVersion;
@@ -110,6 +113,15 @@ public class Cycle {
         if (!regions.remove(region)) {
             throw new InvalidCycle(Refusal.Kind.NOT_FOUND, "The region " + region.code() + " is not in cycle " + code + ".");
         }
+    }
+
+    /** In a blind review, experts and reviewers see each other as "Expert" and "Reviewer", never by name. */
+    public void reviewBlind(boolean blind) {
+        this.blindReview = blind;
+    }
+
+    public boolean blindReview() {
+        return blindReview;
     }
 
     public boolean covers(Region region) {

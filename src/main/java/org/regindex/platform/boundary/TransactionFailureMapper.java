@@ -17,8 +17,7 @@ public class TransactionFailureMapper implements ExceptionMapper<TransactionalEx
     public Response toResponse(TransactionalException failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockException) {
-                return Problem.ofStatus(409, "Someone else changed this meanwhile; nothing of yours was saved. "
-                        + "Reload and make your change again.").toResponse();
+                return ConcurrentChangeMapper.concurrentChange();
             }
         }
         return new UnexpectedExceptionMapper().toResponse(failure);

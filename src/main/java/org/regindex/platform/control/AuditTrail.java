@@ -43,6 +43,32 @@ public class AuditTrail {
         return value == null ? null : JSON.toJson(value);
     }
 
+    /** Events of a cycle, newest first, narrowed to a region, a person or an action where those are given. */
+    public List<AuditEvent> ofCycle(String cycleCode, String regionCode, String actor, String action, int limit) {
+        StringBuilder jpql = new StringBuilder("select e from AuditEvent e where e.cycleCode = :cycle");
+        if (regionCode != null) {
+            jpql.append(" and e.regionCode = :region");
+        }
+        if (actor != null) {
+            jpql.append(" and e.actor = :actor");
+        }
+        if (action != null) {
+            jpql.append(" and e.action = :action");
+        }
+        var query = em.createQuery(jpql.append(" order by e.id desc").toString(), AuditEvent.class)
+                .setParameter("cycle", cycleCode).setMaxResults(limit);
+        if (regionCode != null) {
+            query.setParameter("region", regionCode);
+        }
+        if (actor != null) {
+            query.setParameter("actor", actor);
+        }
+        if (action != null) {
+            query.setParameter("action", action);
+        }
+        return query.getResultList();
+    }
+
     public List<AuditEvent> about(String subjectType, String subjectKey) {
         return em.createQuery("select e from AuditEvent e where e.subjectType = :type and e.subject = :key order by e.id",
                 AuditEvent.class).setParameter("type", subjectType).setParameter("key", subjectKey).getResultList();

@@ -124,7 +124,8 @@ public class DataEntry {
             default -> null;
         };
         if (implicit != null) {
-            Questionnaire.StateChange change = questionnaire.apply(implicit, Facts.of(Set.of(Capacity.EXPERT)));
+            Questionnaire.StateChange change = questionnaire.apply(implicit, Facts.of(Set.of(Capacity.EXPERT)), caller.username(),
+                    clock.instant());
             audit.record(caller.actingAs(Role.EXPERT), "QUESTIONNAIRE_" + implicit.name(),
                     new Subject("questionnaire", cycleCode + "/" + regionCode, cycleCode, regionCode),
                     change.before().name(), change.after().name());

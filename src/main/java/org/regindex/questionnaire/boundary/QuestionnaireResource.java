@@ -22,6 +22,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.regindex.codebook.entity.Indicator;
 import org.regindex.platform.control.Spreadsheets;
 import org.regindex.questionnaire.entity.Answer;
+import org.regindex.identity.control.Caller;
+import org.regindex.workflow.boundary.AuditLog;
+import org.regindex.workflow.control.Names;
+import org.regindex.workflow.entity.Capacity;
 import org.regindex.workflow.entity.Questionnaire;
 import org.regindex.workflow.entity.Transition;
 
@@ -33,8 +37,8 @@ public class QuestionnaireResource {
 
     public record SavedAnswer(String indicator, int version, Instant updatedAt, String updatedBy, AnswerJson answer) {
 
-        static SavedAnswer of(Answer answer, boolean withNote) {
-            return new SavedAnswer(answer.indicator().code(), answer.rowVersion(), answer.updatedAt(), answer.updatedBy(),
+        static SavedAnswer of(Answer answer, boolean withNote, String shownAuthor) {
+            return new SavedAnswer(answer.indicator().code(), answer.rowVersion(), answer.updatedAt(), shownAuthor,
                     AnswerJson.of(answer.content(), withNote));
         }
     }
@@ -64,6 +68,12 @@ public class QuestionnaireResource {
     OfflineWork offline;
 
     @Inject
+    AuditLog auditLog;
+
+    @Inject
+    Caller caller;
+
+    @Inject
     @ConfigProperty(name = "import.max.bytes")
     long maxBytes;
 
@@ -78,7 +88,9 @@ public class QuestionnaireResource {
         QuestionnaireView view = dataEntry.open(cycle, region);
         List<SavedAnswer> answers = view.cycle().codebook().indicators().stream().map(Indicator::code)
                 .filter(view.answers()::containsKey)
-                .map(code -> SavedAnswer.of(view.answers().get(code), view.showsNotes())).toList();
+                .map(code -> view.answers().get(code))
+                .map(answer -> SavedAnswer.of(answer, view.showsNotes(), Names.shown(answer.updatedBy(), Capacity.EXPERT, view.cycle(),
+                        view.capacities(), caller.username()))).toList();
         return new QuestionnaireJson(cycle, region, view.state().name(), view.version(), view.writable(),
                 view.answeredPercent(), answers, view.missing());
     }
@@ -91,7 +103,8 @@ public class QuestionnaireResource {
         }
         AnswerJson sent = new AnswerJson(body.option(), body.notApplicable(), body.notApplicableReason(), body.justification(),
                 body.sources(), body.note());
-        return SavedAnswer.of(dataEntry.save(cycle, region, indicator, sent.toContent(), body.version(), body.note() == null), true);
+        Answer saved = dataEntry.save(cycle, region, indicator, sent.toContent(), body.version(), body.note() == null);
+        return SavedAnswer.of(saved, true, saved.updatedBy());
     }
 
     @POST
@@ -110,6 +123,13 @@ public class QuestionnaireResource {
         Questionnaire.StateChange change = workflow.apply(cycle, region, transition, body.reason(), body.version());
         QuestionnaireView view = dataEntry.open(cycle, region);
         return new TransitionResult(change.after().name(), view.version(), change.changed());
+    }
+
+    /** Every change of this questionnaire, newest first, for its expert, its reviewer and coordinators. */
+    @GET
+    @Path("audit")
+    public List<AuditLog.Entry> audit() {
+        return auditLog.ofQuestionnaire(cycle, region);
     }
 
     @GET

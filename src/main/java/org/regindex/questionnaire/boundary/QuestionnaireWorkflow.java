@@ -3,6 +3,7 @@ package org.regindex.questionnaire.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.Set;
 import org.regindex.codebook.control.Cycles;
 import org.regindex.codebook.control.Regions;
@@ -15,7 +16,9 @@ import org.regindex.platform.entity.Actor;
 import org.regindex.platform.entity.Refusal;
 import org.regindex.questionnaire.control.QuestionnaireRefusals;
 import org.regindex.workflow.control.Questionnaires;
+import org.regindex.workflow.control.Notifier;
 import org.regindex.workflow.control.Participation;
+import org.regindex.workflow.control.ReviewThreads;
 import org.regindex.workflow.entity.Capacity;
 import org.regindex.workflow.entity.Facts;
 import org.regindex.workflow.entity.Questionnaire;
@@ -48,6 +51,15 @@ public class QuestionnaireWorkflow {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    ReviewThreads threads;
+
+    @Inject
+    Notifier notifier;
+
+    @Inject
+    Clock clock;
+
     /**
      * Applies {@code transition} if the questionnaire is still at {@code readVersion} (null: don't check).
      * A stale request whose target the questionnaire has reached meanwhile is answered as done.
@@ -62,19 +74,30 @@ public class QuestionnaireWorkflow {
             throw QuestionnaireRefusals.cycleClosed(cycleCode);
         }
         Questionnaire questionnaire = questionnaires.obtain(cycle, region);
-        if (readVersion != null && readVersion != questionnaire.rowVersion() && questionnaire.state() != transition.target()) {
+        if (readVersion != null && readVersion != questionnaire.rowVersion()) {
+            if (questionnaire.state() == transition.target() && questionnaire.lastMovedBy(transition, caller.username())) {
+                return new Questionnaire.StateChange(transition, questionnaire.state(), questionnaire.state(), reason);
+            }
             throw new TransitionNotAllowed(Refusal.Kind.CONFLICT, "The questionnaire changed meanwhile: it is now "
-                    + questionnaire.state().label().toLowerCase() + ". Reload it and decide again.");
+                    + questionnaire.state().label().toLowerCase() + lastMove(questionnaire) + ". Reload it and decide again.");
         }
         Facts facts = Facts.of(capacities).withReason(reason)
-                .withMissing(view.missing().stream().map(QuestionnaireView.MissingItem::describe).toList());
-        Questionnaire.StateChange change = questionnaire.apply(transition, facts);
+                .withMissing(view.missing().stream().map(QuestionnaireView.MissingItem::describe).toList())
+                .withOpenChangeRequests(threads.openChangeRequests(questionnaire));
+        Questionnaire.StateChange change = questionnaire.apply(transition, facts, caller.username(), clock.instant());
         if (change.changed()) {
             audit.record(new Actor(caller.username(), transition.capacity().name().toLowerCase()), "QUESTIONNAIRE_" + transition.name(),
                     new Subject("questionnaire", cycleCode + "/" + regionCode, cycleCode, regionCode),
                     change.before().name(), reason == null ? change.after().name() : change.after().name() + ": " + reason);
+            notifier.questionnaireMoved(cycle, region, transition, caller.username(), reason);
             questionnaires.flush();
         }
         return change;
+    }
+
+    private static String lastMove(Questionnaire questionnaire) {
+        return questionnaire.lastTransition() == null ? ""
+                : " (" + questionnaire.lastTransition().label().toLowerCase() + " by " + questionnaire.lastActor() + " at "
+                        + questionnaire.lastChangedAt() + ")";
     }
 }

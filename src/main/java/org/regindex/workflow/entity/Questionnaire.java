@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import org.regindex.codebook.entity.Cycle;
 import org.regindex.codebook.entity.Region;
 
@@ -35,6 +36,16 @@ public class Questionnaire {
     @Column(nullable = false)
     private QuestionnaireState state;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "last_transition")
+    private Transition lastTransition;
+
+    @Column(name = "last_actor")
+    private String lastActor;
+
+    @Column(name = "last_changed_at")
+    private Instant lastChangedAt;
+
     @Version
     @Column(name = "row_version")
     private int rowVersion;
@@ -56,10 +67,33 @@ public class Questionnaire {
         }
     }
 
-    public StateChange apply(Transition transition, Facts facts) {
+    /** Takes the transition for {@code actor}, or refuses it; records who moved the questionnaire last. */
+    public StateChange apply(Transition transition, Facts facts, String actor, Instant at) {
         QuestionnaireState before = state;
         state = Workflow.next(state, transition, facts);
+        if (state != before) {
+            lastTransition = transition;
+            lastActor = actor;
+            lastChangedAt = at;
+        }
         return new StateChange(transition, before, state, facts.reason());
+    }
+
+    /** Whether the last move was this transition by this person: a replay of their own request. */
+    public boolean lastMovedBy(Transition transition, String actor) {
+        return transition == lastTransition && actor.equals(lastActor);
+    }
+
+    public Transition lastTransition() {
+        return lastTransition;
+    }
+
+    public String lastActor() {
+        return lastActor;
+    }
+
+    public Instant lastChangedAt() {
+        return lastChangedAt;
     }
 
     public Long id() {

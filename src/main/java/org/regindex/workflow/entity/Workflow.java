@@ -1,5 +1,8 @@
 package org.regindex.workflow.entity;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 import org.regindex.platform.entity.Refusal.Kind;
 
 /**
@@ -27,7 +30,7 @@ public final class Workflow {
         }
         if (!transition.from().contains(state)) {
             throw new TransitionNotAllowed(Kind.CONFLICT, "A questionnaire that is " + state.label().toLowerCase()
-                    + " cannot be " + pastTense(transition) + ".");
+                    + " cannot be " + pastTense(transition) + ". " + whatIsPossible(state, facts.capacities()));
         }
         checkConditions(transition, facts);
         return transition.target();
@@ -68,6 +71,19 @@ public final class Workflow {
                 throw new TransitionNotAllowed(Kind.INVALID, "A reason has at most " + REASON_MAX + " characters.");
             }
         }
+    }
+
+    /** The transitions someone with these capacities may take from this state (the implicit ones left out). */
+    public static List<Transition> allowed(QuestionnaireState state, Set<Capacity> capacities) {
+        return Arrays.stream(Transition.values())
+                .filter(t -> t != Transition.START && t != Transition.RESUME)
+                .filter(t -> t.from().contains(state) && capacities.contains(t.capacity())).toList();
+    }
+
+    private static String whatIsPossible(QuestionnaireState state, Set<Capacity> capacities) {
+        List<Transition> allowed = allowed(state, capacities);
+        return allowed.isEmpty() ? "Nothing is yours to do on it now."
+                : "You may " + String.join(" or ", allowed.stream().map(t -> t.label().toLowerCase()).toList()) + " it.";
     }
 
     private static String pastTense(Transition transition) {
