@@ -5,23 +5,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Supplier;
-import org.regindex.codebook.control.RegionProgress;
 import org.regindex.codebook.entity.Cycle;
-import org.regindex.codebook.entity.Region;
 import org.regindex.platform.boundary.Address;
 import org.regindex.platform.boundary.ImportReport;
 import org.regindex.platform.boundary.PageMessages;
 import org.regindex.platform.entity.InvalidImport;
 import org.regindex.platform.entity.Refusal;
-import org.regindex.questionnaire.boundary.DataEntry;
-import org.regindex.questionnaire.boundary.QuestionnaireView;
 
-/** One cycle: its name and deadline, open or closed, and the dashboard of its regions. */
+/** One cycle as its page shows it: name and deadline to edit, open or closed, and the page's own changes. */
 @Named
 @ViewScoped
 public class CycleBacking implements Serializable {
@@ -32,23 +25,17 @@ public class CycleBacking implements Serializable {
     CycleAdministration administration;
 
     @Inject
-    DataEntry dataEntry;
-
-    @Inject
     ImportReport report;
-
-    @Inject
-    Clock clock;
 
     private String code;
     private boolean missing;
     private String name;
     private LocalDate deadline;
     private int readVersion;
+    private int changes;
 
     /** Reloaded when the view is restored elsewhere; entities are not kept in serialized state. */
     private transient Cycle cycle;
-    private transient List<RegionProgress> progress;
 
     /**
      * Reads the address once, when the view starts. An f:viewParam would be decoded and validated again
@@ -85,23 +72,9 @@ public class CycleBacking implements Serializable {
         return cycle;
     }
 
-    /** One row per region in scope, with its people; shared by the team table and the dashboard. */
-    public List<RegionProgress> getProgress() {
-        Cycle current = getCycle();
-        if (current == null) {
-            return List.of();
-        }
-        if (progress == null) {
-            // A list the dashboard table may sort in place.
-            progress = new ArrayList<>(RegionProgress.of(current.regions(), administration.assignments(code),
-                    this::standing, current.deadline(), LocalDate.now(clock)));
-        }
-        return progress;
-    }
-
-    private RegionProgress.Standing standing(Region region) {
-        QuestionnaireView questionnaire = dataEntry.open(code, region.code());
-        return new RegionProgress.Standing(questionnaire.state().label(), questionnaire.answeredPercent());
+    /** How many changes this page made; what shows the cycle's regions rebuilds after each. */
+    public int changes() {
+        return changes;
     }
 
     /** A stale save keeps what the person typed, so that nothing is lost while they compare. */
@@ -109,7 +82,7 @@ public class CycleBacking implements Serializable {
         try {
             cycle = administration.update(code, readVersion, name, deadline);
             readVersion = cycle.rowVersion();
-            progress = null;
+            changes++;
             PageMessages.done("Saved cycle " + code + ".");
         } catch (Refusal refused) {
             PageMessages.refused(refused);
@@ -146,7 +119,7 @@ public class CycleBacking implements Serializable {
 
     private Cycle refresh() {
         cycle = administration.find(code);
-        progress = null;
+        changes++;
         return cycle;
     }
 
