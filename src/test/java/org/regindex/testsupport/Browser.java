@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -14,6 +15,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Headless Chromium from Debian's packages, one fresh profile per browser. */
@@ -46,6 +48,12 @@ public final class Browser {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
         wait.ignoring(StaleElementReferenceException.class);
         return wait;
+    }
+
+    /** Lets the browser save downloads into this folder, without asking. */
+    public static void downloadInto(WebDriver driver, Path folder) {
+        ((HasCdp) driver).executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", folder.toAbsolutePath().toString()));
     }
 
     /** Keeps a picture of the page as a build artefact. */

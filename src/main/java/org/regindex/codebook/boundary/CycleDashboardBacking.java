@@ -1,0 +1,66 @@
+package org.regindex.codebook.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.regindex.codebook.control.RegionProgress;
+import org.regindex.codebook.entity.Cycle;
+import org.regindex.codebook.entity.Region;
+import org.regindex.questionnaire.boundary.DataEntry;
+import org.regindex.questionnaire.boundary.QuestionnaireView;
+
+/** The rows of the cycle page's team table and dashboard: one per region in scope. */
+@Named
+@ViewScoped
+public class CycleDashboardBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CycleBacking page;
+
+    @Inject
+    CycleAdministration administration;
+
+    @Inject
+    DataEntry dataEntry;
+
+    @Inject
+    Clock clock;
+
+    /** Kept between requests so that the tables sort and filter the same rows; rebuilt after a change. */
+    private transient List<RegionProgress> rows;
+    private transient List<RegionProgress> dashboard;
+    private transient int builtAfter;
+
+    /** In the cycle's region order, for the team table and the region choices. */
+    public List<RegionProgress> getRows() {
+        Cycle cycle = page.getCycle();
+        if (cycle == null) {
+            return List.of();
+        }
+        if (rows == null || builtAfter != page.changes()) {
+            rows = RegionProgress.of(cycle.regions(), administration.assignments(cycle.code()), this::standing,
+                    cycle.deadline(), LocalDate.now(clock));
+            dashboard = new ArrayList<>(rows);
+            builtAfter = page.changes();
+        }
+        return rows;
+    }
+
+    /** The same rows in a list of its own, which the dashboard table sorts in place. */
+    public List<RegionProgress> getDashboard() {
+        getRows();
+        return dashboard == null ? List.of() : dashboard;
+    }
+
+    private RegionProgress.Standing standing(Region region) {
+        QuestionnaireView questionnaire = dataEntry.open(page.getCode(), region.code());
+        return new RegionProgress.Standing(questionnaire.state().label(), questionnaire.answeredPercent());
+    }
+}

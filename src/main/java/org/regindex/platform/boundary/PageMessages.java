@@ -1,0 +1,29 @@
+package org.regindex.platform.boundary;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import org.regindex.platform.entity.Refusal;
+
+/** What a page tells the person after an action: done, or refused with the refusal's own sentence. */
+public final class PageMessages {
+
+    private PageMessages() {
+    }
+
+    public static void done(String text) {
+        add(FacesMessage.SEVERITY_INFO, text);
+    }
+
+    public static void error(String text) {
+        add(FacesMessage.SEVERITY_ERROR, text);
+    }
+
+    /** The message is written for the person; the exception itself never reaches the page. */
+    public static void refused(Refusal refusal) {
+        add(FacesMessage.SEVERITY_ERROR, refusal.getMessage());
+    }
+
+    private static void add(FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+    }
+}

@@ -1,0 +1,71 @@
+package org.regindex.testsupport;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** How a person works PrimeFaces widgets, for browser tests: menus, uploads, messages, AJAX. */
+public final class PrimeFaces {
+
+    private PrimeFaces() {
+    }
+
+    /** Waits until no PrimeFaces AJAX request is queued or running. */
+    public static void settle(WebDriver browser) {
+        Browser.waitUpTo(browser, 30).until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0));")));
+    }
+
+    /**
+     * Opens a p:selectOneMenu by its client id and picks the item with this label. A click that lands
+     * while the panel still fades in is lost, so the pick is repeated until the panel closes.
+     */
+    public static void choose(WebDriver browser, String menuId, String label) {
+        By panel = By.id(menuId + "_panel");
+        By item = By.xpath("//*[@id='" + menuId + "_panel']//li[@data-label=" + literal(label) + "]");
+        browser.findElement(By.id(menuId)).click();
+        for (int attempt = 1; ; attempt++) {
+            Browser.waitUpTo(browser, 10).until(ExpectedConditions.elementToBeClickable(item)).click();
+            try {
+                Browser.waitUpTo(browser, 2).until(ExpectedConditions.invisibilityOfElementLocated(panel));
+                break;
+            } catch (TimeoutException stillOpen) {
+                if (attempt == 3) {
+                    throw stillOpen;
+                }
+            }
+        }
+        settle(browser);
+    }
+
+    /** Chooses a file in a simple-mode p:fileUpload inside the form with this id. */
+    public static void chooseFile(WebDriver browser, String formId, Path file) {
+        browser.findElement(By.cssSelector("form[id='" + formId + "'] input[type=file]"))
+                .sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** The texts of the page's global messages (p:messages with id "messages"), in order. */
+    public static List<String> messages(WebDriver browser) {
+        return browser.findElements(By.cssSelector("#messages li")).stream().map(WebElement::getText).toList();
+    }
+
+    /** Waits for a global message containing this text, and returns its whole text. */
+    public static String awaitMessage(WebDriver browser, String part) {
+        settle(browser);
+        return Browser.waitUpTo(browser, 30).until(driver -> messages(driver).stream()
+                .filter(message -> message.contains(part)).findFirst().orElse(null));
+    }
+
+    /** An XPath string literal, for labels that may contain quotes. */
+    static String literal(String text) {
+        if (!text.contains("'")) {
+            return "'" + text + "'";
+        }
+        return "concat('" + text.replace("'", "', \"'\", '") + "')";
+    }
+}
