@@ -31,6 +31,7 @@ public class CycleBacking implements Serializable {
     private boolean missing;
     private String name;
     private LocalDate deadline;
+    private boolean blindReview;
     private int readVersion;
     private int changes;
 
@@ -57,6 +58,7 @@ public class CycleBacking implements Serializable {
             cycle = administration.find(code);
             name = cycle.name();
             deadline = cycle.deadline();
+            blindReview = cycle.blindReview();
             readVersion = cycle.rowVersion();
         } catch (Refusal refused) {
             missing = true;
@@ -80,7 +82,7 @@ public class CycleBacking implements Serializable {
     /** A stale save keeps what the person typed, so that nothing is lost while they compare. */
     public void save() {
         try {
-            cycle = administration.update(code, readVersion, name, deadline);
+            cycle = administration.update(code, readVersion, name, deadline, blindReview);
             readVersion = cycle.rowVersion();
             changes++;
             PageMessages.done("Saved cycle " + code + ".");
@@ -133,6 +135,14 @@ public class CycleBacking implements Serializable {
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    public boolean isBlindReview() {
+        return blindReview;
+    }
+
+    public void setBlindReview(boolean blindReview) {
+        this.blindReview = blindReview;
     }
 
     public LocalDate getDeadline() {
