@@ -40,7 +40,7 @@ class RegionProgressTest {
                 new Assignment(cycle, catalonia, "expert1", AssignmentRole.EXPERT));
 
         List<RegionProgress> rows = RegionProgress.of(cycle.regions(), assignments,
-                region -> region == catalonia ? new Standing("In progress", 40) : new Standing("Not started", 0),
+                region -> region == catalonia ? new Standing("Changes requested", 40, 2) : new Standing("Not started", 0, 0),
                 cycle.deadline(), LocalDate.of(2026, 6, 20));
 
         assertEquals(List.of("ES51", "ITI1"), rows.stream().map(RegionProgress::regionCode).toList());
@@ -49,10 +49,10 @@ class RegionProgressTest {
         assertEquals("expert1, expert2", first.expertNames());
         assertEquals(List.of("reviewer1"), first.reviewers());
         assertEquals(List.of(), rows.get(1).experts());
-        assertEquals(List.of("In progress", "Not started"), rows.stream().map(RegionProgress::state).toList());
+        assertEquals(List.of("Changes requested", "Not started"), rows.stream().map(RegionProgress::state).toList());
         assertEquals(List.of(40, 0), rows.stream().map(RegionProgress::percentAnswered).toList());
+        assertEquals(List.of(2, 0), rows.stream().map(RegionProgress::openChangeRequests).toList());
         for (RegionProgress row : rows) {
-            assertEquals(0, row.openChangeRequests(), "review threads are not stored yet");
             assertEquals("10 days left", row.deadlineText());
         }
     }

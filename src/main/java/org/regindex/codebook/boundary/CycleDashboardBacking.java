@@ -13,6 +13,7 @@ import org.regindex.codebook.entity.Cycle;
 import org.regindex.codebook.entity.Region;
 import org.regindex.questionnaire.boundary.DataEntry;
 import org.regindex.questionnaire.boundary.QuestionnaireView;
+import org.regindex.workflow.boundary.Review;
 
 /** The rows of the cycle page's team table and dashboard: one per region in scope. */
 @Named
@@ -29,6 +30,9 @@ public class CycleDashboardBacking implements Serializable {
 
     @Inject
     DataEntry dataEntry;
+
+    @Inject
+    Review review;
 
     @Inject
     Clock clock;
@@ -61,6 +65,7 @@ public class CycleDashboardBacking implements Serializable {
 
     private RegionProgress.Standing standing(Region region) {
         QuestionnaireView questionnaire = dataEntry.open(page.getCode(), region.code());
-        return new RegionProgress.Standing(questionnaire.state().label(), questionnaire.answeredPercent());
+        return new RegionProgress.Standing(questionnaire.state().label(), questionnaire.answeredPercent(),
+                review.threads(page.getCode(), region.code()).openChangeRequests());
     }
 }

@@ -11,8 +11,8 @@ import org.regindex.codebook.entity.Region;
 public record RegionProgress(String regionCode, String regionName, String countryCode, List<String> experts,
         List<String> reviewers, String state, int percentAnswered, int openChangeRequests, long daysLeft) {
 
-    /** Where a region's questionnaire stands: its state as people read it, and the share answered (0-100). */
-    public record Standing(String state, int percentAnswered) {
+    /** Where a region's questionnaire stands: its state as people read it, the share answered (0-100), open change requests. */
+    public record Standing(String state, int percentAnswered, int openChangeRequests) {
     }
 
     public RegionProgress {
@@ -22,7 +22,7 @@ public record RegionProgress(String regionCode, String regionName, String countr
 
     /**
      * One row per region, in the order given, with the people assigned to each and its questionnaire's
-     * standing. Review threads are not stored yet, so no change request can be open.
+     * standing.
      */
     public static List<RegionProgress> of(List<Region> regions, List<Assignment> assignments,
             Function<Region, Standing> standing, LocalDate deadline, LocalDate today) {
@@ -31,7 +31,7 @@ public record RegionProgress(String regionCode, String regionName, String countr
             Standing questionnaire = standing.apply(region);
             return new RegionProgress(region.code(), region.name(), region.countryCode(),
                     people(assignments, region, AssignmentRole.EXPERT), people(assignments, region, AssignmentRole.REVIEWER),
-                    questionnaire.state(), questionnaire.percentAnswered(), 0, daysLeft);
+                    questionnaire.state(), questionnaire.percentAnswered(), questionnaire.openChangeRequests(), daysLeft);
         }).toList();
     }
 
