@@ -148,6 +148,19 @@ class CycleApiIT {
     }
 
     @Test
+    void aRegionWhoseQuestionnaireHasBegunStaysInTheCycle() {
+        assertEquals(201, assign(regionA, "expert1", "expert").status());
+        Api.Reply saved = api.putJson("api/v1/cycles/" + cycle + "/questionnaires/" + regionA + "/answers/LAB-ACT-01",
+                Keycloak.accessToken("expert1"), "{\"option\":\"a\",\"version\":0}");
+        assertEquals(200, saved.status(), saved.body());
+        Api.Reply removed = api.delete("api/v1/cycles/" + cycle + "/regions/" + regionA, coordinator);
+        assertEquals(409, removed.status(), removed.body());
+        assertEquals("The questionnaire of " + regionA + " in cycle " + cycle + " has begun, so the region stays in the cycle;"
+                + " its answers are kept.", removed.json().asJsonObject().getString("detail"));
+        assertEquals(2, cycleJson().getJsonArray("regions").size());
+    }
+
+    @Test
     void bulkAssignmentsAreAllOrNothing() {
         String before = TestDatabase.codebookRowCounts();
         String bad = "region,username,role\n" + regionA + ",expert1,expert\n" + regionA + ",expert1,reviewer\nXX9,expert2,expert\n"

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -71,10 +72,10 @@ class DataEntryIT {
                 .startsWith(expectedStart));
     }
 
+    /** Replaces the field's text as a person does (select all, type), then leaves the field: one change, one save. */
     private static void typeInto(WebDriver browser, String code, String fieldSuffix, String text) {
         WebElement field = indicator(browser, code).findElement(By.cssSelector("[id$='" + fieldSuffix + "']"));
-        field.clear();
-        field.sendKeys(text);
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
         indicator(browser, code).findElement(By.cssSelector("h2")).click();
     }
 

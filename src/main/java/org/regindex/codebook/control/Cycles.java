@@ -42,6 +42,13 @@ public class Cycles {
                 .setParameter("cycle", cycle).getResultList();
     }
 
+    /** Everyone's own work: the person's assignments in every cycle, newest deadline first. */
+    public List<Assignment> assignmentsOf(String username) {
+        return em.createQuery("select a from Assignment a where a.username = :username"
+                + " order by a.cycle.deadline desc, a.region.countryCode, a.region.code", Assignment.class)
+                .setParameter("username", username).getResultList();
+    }
+
     public List<Assignment> assignments(Cycle cycle, Region region) {
         return em.createQuery("select a from Assignment a where a.cycle = :cycle and a.region = :region"
                 + " order by a.role, a.username", Assignment.class)
@@ -76,8 +83,14 @@ public class Cycles {
         em.remove(assignment);
     }
 
-    /** Takes a region out of a cycle together with its assignments. */
+    /** Takes a region out of a cycle together with its assignments, unless its questionnaire has begun. */
     public void exclude(Cycle cycle, Region region) {
+        Number questionnaires = (Number) em.createNativeQuery("select count(*) from questionnaire where cycle_id = ? and region_id = ?")
+                .setParameter(1, cycle.id()).setParameter(2, region.id()).getSingleResult();
+        if (questionnaires.intValue() > 0) {
+            throw new InvalidCycle(Refusal.Kind.CONFLICT, "The questionnaire of " + region.code() + " in cycle " + cycle.code()
+                    + " has begun, so the region stays in the cycle; its answers are kept.");
+        }
         assignments(cycle, region).forEach(em::remove);
         em.flush();
         cycle.exclude(region);

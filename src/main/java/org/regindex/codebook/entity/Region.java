@@ -69,6 +69,10 @@ public class Region {
         return country;
     }
 
+    public Long id() {
+        return id;
+    }
+
     public String code() {
         return code;
     }

@@ -111,7 +111,8 @@ public class DataEntry {
             answer.revise(content, caller.username(), clock.instant());
         }
         resume(questionnaire, cycleCode, regionCode);
-        audit.record(caller.actingAs(Role.EXPERT), "ANSWER_SAVED", subject, AnswerJson.of(before, true), AnswerJson.of(content, true));
+        // The private note stays out of the trail: reviewers and coordinators read the trail.
+        audit.record(caller.actingAs(Role.EXPERT), "ANSWER_SAVED", subject, AnswerJson.of(before, false), AnswerJson.of(content, false));
         questionnaires.flush();
         return answer;
     }

@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.PrimeFaces;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.regindex.codebook.entity.Axis;
@@ -80,6 +81,7 @@ public class QuestionnaireBacking implements Serializable {
             Answer answer = dataEntry.save(cycle, region, indicator, form.toContent(), form.getVersion(), false);
             form.saved(answer.rowVersion(), "Saved at " + TIME.format(answer.updatedAt()) + " UTC");
             view = null;
+            PrimeFaces.current().ajax().update("qform:summary");
         } catch (Refusal refused) {
             form.refused(refused.getMessage(), refused instanceof StaleAnswer);
         }
@@ -88,6 +90,11 @@ public class QuestionnaireBacking implements Serializable {
     public void reloadAnswer(String indicator) {
         view = null;
         forms.get(indicator).reloaded(view().content(indicator), view().answerVersion(indicator));
+    }
+
+    /** Reads the questionnaire again on next use, after someone (maybe this page) moved it on. */
+    void forget() {
+        view = null;
     }
 
     public void addSource(String indicator) {

@@ -4,7 +4,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.regindex.platform.entity.Refusal;
 import org.regindex.questionnaire.entity.Answer;
-import org.regindex.questionnaire.entity.AnswerContent;
 
 /** The answer changed since the caller read it: nothing is overwritten, and the newer value is shown. */
 public class StaleAnswer extends Refusal {
@@ -15,24 +14,12 @@ public class StaleAnswer extends Refusal {
 
     public StaleAnswer(Answer current) {
         super(Kind.CONFLICT, "Your change to " + current.indicator().code() + " was not saved: " + current.updatedBy()
-                + " saved a newer version at " + WHEN.format(current.updatedAt()) + " (" + summary(current.content())
+                + " saved a newer version at " + WHEN.format(current.updatedAt()) + " (" + current.content().summary()
                 + "). Reload the answer, then make your change again.");
         this.current = current;
     }
 
     public Answer current() {
         return current;
-    }
-
-    static String summary(AnswerContent content) {
-        String choice = content.notApplicable() ? "not applicable" : content.optionCode() == null ? "no option" : "option " + content.optionCode();
-        String justification = content.justification().isBlank() ? "no justification"
-                : "justification \"" + abbreviate(content.justification()) + "\"";
-        return choice + ", " + justification + ", " + content.sources().size() + " source" + (content.sources().size() == 1 ? "" : "s");
-    }
-
-    private static String abbreviate(String text) {
-        String line = text.strip().replaceAll("\\s+", " ");
-        return line.length() <= 80 ? line : line.substring(0, 77) + "...";
     }
 }

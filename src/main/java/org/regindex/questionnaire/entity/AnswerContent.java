@@ -126,6 +126,15 @@ public record AnswerContent(String optionCode, boolean notApplicable, String not
                 note.strip());
     }
 
+    /** "option b, justification \"...\", 2 sources": what an answer says, in a line. */
+    public String summary() {
+        String choice = notApplicable ? "not applicable" : optionCode == null ? "no option" : "option " + optionCode;
+        String line = justification.strip().replaceAll("\\s+", " ");
+        String said = line.isEmpty() ? "no justification"
+                : "justification \"" + (line.length() <= 80 ? line : line.substring(0, 77) + "...") + "\"";
+        return choice + ", " + said + ", " + sources.size() + " source" + (sources.size() == 1 ? "" : "s");
+    }
+
     public boolean isEmpty() {
         return equals(EMPTY);
     }

@@ -1,0 +1,142 @@
+package org.regindex.questionnaire.boundary;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.regindex.identity.control.Caller;
+import org.regindex.platform.entity.Refusal;
+import org.regindex.workflow.boundary.Review;
+import org.regindex.workflow.control.Names;
+import org.regindex.workflow.entity.Capacity;
+import org.regindex.workflow.entity.CommentKind;
+import org.regindex.workflow.entity.QuestionnaireState;
+import org.regindex.workflow.entity.ReviewThread;
+import org.regindex.workflow.entity.Transition;
+
+/** The review side of the questionnaire page: threads per answer, review decisions, changes since the last review. */
+@Named("rv")
+@ViewScoped
+public class ReviewBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+
+    /** One comment as shown: who (or "Expert"/"Reviewer" in a blind review), what kind, what, when. */
+    public record CommentView(String author, String kind, String text, String at) {
+    }
+
+    public record ThreadView(boolean changeRequested, List<CommentView> comments) {
+    }
+
+    @Inject
+    QuestionnaireBacking page;
+
+    @Inject
+    Review review;
+
+    @Inject
+    QuestionnaireWorkflow workflow;
+
+    @Inject
+    ReviewDiff diff;
+
+    @Inject
+    Caller caller;
+
+    private final Map<String, String> drafts = new HashMap<>();
+    private final Map<String, String> problems = new HashMap<>();
+    private String reason;
+    private transient Map<String, ThreadView> threads;
+    private transient Optional<ReviewDiff.Changes> changes;
+
+    public ThreadView thread(String indicator) {
+        if (threads == null) {
+            Review.Threads all = review.threads(page.getCycle(), page.getRegion());
+            threads = new HashMap<>();
+            for (ReviewThread thread : all.threads()) {
+                threads.put(thread.indicator().code(), new ThreadView(thread.changeRequested(), thread.comments().stream()
+                        .map(c -> new CommentView(Names.shown(c.author(), c.authorCapacity(), all.cycle(), all.viewer(), caller.username()),
+                                c.kind() == CommentKind.COMMENT ? "" : c.kind() == CommentKind.CHANGE_REQUESTED ? "Change requested" : "Resolved",
+                                c.body(), WHEN.format(c.createdAt()) + " UTC")).toList()));
+            }
+        }
+        return threads.getOrDefault(indicator, new ThreadView(false, List.of()));
+    }
+
+    public void comment(String indicator, String kind) {
+        try {
+            review.comment(page.getCycle(), page.getRegion(), indicator, CommentKind.valueOf(kind), drafts.get(indicator));
+            drafts.remove(indicator);
+            problems.remove(indicator);
+        } catch (Refusal refused) {
+            problems.put(indicator, refused.getMessage());
+        }
+        threads = null;
+    }
+
+    public void decide(String transition) {
+        try {
+            Transition chosen = Transition.valueOf(transition);
+            workflow.apply(page.getCycle(), page.getRegion(), chosen, reason, page.getView().version());
+            reason = null;
+            page.forget();
+            message(FacesMessage.SEVERITY_INFO, "Done: the questionnaire is now " + page.getView().state().label().toLowerCase() + ".");
+        } catch (Refusal refused) {
+            message(FacesMessage.SEVERITY_ERROR, refused.getMessage());
+        }
+        page.forget();
+        threads = null;
+        changes = null;
+    }
+
+    public boolean can(String transition) {
+        QuestionnaireView view = page.getView();
+        Transition chosen = Transition.valueOf(transition);
+        return view.capacities().contains(chosen.capacity()) && chosen.from().contains(view.state());
+    }
+
+    public String getSince() {
+        return getChanges().map(c -> WHEN.format(c.since()) + " UTC").orElse("");
+    }
+
+    public boolean isReviewing() {
+        return page.getView().capacities().contains(Capacity.REVIEWER) && page.getView().state() == QuestionnaireState.SUBMITTED;
+    }
+
+    public Optional<ReviewDiff.Changes> getChanges() {
+        if (changes == null) {
+            changes = page.getView().capacities().contains(Capacity.REVIEWER)
+                    ? diff.sinceMyLastReview(page.getCycle(), page.getRegion()) : Optional.empty();
+        }
+        return changes;
+    }
+
+    private static void message(FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+    }
+
+    public Map<String, String> getDrafts() {
+        return drafts;
+    }
+
+    public Map<String, String> getProblems() {
+        return problems;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

@@ -1,0 +1,92 @@
+package org.regindex.questionnaire.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.regindex.identity.control.Caller;
+import org.regindex.platform.control.AuditTrail;
+import org.regindex.platform.entity.AuditEvent;
+import org.regindex.questionnaire.entity.AnswerContent;
+import org.regindex.workflow.boundary.Review;
+import org.regindex.workflow.entity.Capacity;
+import org.regindex.workflow.entity.ReviewComment;
+import org.regindex.workflow.entity.ReviewThread;
+
+/**
+ * What changed since the reviewer last reviewed a questionnaire (their last change request or
+ * acceptance): each answer before and after, and the threads that got replies.
+ */
+@RequestScoped
+@Transactional
+public class ReviewDiff {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+    static final int LIMIT = 10_000;
+
+    public record ChangedAnswer(String indicator, AnswerContent before, AnswerContent after) {
+    }
+
+    public record Changes(Instant since, List<ChangedAnswer> answers, List<String> threadsWithReplies) {
+
+        public boolean isEmpty() {
+            return answers.isEmpty() && threadsWithReplies.isEmpty();
+        }
+    }
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    DataEntry dataEntry;
+
+    @Inject
+    Review review;
+
+    @Inject
+    AuditTrail trail;
+
+    /** Empty when the caller has not reviewed this questionnaire before. */
+    public Optional<Changes> sinceMyLastReview(String cycleCode, String regionCode) {
+        QuestionnaireView view = dataEntry.open(cycleCode, regionCode);
+        Optional<Instant> lastReview = trail.ofCycle(cycleCode, regionCode, caller.username(), null, LIMIT).stream()
+                .filter(e -> e.action().equals("QUESTIONNAIRE_REQUEST_CHANGES") || e.action().equals("QUESTIONNAIRE_ACCEPT"))
+                .map(AuditEvent::occurredAt).max(Comparator.naturalOrder());
+        if (lastReview.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant since = lastReview.get();
+        Map<String, AnswerContent> before = new LinkedHashMap<>();
+        List<AuditEvent> saves = new ArrayList<>(trail.ofCycle(cycleCode, regionCode, null, "ANSWER_SAVED", LIMIT));
+        saves.sort(Comparator.comparing(AuditEvent::occurredAt));
+        for (AuditEvent save : saves) {
+            if (save.occurredAt().isAfter(since)) {
+                String indicator = save.subject().substring(save.subject().lastIndexOf('/') + 1);
+                before.putIfAbsent(indicator, JSON.fromJson(save.before(), AnswerJson.class).toContent());
+            }
+        }
+        List<ChangedAnswer> answers = new ArrayList<>();
+        before.forEach((indicator, was) -> {
+            AnswerContent now = view.content(indicator);
+            if (!was.withNote("").equals(now.withNote(""))) {
+                answers.add(new ChangedAnswer(indicator, was.withNote(""), now.withNote("")));
+            }
+        });
+        List<String> replied = review.threads(cycleCode, regionCode).threads().stream()
+                .filter(thread -> repliedSince(thread, since)).map(thread -> thread.indicator().code()).toList();
+        return Optional.of(new Changes(since, answers, replied));
+    }
+
+    private static boolean repliedSince(ReviewThread thread, Instant since) {
+        return thread.comments().stream().filter(c -> c.createdAt().isAfter(since)).map(ReviewComment::authorCapacity)
+                .anyMatch(capacity -> capacity == Capacity.EXPERT);
+    }
+}

@@ -1,0 +1,49 @@
+package org.regindex.workflow.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.List;
+import org.regindex.platform.boundary.PageMessages;
+import org.regindex.platform.entity.Refusal;
+import org.regindex.workflow.entity.Notification;
+
+/** The unread count in the page shell, and the notifications page. */
+@Named
+@RequestScoped
+public class InboxBacking {
+
+    @Inject
+    Inbox inbox;
+
+    private Long unread;
+
+    public long getUnread() {
+        if (unread == null) {
+            unread = inbox.unread();
+        }
+        return unread;
+    }
+
+    public List<Notification> getLatest() {
+        return inbox.latest();
+    }
+
+    /** Marks the notification read and opens what it is about. */
+    public void open(long id) throws IOException {
+        try {
+            Notification notification = inbox.markRead(id);
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + notification.link());
+        } catch (Refusal refused) {
+            PageMessages.refused(refused);
+        }
+    }
+
+    public void markAllRead() {
+        inbox.markAllRead();
+        unread = 0L;
+    }
+}

@@ -1,0 +1,141 @@
+package org.regindex.workflow;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.regindex.testsupport.Api;
+import org.regindex.testsupport.Browser;
+import org.regindex.testsupport.Deployments;
+import org.regindex.testsupport.Keycloak;
+import org.regindex.testsupport.Rounds;
+import org.regindex.testsupport.TestEnvironment;
+
+/**
+ * The whole path in real browsers: expert1 submits, reviewer1 requests a change on one answer, expert1
+ * fixes it and resubmits, reviewer1 sees what changed and accepts, the coordinator approves.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReviewPathIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private final List<WebDriver> browsers = new ArrayList<>();
+
+    @AfterEach
+    void closeBrowsers() {
+        browsers.forEach(WebDriver::quit);
+    }
+
+    private WebDriver signIn(String username, String path) {
+        WebDriver browser = Browser.open();
+        browsers.add(browser);
+        browser.get(TestEnvironment.onLocalhost(base) + path);
+        Browser.waitUpTo(browser, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(username);
+        browser.findElement(By.id("kc-login")).click();
+        return browser;
+    }
+
+    private static WebElement indicator(WebDriver browser, String code) {
+        return browser.findElement(By.id("ind-" + code));
+    }
+
+    private static void click(WebDriver browser, String idSuffix) {
+        browser.findElement(By.cssSelector("[id$='" + idSuffix + "']")).click();
+    }
+
+    private static void waitForState(WebDriver browser, String state) {
+        Browser.waitUpTo(browser, 20).until(d -> d.findElement(By.id("q-state")).getText().equals(state));
+    }
+
+    @Test
+    void fromSubmissionToApprovalInTheBrowser() throws IOException {
+        Api api = new Api(base);
+        Rounds.Round round = new Rounds(api).create();
+        round.answerEverything(Keycloak.accessToken("expert1"));
+        String questionnaire = "app/questionnaire.xhtml?cycle=" + round.cycle() + "&region=" + round.regionA();
+
+        WebDriver expert = signIn("expert1", "app/home.xhtml");
+        Browser.waitUpTo(expert, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id("expertQuestionnaires")));
+        expert.findElement(By.id("expertQuestionnaires")).findElement(By.partialLinkText(round.regionA())).click();
+        Browser.waitUpTo(expert, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id("q-title")));
+        click(expert, "submit");
+        waitForState(expert, "Submitted");
+
+        WebDriver reviewer = signIn("reviewer1", questionnaire);
+        Browser.waitUpTo(reviewer, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id("q-title")));
+        WebElement asked = indicator(reviewer, "ADI-ACR-01");
+        asked.findElement(By.cssSelector("[id$='commentText']")).sendKeys("Which body is it? Cite its founding act.");
+        asked.findElement(By.cssSelector("[id$='requestChange']")).click();
+        Browser.waitUpTo(reviewer, 20).until(d -> indicator(d, "ADI-ACR-01").findElements(By.cssSelector(".q-badge")).size() > 0);
+        click(reviewer, "requestChanges");
+        waitForState(reviewer, "Changes requested");
+
+        expert.navigate().refresh();
+        waitForState(expert, "Changes requested");
+        WebElement answer = indicator(expert, "ADI-ACR-01");
+        assertTrue(answer.getText().contains("Which body is it? Cite its founding act."));
+        answer.findElement(By.cssSelector("[id$='commentText']")).sendKeys("The equality office, decree 2022; source added.");
+        answer.findElement(By.cssSelector("[id$='comment']")).click();
+        Browser.waitUpTo(expert, 20).until(d -> indicator(d, "ADI-ACR-01").getText().contains("decree 2022; source added."));
+        WebElement justification = indicator(expert, "ADI-ACR-01").findElement(By.cssSelector("[id$='justification']"));
+        justification.sendKeys(Keys.chord(Keys.CONTROL, "a"), "The equality office created by decree in 2022 investigates complaints.");
+        indicator(expert, "ADI-ACR-01").findElement(By.cssSelector("h2")).click();
+        Browser.waitUpTo(expert, 20).until(d -> indicator(d, "ADI-ACR-01").findElement(By.cssSelector(".q-status")).getText()
+                .startsWith("Saved at"));
+        waitForState(expert, "In progress");
+        click(expert, "submit");
+        waitForState(expert, "Submitted");
+
+        reviewer.navigate().refresh();
+        waitForState(reviewer, "Submitted");
+        String changes = reviewer.findElement(By.cssSelector("[id$='changes']")).getText();
+        assertTrue(changes.contains("ADI-ACR-01"), changes);
+        assertTrue(changes.contains("The equality office created by decree in 2022"), changes);
+        assertTrue(changes.contains("The expert replied on ADI-ACR-01"), changes);
+        Browser.screenshot(reviewer, "review-changes-since-last-review");
+        click(reviewer, "resolve");
+        Browser.waitUpTo(reviewer, 20).until(d -> indicator(d, "ADI-ACR-01").findElements(By.cssSelector("h2 .q-badge")).isEmpty());
+        click(reviewer, "accept");
+        waitForState(reviewer, "Reviewed");
+
+        WebDriver coordinator = signIn("coordinator", questionnaire);
+        Browser.waitUpTo(coordinator, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id("q-title")));
+        click(coordinator, "approve");
+        waitForState(coordinator, "Approved");
+        Browser.screenshot(coordinator, "review-approved");
+
+        expert.get(TestEnvironment.onLocalhost(base) + "app/notifications.xhtml");
+        String inbox = expert.findElement(By.cssSelector(".inbox")).getText();
+        assertTrue(inbox.contains("sent back with change requests by reviewer1"), inbox);
+        assertTrue(inbox.contains("approved by coordinator"), inbox);
+        coordinator.get(TestEnvironment.onLocalhost(base) + "app/audit.xhtml?cycle=" + round.cycle());
+        String audit = coordinator.findElement(By.cssSelector("[id$='events']")).getText();
+        assertTrue(audit.contains("QUESTIONNAIRE_APPROVE"), audit);
+        assertEquals(1, (int) api.get("api/v1/cycles/" + round.cycle() + "/audit?action=QUESTIONNAIRE_APPROVE",
+                Keycloak.accessToken("coordinator")).json().asJsonArray().size());
+    }
+}
