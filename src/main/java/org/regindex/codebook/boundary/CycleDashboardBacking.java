@@ -12,7 +12,11 @@ import org.regindex.codebook.control.RegionProgress;
 import org.regindex.codebook.entity.Cycle;
 import org.regindex.codebook.entity.Region;
 import org.regindex.questionnaire.boundary.DataEntry;
+import org.regindex.platform.boundary.PageMessages;
+import org.regindex.platform.entity.Refusal;
 import org.regindex.questionnaire.boundary.QuestionnaireView;
+import org.regindex.questionnaire.boundary.QuestionnaireWorkflow;
+import org.regindex.workflow.entity.Transition;
 import org.regindex.workflow.boundary.Review;
 
 /** The rows of the cycle page's team table and dashboard: one per region in scope. */
@@ -35,12 +39,16 @@ public class CycleDashboardBacking implements Serializable {
     Review review;
 
     @Inject
+    QuestionnaireWorkflow workflow;
+
+    @Inject
     Clock clock;
 
     /** Kept between requests so that the tables sort and filter the same rows; rebuilt after a change. */
     private transient List<RegionProgress> rows;
     private transient List<RegionProgress> dashboard;
     private transient int builtAfter;
+    private transient List<RegionProgress> selected = List.of();
 
     /** In the cycle's region order, for the team table and the region choices. */
     public List<RegionProgress> getRows() {
@@ -61,6 +69,31 @@ public class CycleDashboardBacking implements Serializable {
     public List<RegionProgress> getDashboard() {
         getRows();
         return dashboard == null ? List.of() : dashboard;
+    }
+
+    /** Approves every selected region whose questionnaire is reviewed; says which were and why others were not. */
+    public void approveSelected() {
+        int approved = 0;
+        for (RegionProgress row : selected) {
+            try {
+                if (workflow.apply(page.getCode(), row.regionCode(), Transition.APPROVE, null, null).changed()) {
+                    approved++;
+                }
+            } catch (Refusal refused) {
+                PageMessages.error(row.regionCode() + ": " + refused.getMessage());
+            }
+        }
+        PageMessages.done("Approved " + approved + " questionnaire" + (approved == 1 ? "." : "s."));
+        selected = List.of();
+        rows = null;
+    }
+
+    public List<RegionProgress> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<RegionProgress> selected) {
+        this.selected = selected == null ? List.of() : selected;
     }
 
     private RegionProgress.Standing standing(Region region) {
