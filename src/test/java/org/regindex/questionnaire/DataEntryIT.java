@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +25,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.regindex.testsupport.Api;
 import org.regindex.testsupport.Browser;
 import org.regindex.testsupport.Deployments;
+import org.regindex.testsupport.Keycloak;
 import org.regindex.testsupport.Rounds;
 import org.regindex.testsupport.TestEnvironment;
+import org.regindex.testsupport.Workbooks;
 
 /** An expert fills in their questionnaire in a real browser: autosave, reload, and a second tab that is told. */
 @ExtendWith(ArquillianExtension.class)
@@ -163,5 +167,23 @@ class DataEntryIT {
 
     private static String browserText(WebDriver browser, String id) {
         return browser.findElement(By.id(id)).getText();
+    }
+
+    @Test
+    void aFilledInWorkbookIsUploadedOnThePage() throws IOException {
+        Api api = new Api(base);
+        String path = "api/v1/cycles/" + round.cycle() + "/questionnaires/" + round.regionA();
+        byte[] workbook = Workbooks.withCell(api.download(path + "/workbook", Keycloak.accessToken("expert1")),
+                "answers", "HOU-ACT-01", "justification", "Filled in offline.");
+        Path file = Files.createTempFile("questionnaire", ".xlsx");
+        Files.write(file, workbook);
+
+        WebDriver browser = questionnaireAs("expert1");
+        browser.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
+        browser.findElement(By.cssSelector("[id$='upload']")).click();
+        Browser.waitUpTo(browser, 30).until(d -> d.findElement(By.cssSelector(".ui-messages")).getText()
+                .contains("Applied 1 changed answer; 71 unchanged."));
+        assertEquals("Filled in offline.", api.get(path, Keycloak.accessToken("expert1")).json().asJsonObject()
+                .getJsonArray("answers").getJsonObject(0).getJsonObject("answer").getString("justification"));
     }
 }

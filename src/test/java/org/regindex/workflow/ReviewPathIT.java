@@ -138,4 +138,26 @@ class ReviewPathIT {
         assertEquals(1, (int) api.get("api/v1/cycles/" + round.cycle() + "/audit?action=QUESTIONNAIRE_APPROVE",
                 Keycloak.accessToken("coordinator")).json().asJsonArray().size());
     }
+
+    @Test
+    void aCoordinatorApprovesSeveralReviewedQuestionnairesFromTheDashboard() throws IOException {
+        Api api = new Api(base);
+        Rounds.Round round = new Rounds(api).create();
+        round.answerEverything(Keycloak.accessToken("expert1"));
+        String path = "api/v1/cycles/" + round.cycle() + "/questionnaires/" + round.regionA() + "/transitions";
+        assertEquals(200, api.postJson(path, Keycloak.accessToken("expert1"), "{\"transition\":\"SUBMIT\"}").status());
+        assertEquals(200, api.postJson(path, Keycloak.accessToken("reviewer1"), "{\"transition\":\"ACCEPT\"}").status());
+
+        WebDriver coordinator = signIn("coordinator", "app/coordinator/cycle.xhtml?code=" + round.cycle());
+        Browser.waitUpTo(coordinator, 30).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='dashboard']")));
+        for (String region : List.of(round.regionA(), round.regionB())) {
+            coordinator.findElement(By.xpath("//tr[td[contains(., '" + region + "')]]//div[contains(@class,'ui-chkbox-box')]")).click();
+        }
+        click(coordinator, "approveSelected");
+        Browser.waitUpTo(coordinator, 20).until(d -> d.findElement(By.cssSelector(".ui-messages")).getText().contains("Approved 1 questionnaire."));
+        String messages = coordinator.findElement(By.cssSelector(".ui-messages")).getText();
+        assertTrue(messages.contains(round.regionB() + ": A questionnaire that is not started cannot be approved."), messages);
+        assertEquals("APPROVED", api.get("api/v1/cycles/" + round.cycle() + "/questionnaires/" + round.regionA(),
+                Keycloak.accessToken("coordinator")).json().asJsonObject().getString("state"));
+    }
 }
