@@ -342,8 +342,11 @@ class CodebookSetupIT {
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'});", element);
     }
 
+    /** The data cells of each row; the selection box and the link to the questionnaire are left out. */
     private List<List<String>> cells(By rows) {
         return browser.findElements(rows).stream().map(row -> row.findElements(By.tagName("td")).stream()
+                .filter(cell -> !cell.getAttribute("class").contains("ui-selection-column")
+                        && !cell.getAttribute("class").contains("dashboard-open"))
                 .map(cell -> cell.getText().strip()).toList()).toList();
     }
 
