@@ -24,13 +24,29 @@ public final class Rounds {
 
         /** Answers every indicator of the reference codebook completely, except those named. */
         public void answerEverything(String expertToken, String... except) {
-            Api.Reply codebookJson = api.get("api/v1/cycles/" + cycle + "/questionnaires/" + regionA, expertToken);
+            answerAll(regionA, expertToken, "a", except);
+        }
+
+        /** Takes a region's questionnaire to APPROVED, every answer the given option (a or b: every indicator has both). */
+        public void approve(String region, String expert, String reviewer, String option) {
+            answerAll(region, Keycloak.accessToken(expert), option);
+            String transitions = "api/v1/cycles/" + cycle + "/questionnaires/" + region + "/transitions";
+            for (String[] step : new String[][] {{expert, "SUBMIT"}, {reviewer, "ACCEPT"}, {"coordinator", "APPROVE"}}) {
+                Api.Reply moved = api.postJson(transitions, Keycloak.accessToken(step[0]), "{\"transition\":\"" + step[1] + "\"}");
+                if (moved.status() != 200) {
+                    throw new IllegalStateException(step[1] + ": " + moved.body());
+                }
+            }
+        }
+
+        void answerAll(String region, String expertToken, String option, String... except) {
+            Api.Reply codebookJson = api.get("api/v1/cycles/" + cycle + "/questionnaires/" + region, expertToken);
             java.util.Set<String> done = new java.util.HashSet<>(java.util.List.of(except));
             codebookJson.json().asJsonObject().getJsonArray("missing").getValuesAs(jakarta.json.JsonObject.class).stream()
                     .map(item -> item.getString("indicator")).filter(code -> !done.contains(code))
                     .forEach(code -> {
-                        Api.Reply saved = api.putJson("api/v1/cycles/" + cycle + "/questionnaires/" + regionA + "/answers/" + code,
-                                expertToken, "{\"option\":\"a\",\"justification\":\"Documented in the regional plan.\","
+                        Api.Reply saved = api.putJson("api/v1/cycles/" + cycle + "/questionnaires/" + region + "/answers/" + code,
+                                expertToken, "{\"option\":\"" + option + "\",\"justification\":\"Documented in the regional plan.\","
                                         + "\"sources\":[{\"citation\":\"Regional plan\",\"url\":\"https://example.org\"}],\"version\":0}");
                         if (saved.status() != 200) {
                             throw new IllegalStateException(code + ": " + saved.body());

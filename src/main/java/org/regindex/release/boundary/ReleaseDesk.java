@@ -1,0 +1,201 @@
+package org.regindex.release.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.regindex.codebook.control.Cycles;
+import org.regindex.codebook.entity.Cycle;
+import org.regindex.codebook.entity.Region;
+import org.regindex.identity.control.Caller;
+import org.regindex.identity.entity.Role;
+import org.regindex.platform.control.AuditTrail;
+import org.regindex.platform.control.AuditTrail.Subject;
+import org.regindex.platform.entity.Refusal;
+import org.regindex.release.control.CanonicalExport;
+import org.regindex.release.control.ContentCache;
+import org.regindex.release.control.Freezer;
+import org.regindex.release.control.LiveAnswers;
+import org.regindex.release.control.ReleaseDiff;
+import org.regindex.release.control.ReleaseExports;
+import org.regindex.release.control.ReleaseStore;
+import org.regindex.release.control.Releases;
+import org.regindex.release.entity.Release;
+import org.regindex.release.entity.ReleaseContent;
+import org.regindex.release.entity.ReleaseRefused;
+import org.regindex.release.entity.ReleaseState;
+import org.regindex.release.entity.ReleaseVersion;
+import org.regindex.workflow.control.Questionnaires;
+import org.regindex.workflow.entity.Questionnaire;
+import org.regindex.workflow.entity.QuestionnaireState;
+
+/** Coordinators freeze, publish, withdraw, discard and compare releases. Everyone reads published ones. */
+@RequestScoped
+@Transactional
+public class ReleaseDesk {
+
+    static final int TITLE_MAX = 300;
+
+    /** A region of a cycle as the freeze page lists it: approved (can go in) or not yet. */
+    public record Readiness(String region, String name, QuestionnaireState state) {
+
+        public boolean approved() {
+            return state == QuestionnaireState.APPROVED;
+        }
+    }
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Cycles cycles;
+
+    @Inject
+    Questionnaires questionnaires;
+
+    @Inject
+    LiveAnswers liveAnswers;
+
+    @Inject
+    Releases releases;
+
+    @Inject
+    ReleaseStore store;
+
+    @Inject
+    ContentCache cache;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "citation.publisher")
+    String publisher;
+
+    @Inject
+    @ConfigProperty(name = "app.base.url")
+    String baseUrl;
+
+    public List<Readiness> readiness(String cycleCode) {
+        caller.require(Role.COORDINATOR);
+        Cycle cycle = cycles.byCode(cycleCode);
+        return cycle.regions().stream().map(region -> new Readiness(region.code(), region.name(),
+                questionnaires.find(cycle, region).map(Questionnaire::state).orElse(QuestionnaireState.NOT_STARTED))).toList();
+    }
+
+    /**
+     * Freezes the APPROVED questionnaires of the given regions (all approved ones when none are given) into
+     * a DRAFT release, in one transaction: header, content and digest are stored together or not at all.
+     */
+    public Release freeze(String cycleCode, List<String> regionCodes, String title, String notes) {
+        caller.require(Role.COORDINATOR);
+        Cycle cycle = cycles.byCode(cycleCode);
+        List<Readiness> readiness = readiness(cycleCode);
+        Set<String> chosen = new HashSet<>(regionCodes == null || regionCodes.isEmpty()
+                ? readiness.stream().filter(Readiness::approved).map(Readiness::region).toList() : regionCodes);
+        List<String> notApproved = readiness.stream().filter(r -> chosen.contains(r.region()) && !r.approved())
+                .map(r -> r.region() + " (" + r.state().label().toLowerCase() + ")").toList();
+        List<String> unknown = chosen.stream().filter(code -> readiness.stream().noneMatch(r -> r.region().equals(code))).toList();
+        if (!unknown.isEmpty()) {
+            throw new ReleaseRefused(Refusal.Kind.INVALID, "Not in cycle " + cycleCode + ": " + String.join(", ", unknown) + ".");
+        }
+        if (!notApproved.isEmpty()) {
+            throw new ReleaseRefused(Refusal.Kind.CONFLICT, "Only approved questionnaires go into a release; not approved: "
+                    + String.join(", ", notApproved) + ".");
+        }
+        if (chosen.isEmpty()) {
+            throw new ReleaseRefused(Refusal.Kind.CONFLICT, "No questionnaire of cycle " + cycleCode + " is approved yet.");
+        }
+        String checkedTitle = title == null || title.isBlank() ? cycle.name() : title.strip();
+        if (checkedTitle.length() > TITLE_MAX) {
+            throw new ReleaseRefused(Refusal.Kind.INVALID, "A release title has at most " + TITLE_MAX + " characters.");
+        }
+        ReleaseVersion version = releases.nextFor(cycleCode);
+        Release corrected = releases.latestPublished(cycleCode).orElse(null);
+        ReleaseContent.Header header = new ReleaseContent.Header(version.toString(), checkedTitle, notes == null ? "" : notes.strip(),
+                cycle.code(), cycle.name(), cycle.codebook().code(), cycle.codebook().version(), cycle.codebook().title(),
+                cycle.codebook().aggregation().name(), corrected == null ? null : corrected.version());
+        List<Region> regions = cycle.regions().stream().filter(r -> chosen.contains(r.code())).toList();
+        ReleaseContent content = Freezer.content(header, cycle, regions, liveAnswers.approved(cycle.id(), chosen));
+        String changelog = corrected == null ? "" : ReleaseDiff.changelog(ReleaseDiff.between(cache.content(corrected), content));
+        Release release = releases.add(new Release(header, version, changelog, CanonicalExport.digest(content), clock.instant(),
+                caller.username()));
+        store.write(release.id(), content);
+        audit.record(caller.actingAs(Role.COORDINATOR), "RELEASE_FROZEN", new Subject("release", release.version(), cycleCode, null),
+                null, Map.of("version", release.version(), "regions", regions.size(), "answers", content.answers().size(),
+                        "digest", release.digest()));
+        return release;
+    }
+
+    public Release publish(String version) {
+        caller.require(Role.COORDINATOR);
+        Release release = releases.byVersion(version);
+        if (release.publish(clock.instant())) {
+            audit.record(caller.actingAs(Role.COORDINATOR), "RELEASE_PUBLISHED", subject(release), "DRAFT", "PUBLISHED");
+        }
+        return release;
+    }
+
+    public Release withdraw(String version, String reason) {
+        caller.require(Role.COORDINATOR);
+        Release release = releases.byVersion(version);
+        if (release.withdraw(reason, clock.instant())) {
+            audit.record(caller.actingAs(Role.COORDINATOR), "RELEASE_WITHDRAWN", subject(release), "PUBLISHED", "WITHDRAWN: " + reason);
+        }
+        return release;
+    }
+
+    public void discard(String version) {
+        caller.require(Role.COORDINATOR);
+        Release release = releases.byVersion(version);
+        releases.discard(release);
+        audit.record(caller.actingAs(Role.COORDINATOR), "RELEASE_DISCARDED", subject(release), release.digest(), null);
+    }
+
+    public List<Release> list() {
+        return caller.has(Role.COORDINATOR) ? releases.all() : releases.published();
+    }
+
+    /** A release the caller may see: published or withdrawn ones for everyone, drafts for coordinators. */
+    public Release find(String version) {
+        Release release = releases.byVersion(version);
+        if (release.state() == ReleaseState.DRAFT && !caller.has(Role.COORDINATOR)) {
+            throw new ReleaseRefused(Refusal.Kind.NOT_FOUND, "There is no release " + version + ".");
+        }
+        return release;
+    }
+
+    /** The content, unless the release is withdrawn: then only its listing and reason remain. */
+    public ReleaseContent content(Release release) {
+        if (release.state() == ReleaseState.WITHDRAWN) {
+            throw new ReleaseRefused(Refusal.Kind.NOT_FOUND, "Release " + release.version() + " was withdrawn: "
+                    + release.withdrawnReason());
+        }
+        return cache.content(release);
+    }
+
+    public ReleaseDiff.Diff diff(String from, String to) {
+        return ReleaseDiff.between(content(find(from)), content(find(to)));
+    }
+
+    public ReleaseExports.Facts facts(Release release) {
+        return new ReleaseExports.Facts(release.version(), release.digest(), release.state().name(), release.frozenAt(),
+                release.publishedAt(), publisher, baseUrl);
+    }
+
+    public byte[] download(Release release, ReleaseExports.Format format) {
+        return ReleaseExports.export(content(release), facts(release), release.changelog(), format);
+    }
+
+    private static Subject subject(Release release) {
+        return new Subject("release", release.version(), release.cycleCode(), null);
+    }
+}

@@ -1,0 +1,87 @@
+package org.regindex.release.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.regindex.platform.entity.Refusal;
+import org.regindex.release.entity.Release;
+import org.regindex.release.entity.ReleaseContent;
+import org.regindex.release.entity.ReleaseRefused;
+import org.regindex.release.entity.ReleaseState;
+import org.regindex.release.entity.ReleaseVersion;
+
+/** Queries and storage of release headers, and their content through {@link ReleaseStore}. */
+@ApplicationScoped
+public class Releases {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<Release> all() {
+        return em.createQuery("select r from Release r order by r.major desc, r.minor desc", Release.class).getResultList();
+    }
+
+    public List<Release> published() {
+        return em.createQuery("select r from Release r where r.state <> :draft order by r.major desc, r.minor desc", Release.class)
+                .setParameter("draft", ReleaseState.DRAFT).getResultList();
+    }
+
+    public Release byVersion(String version) {
+        return find(version).orElseThrow(() -> new ReleaseRefused(Refusal.Kind.NOT_FOUND, "There is no release " + version + "."));
+    }
+
+    public Optional<Release> find(String version) {
+        return em.createQuery("select r from Release r where r.version = :version", Release.class)
+                .setParameter("version", version).getResultStream().findFirst();
+    }
+
+    public List<Release> ofCycle(String cycleCode) {
+        return em.createQuery("select r from Release r where r.cycleCode = :cycle order by r.minor desc", Release.class)
+                .setParameter("cycle", cycleCode).getResultList();
+    }
+
+    /**
+     * The version a new release of this cycle gets: the next minor of the cycle's major when it has a
+     * published release (a correction), else the next major. A cycle has at most one draft at a time.
+     */
+    public ReleaseVersion nextFor(String cycleCode) {
+        List<Release> ofCycle = ofCycle(cycleCode);
+        ofCycle.stream().filter(r -> r.state() == ReleaseState.DRAFT).findFirst().ifPresent(draft -> {
+            throw new ReleaseRefused(Refusal.Kind.CONFLICT, "Release " + draft.version() + " of this cycle is still a draft:"
+                    + " publish or discard it before freezing another.");
+        });
+        if (!ofCycle.isEmpty()) {
+            return ofCycle.get(0).number().nextMinor();
+        }
+        Integer highest = em.createQuery("select max(r.major) from Release r", Integer.class).getSingleResult();
+        return new ReleaseVersion(highest == null ? 1 : highest + 1, 0);
+    }
+
+    /** The published release a new one of the cycle corrects, if any. */
+    public Optional<Release> latestPublished(String cycleCode) {
+        return ofCycle(cycleCode).stream().filter(r -> r.state() == ReleaseState.PUBLISHED).findFirst();
+    }
+
+    public Release add(Release release) {
+        em.persist(release);
+        em.flush();
+        return release;
+    }
+
+    public void discard(Release release) {
+        if (release.state() != ReleaseState.DRAFT) {
+            throw new ReleaseRefused(Refusal.Kind.CONFLICT, "Release " + release.version() + " is " + release.state().name().toLowerCase()
+                    + "; only a draft can be discarded.");
+        }
+        em.remove(release);
+        em.flush();
+    }
+
+    public static ReleaseContent.Header header(Release release) {
+        return new ReleaseContent.Header(release.version(), release.title(), release.notes(), release.cycleCode(),
+                release.cycleName(), release.codebookCode(), release.codebookVersion(), release.codebookTitle(),
+                release.aggregation(), release.correctsVersion());
+    }
+}

@@ -1,0 +1,233 @@
+package org.regindex.release.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.regindex.platform.entity.Refusal;
+
+/**
+ * A release's header: its version, what it was frozen from, its digest, and its state, the only thing
+ * that ever changes (DRAFT -> PUBLISHED -> WITHDRAWN, forward only).
+ */
+@Entity
+@Table(name = "dataset_release")
+public class Release {
+
+    public static final int REASON_MAX = 2000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, updatable = false)
+    private String version;
+
+    @Column(nullable = false, updatable = false)
+    private int major;
+
+    @Column(nullable = false, updatable = false)
+    private int minor;
+
+    @Column(name = "cycle_code", nullable = false, updatable = false)
+    private String cycleCode;
+
+    @Column(name = "cycle_name", nullable = false, updatable = false)
+    private String cycleName;
+
+    @Column(nullable = false, updatable = false)
+    private String title;
+
+    @Column(nullable = false, updatable = false)
+    private String notes;
+
+    @Column(name = "codebook_code", nullable = false, updatable = false)
+    private String codebookCode;
+
+    @Column(name = "codebook_version", nullable = false, updatable = false)
+    private int codebookVersion;
+
+    @Column(name = "codebook_title", nullable = false, updatable = false)
+    private String codebookTitle;
+
+    @Column(nullable = false, updatable = false)
+    private String aggregation;
+
+    @Column(name = "corrects_version", updatable = false)
+    private String correctsVersion;
+
+    @Column(nullable = false, updatable = false)
+    private String changelog;
+
+    @Column(nullable = false, updatable = false)
+    private String digest;
+
+    @Column(name = "frozen_at", nullable = false, updatable = false)
+    private Instant frozenAt;
+
+    @Column(name = "frozen_by", nullable = false, updatable = false)
+    private String frozenBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ReleaseState state;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
+    @Column(name = "withdrawn_reason")
+    private String withdrawnReason;
+
+    @Version
+    @Column(name = "row_version")
+    private int rowVersion;
+
+    protected Release() {
+    }
+
+    public Release(ReleaseContent.Header header, ReleaseVersion number, String changelog, String digest, Instant frozenAt,
+            String frozenBy) {
+        this.version = number.toString();
+        this.major = number.major();
+        this.minor = number.minor();
+        this.cycleCode = header.cycleCode();
+        this.cycleName = header.cycleName();
+        this.title = header.title();
+        this.notes = header.notes();
+        this.codebookCode = header.codebookCode();
+        this.codebookVersion = header.codebookVersion();
+        this.codebookTitle = header.codebookTitle();
+        this.aggregation = header.aggregation();
+        this.correctsVersion = header.correctsVersion();
+        this.changelog = changelog;
+        this.digest = digest;
+        this.frozenAt = frozenAt;
+        this.frozenBy = frozenBy;
+        this.state = ReleaseState.DRAFT;
+    }
+
+    /** Publishing is irreversible; publishing a published release changes nothing. */
+    public boolean publish(Instant at) {
+        if (state == ReleaseState.PUBLISHED) {
+            return false;
+        }
+        if (state != ReleaseState.DRAFT) {
+            throw new ReleaseRefused(Refusal.Kind.CONFLICT, "Release " + version + " is withdrawn; it cannot be published again.");
+        }
+        state = ReleaseState.PUBLISHED;
+        publishedAt = at;
+        return true;
+    }
+
+    public boolean withdraw(String reason, Instant at) {
+        if (state == ReleaseState.WITHDRAWN) {
+            return false;
+        }
+        if (state != ReleaseState.PUBLISHED) {
+            throw new ReleaseRefused(Refusal.Kind.CONFLICT, "Release " + version + " is a draft: discard it instead of withdrawing it.");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new ReleaseRefused(Refusal.Kind.INVALID, "Say why release " + version + " is withdrawn; the reason stays on its page.");
+        }
+        if (reason.strip().length() > REASON_MAX) {
+            throw new ReleaseRefused(Refusal.Kind.INVALID, "A reason has at most " + REASON_MAX + " characters.");
+        }
+        state = ReleaseState.WITHDRAWN;
+        withdrawnAt = at;
+        withdrawnReason = reason.strip();
+        return true;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public ReleaseVersion number() {
+        return new ReleaseVersion(major, minor);
+    }
+
+    public String cycleCode() {
+        return cycleCode;
+    }
+
+    public String cycleName() {
+        return cycleName;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String notes() {
+        return notes;
+    }
+
+    public String codebookReference() {
+        return codebookCode + " v" + codebookVersion;
+    }
+
+    public String codebookCode() {
+        return codebookCode;
+    }
+
+    public int codebookVersion() {
+        return codebookVersion;
+    }
+
+    public String aggregation() {
+        return aggregation;
+    }
+
+    public String codebookTitle() {
+        return codebookTitle;
+    }
+
+    public String correctsVersion() {
+        return correctsVersion;
+    }
+
+    public String changelog() {
+        return changelog;
+    }
+
+    public String digest() {
+        return digest;
+    }
+
+    public Instant frozenAt() {
+        return frozenAt;
+    }
+
+    public String frozenBy() {
+        return frozenBy;
+    }
+
+    public ReleaseState state() {
+        return state;
+    }
+
+    public Instant publishedAt() {
+        return publishedAt;
+    }
+
+    public Instant withdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public String withdrawnReason() {
+        return withdrawnReason;
+    }
+}

@@ -1,0 +1,11 @@
+package org.regindex.release.entity;
+
+import org.regindex.platform.entity.Refusal;
+
+/** A release action that cannot be taken, with the reason. */
+public class ReleaseRefused extends Refusal {
+
+    public ReleaseRefused(Kind kind, String message) {
+        super(kind, message);
+    }
+}
