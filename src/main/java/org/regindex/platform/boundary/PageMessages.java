@@ -14,6 +14,12 @@ public final class PageMessages {
         add(FacesMessage.SEVERITY_INFO, text);
     }
 
+    /** For an action that ends by sending the browser to another page: the message goes along. */
+    public static void doneThenRedirect(String text) {
+        done(text);
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
     public static void error(String text) {
         add(FacesMessage.SEVERITY_ERROR, text);
     }
