@@ -186,4 +186,38 @@ class DataEntryIT {
         assertEquals("Filled in offline.", api.get(path, Keycloak.accessToken("expert1")).json().asJsonObject()
                 .getJsonArray("answers").getJsonObject(0).getJsonObject("answer").getString("justification"));
     }
+
+    @Test
+    void lastReleasesAnswerIsShownBesideTheIndicatorAndCopiedInWithOneClick() {
+        Api api = new Api(base);
+        String coordinator = Keycloak.accessToken("coordinator");
+        round.approve(round.regionA(), "expert1", "reviewer1", "b");
+        String version = api.postJson("api/v1/cycles/" + round.cycle() + "/releases", coordinator, "{}").json().asJsonObject().getString("version");
+        api.postJson("api/v1/releases/" + version + "/publish", coordinator, "");
+        String next = round.cycle() + "-next";
+        api.postJson("api/v1/cycles", coordinator, "{\"code\":\"" + next + "\",\"name\":\"Next round\",\"codebook\":{\"code\":\""
+                + round.codebook() + "\",\"version\":1},\"deadline\":\"2028-06-30\",\"regions\":[\"" + round.regionA() + "\"]}");
+        api.postJson("api/v1/cycles/" + next + "/assignments", coordinator,
+                "{\"region\":\"" + round.regionA() + "\",\"username\":\"expert1\",\"role\":\"expert\"}");
+
+        WebDriver browser = Browser.open();
+        browsers.add(browser);
+        browser.get(TestEnvironment.onLocalhost(base) + "app/questionnaire.xhtml?cycle=" + next + "&region=" + round.regionA());
+        Browser.waitUpTo(browser, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        browser.findElement(By.id("username")).sendKeys("expert1");
+        browser.findElement(By.id("password")).sendKeys("expert1");
+        browser.findElement(By.id("kc-login")).click();
+        Browser.waitUpTo(browser, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id("q-title")));
+        WebElement previous = indicator(browser, "ADI-ACR-01").findElement(By.cssSelector(".q-previous"));
+        assertTrue(previous.getText().startsWith("In release " + version + ": b"), previous.getText());
+        previous.findElement(By.cssSelector("[id$='copyPrevious']")).click();
+        waitForStatus(browser, "ADI-ACR-01", "Copied from release " + version);
+        assertTrue(indicator(browser, "ADI-ACR-01").findElements(By.cssSelector("input[type=radio]")).get(1).isSelected());
+        assertEquals("Documented in the regional plan.",
+                indicator(browser, "ADI-ACR-01").findElement(By.cssSelector("[id$='justification']")).getAttribute("value"));
+        browser.findElement(By.cssSelector("[id$='copyAllPrevious']")).click();
+        Browser.waitUpTo(browser, 30).until(d -> d.findElement(By.cssSelector(".ui-messages")).getText()
+                .contains("Copied 71 answers from release " + version));
+        assertEquals("100% answered", browser.findElement(By.id("q-progress")).getText());
+    }
 }

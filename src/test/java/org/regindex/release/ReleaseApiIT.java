@@ -276,4 +276,35 @@ class ReleaseApiIT {
         assertEquals(0, TestDatabase.count("select count(*) from dataset_release where version = ?", version));
         assertEquals(201, api.postJson("api/v1/cycles/" + round.cycle() + "/releases", coordinator, "{}").status());
     }
+
+    @Test
+    void theNextRoundShowsLastReleasesAnswersAndCopiesThemIn() {
+        String version = freeze("{}").getString("version");
+        assertEquals(200, api.postJson("api/v1/releases/" + version + "/publish", coordinator, "").status());
+        String next = round.cycle() + "-next";
+        assertEquals(201, api.postJson("api/v1/cycles", coordinator, "{\"code\":\"" + next + "\",\"name\":\"Next round\","
+                + "\"codebook\":{\"code\":\"" + round.codebook() + "\",\"version\":1},\"deadline\":\"2028-06-30\",\"regions\":[\""
+                + round.regionA() + "\"]}").status());
+        assertEquals(201, api.postJson("api/v1/cycles/" + next + "/assignments", coordinator,
+                "{\"region\":\"" + round.regionA() + "\",\"username\":\"expert1\",\"role\":\"expert\"}").status());
+        String expert = Keycloak.accessToken("expert1");
+        String questionnaire = "api/v1/cycles/" + next + "/questionnaires/" + round.regionA();
+
+        JsonObject previous = api.get(questionnaire + "/previous", expert).json().asJsonObject();
+        assertEquals(version, previous.getString("version"));
+        JsonObject released = previous.getJsonObject("answers").getJsonObject("LAB-ACT-01");
+        assertEquals("a", released.getString("optionCode"));
+
+        assertEquals(1, api.postJson(questionnaire + "/previous/copy", expert, "{\"indicator\":\"LAB-ACT-01\"}").json().asJsonObject().getInt("copied"));
+        JsonObject copied = api.get(questionnaire, expert).json().asJsonObject().getJsonArray("answers").getJsonObject(0);
+        assertEquals("LAB-ACT-01", copied.getString("indicator"));
+        assertEquals(released.getString("justification"), copied.getJsonObject("answer").getString("justification"));
+        assertEquals(released.getJsonArray("sources").getJsonObject(0).getString("url"),
+                copied.getJsonObject("answer").getJsonArray("sources").getJsonObject(0).getString("url"));
+        assertEquals(71, api.postJson(questionnaire + "/previous/copy", expert, "{}").json().asJsonObject().getInt("copied"),
+                "copy all fills the unanswered indicators only");
+        assertEquals(0, api.get(questionnaire, expert).json().asJsonObject().getJsonArray("missing").size());
+        assertEquals(404, api.get("api/v1/cycles/" + round.cycle() + "/questionnaires/" + round.regionB() + "/previous",
+                Keycloak.accessToken("expert2")).status(), "a release of the same cycle is not last round");
+    }
 }

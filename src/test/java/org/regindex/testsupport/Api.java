@@ -48,6 +48,23 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** A GET with extra request headers, e.g. If-None-Match or Origin. */
+    public Reply get(String path, String token, String... headers) {
+        HttpRequest.Builder builder = request(path, token);
+        for (int i = 0; i < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return send(builder.GET());
+    }
+
+    public Reply options(String path, String... headers) {
+        HttpRequest.Builder builder = request(path, null);
+        for (int i = 0; i < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return send(builder.method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+    }
+
     public Reply putJson(String path, String token, String json) {
         return send(request(path, token).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));

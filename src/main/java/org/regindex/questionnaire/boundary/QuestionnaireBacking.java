@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -22,6 +23,7 @@ import org.regindex.platform.entity.Refusal;
 import org.regindex.questionnaire.control.Sections;
 import org.regindex.questionnaire.control.StaleAnswer;
 import org.regindex.questionnaire.entity.Answer;
+import org.regindex.release.entity.ReleaseContent;
 import org.regindex.workflow.entity.Transition;
 
 /** The questionnaire page: sections by axis, one form per indicator saved on every change, submit. */
@@ -40,6 +42,11 @@ public class QuestionnaireBacking implements Serializable {
 
     @Inject
     OfflineWork offline;
+
+    @Inject
+    LastRelease lastRelease;
+
+    private transient Optional<LastRelease.Previous> previous;
 
     private String cycle;
     private String region;
@@ -84,6 +91,39 @@ public class QuestionnaireBacking implements Serializable {
             PrimeFaces.current().ajax().update("qform:summary");
         } catch (Refusal refused) {
             form.refused(refused.getMessage(), refused instanceof StaleAnswer);
+        }
+    }
+
+    /** Last round's answers, when the region has a published release of another cycle. */
+    public Optional<LastRelease.Previous> getPrevious() {
+        if (previous == null) {
+            previous = lastRelease.of(cycle, region);
+        }
+        return previous;
+    }
+
+    public ReleaseContent.Answer previousAnswer(String indicator) {
+        return getPrevious().map(p -> p.answers().get(indicator)).orElse(null);
+    }
+
+    public void copyPrevious(String indicator) {
+        try {
+            lastRelease.copy(cycle, region, indicator);
+            reloadAnswer(indicator);
+            forms.get(indicator).saved(forms.get(indicator).getVersion(), "Copied from release " + getPrevious().get().version() + ".");
+        } catch (Refusal refused) {
+            forms.get(indicator).refused(refused.getMessage(), refused instanceof StaleAnswer);
+        }
+    }
+
+    public void copyAllPrevious() {
+        try {
+            int copied = lastRelease.copyAllUnanswered(cycle, region);
+            load();
+            message(FacesMessage.SEVERITY_INFO, "Copied " + copied + " answer" + (copied == 1 ? "" : "s") + " from release "
+                    + getPrevious().map(LastRelease.Previous::version).orElse("") + " into unanswered indicators.");
+        } catch (Refusal refused) {
+            message(FacesMessage.SEVERITY_ERROR, refused.getMessage());
         }
     }
 

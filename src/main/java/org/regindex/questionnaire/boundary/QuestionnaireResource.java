@@ -74,6 +74,9 @@ public class QuestionnaireResource {
     Caller caller;
 
     @Inject
+    LastRelease lastRelease;
+
+    @Inject
     @ConfigProperty(name = "import.max.bytes")
     long maxBytes;
 
@@ -123,6 +126,30 @@ public class QuestionnaireResource {
         Questionnaire.StateChange change = workflow.apply(cycle, region, transition, body.reason(), body.version());
         QuestionnaireView view = dataEntry.open(cycle, region);
         return new TransitionResult(change.after().name(), view.version(), change.changed());
+    }
+
+    /** The region's answers in the newest published release of another cycle: last round's answers. */
+    @GET
+    @Path("previous")
+    public LastRelease.Previous previous() {
+        return lastRelease.of(cycle, region).orElseThrow(() -> new LastRelease.LastReleaseMissing(region));
+    }
+
+    /** Body {@code {"indicator": "LAB-ACT-01"}} copies one released answer in; {@code {}} copies all into unanswered indicators. */
+    public record CopyRequest(String indicator) {
+    }
+
+    public record CopyResult(int copied) {
+    }
+
+    @POST
+    @Path("previous/copy")
+    public CopyResult copy(CopyRequest body) {
+        if (body != null && body.indicator() != null) {
+            lastRelease.copy(cycle, region, body.indicator());
+            return new CopyResult(1);
+        }
+        return new CopyResult(lastRelease.copyAllUnanswered(cycle, region));
     }
 
     /** Every change of this questionnaire, newest first, for its expert, its reviewer and coordinators. */

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.regindex.codebook.control.Cycles;
 import org.regindex.codebook.entity.Cycle;
@@ -40,6 +41,7 @@ import org.regindex.workflow.entity.QuestionnaireState;
 public class ReleaseDesk {
 
     static final int TITLE_MAX = 300;
+    private static final Logger LOG = Logger.getLogger(ReleaseDesk.class.getName());
 
     /** A region of a cycle as the freeze page lists it: approved (can go in) or not yet. */
     public record Readiness(String region, String name, QuestionnaireState state) {
@@ -124,11 +126,20 @@ public class ReleaseDesk {
                 cycle.code(), cycle.name(), cycle.codebook().code(), cycle.codebook().version(), cycle.codebook().title(),
                 cycle.codebook().aggregation().name(), corrected == null ? null : corrected.version());
         List<Region> regions = cycle.regions().stream().filter(r -> chosen.contains(r.code())).toList();
-        ReleaseContent content = Freezer.content(header, cycle, regions, liveAnswers.approved(cycle.id(), chosen));
+        long started = System.nanoTime();
+        List<LiveAnswers.Row> rows = liveAnswers.approved(cycle.id(), chosen);
+        long read = System.nanoTime();
+        ReleaseContent content = Freezer.content(header, cycle, regions, rows);
+        long scored = System.nanoTime();
         String changelog = corrected == null ? "" : ReleaseDiff.changelog(ReleaseDiff.between(cache.content(corrected), content));
-        Release release = releases.add(new Release(header, version, changelog, CanonicalExport.digest(content), clock.instant(),
-                caller.username()));
+        String digest = CanonicalExport.digest(content);
+        long digested = System.nanoTime();
+        Release release = releases.add(new Release(header, version, changelog, digest, clock.instant(), caller.username()));
         store.write(release.id(), content);
+        long written = System.nanoTime();
+        LOG.info(() -> String.format("Froze release %s: %d answers of %d regions; read %d ms, scored %d ms, digest %d ms, written %d ms",
+                release.version(), rows.size(), regions.size(), (read - started) / 1_000_000, (scored - read) / 1_000_000,
+                (digested - scored) / 1_000_000, (written - digested) / 1_000_000));
         audit.record(caller.actingAs(Role.COORDINATOR), "RELEASE_FROZEN", new Subject("release", release.version(), cycleCode, null),
                 null, Map.of("version", release.version(), "regions", regions.size(), "answers", content.answers().size(),
                         "digest", release.digest()));

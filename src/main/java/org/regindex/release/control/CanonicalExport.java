@@ -4,12 +4,15 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonWriter;
+import jakarta.json.JsonWriterFactory;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Map;
 import org.regindex.release.entity.ReleaseContent;
 
 /**
@@ -18,35 +21,39 @@ import org.regindex.release.entity.ReleaseContent;
  */
 public final class CanonicalExport {
 
+    /** One provider for all builders: {@code Json.create...} looks the provider up again on every call. */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+    private static final JsonWriterFactory WRITERS = Json.createWriterFactory(Map.of());
+
     private CanonicalExport() {
     }
 
     public static JsonObject json(ReleaseContent content) {
         ReleaseContent.Header h = content.header();
-        JsonObjectBuilder header = Json.createObjectBuilder().add("version", h.version()).add("title", h.title())
-                .add("notes", h.notes()).add("cycle", Json.createObjectBuilder().add("code", h.cycleCode()).add("name", h.cycleName()))
-                .add("codebook", Json.createObjectBuilder().add("code", h.codebookCode()).add("version", h.codebookVersion())
+        JsonObjectBuilder header = JSON.createObjectBuilder().add("version", h.version()).add("title", h.title())
+                .add("notes", h.notes()).add("cycle", JSON.createObjectBuilder().add("code", h.cycleCode()).add("name", h.cycleName()))
+                .add("codebook", JSON.createObjectBuilder().add("code", h.codebookCode()).add("version", h.codebookVersion())
                         .add("title", h.codebookTitle()))
                 .add("aggregation", h.aggregation());
         if (h.correctsVersion() != null) {
             header.add("corrects", h.correctsVersion());
         }
-        JsonArrayBuilder axes = Json.createArrayBuilder();
+        JsonArrayBuilder axes = JSON.createArrayBuilder();
         content.axes().forEach(axis -> {
-            JsonArrayBuilder categories = Json.createArrayBuilder();
-            axis.categories().forEach(c -> categories.add(Json.createObjectBuilder().add("code", c.code()).add("label", c.label())));
-            axes.add(Json.createObjectBuilder().add("code", axis.code()).add("label", axis.label()).add("categories", categories));
+            JsonArrayBuilder categories = JSON.createArrayBuilder();
+            axis.categories().forEach(c -> categories.add(JSON.createObjectBuilder().add("code", c.code()).add("label", c.label())));
+            axes.add(JSON.createObjectBuilder().add("code", axis.code()).add("label", axis.label()).add("categories", categories));
         });
-        JsonArrayBuilder indicators = Json.createArrayBuilder();
+        JsonArrayBuilder indicators = JSON.createArrayBuilder();
         content.indicators().forEach(indicator -> indicators.add(indicator(content, indicator)));
-        JsonArrayBuilder regions = Json.createArrayBuilder();
-        content.regions().forEach(r -> regions.add(Json.createObjectBuilder().add("code", r.code()).add("name", r.name())
+        JsonArrayBuilder regions = JSON.createArrayBuilder();
+        content.regions().forEach(r -> regions.add(JSON.createObjectBuilder().add("code", r.code()).add("name", r.name())
                 .add("country", r.countryCode())));
-        JsonArrayBuilder answers = Json.createArrayBuilder();
+        JsonArrayBuilder answers = JSON.createArrayBuilder();
         content.answers().forEach(answer -> answers.add(answer(answer)));
-        JsonArrayBuilder scores = Json.createArrayBuilder();
+        JsonArrayBuilder scores = JSON.createArrayBuilder();
         content.scores().forEach(score -> {
-            JsonObjectBuilder row = Json.createObjectBuilder().add("region", score.region()).add("axis", score.axis())
+            JsonObjectBuilder row = JSON.createObjectBuilder().add("region", score.region()).add("axis", score.axis())
                     .add("category", score.category());
             if (score.value() == null) {
                 row.addNull("score");
@@ -55,23 +62,23 @@ public final class CanonicalExport {
             }
             scores.add(row.add("answered", score.answered()).add("total", score.total()));
         });
-        return Json.createObjectBuilder().add("release", header).add("axes", axes).add("indicators", indicators)
+        return JSON.createObjectBuilder().add("release", header).add("axes", axes).add("indicators", indicators)
                 .add("regions", regions).add("answers", answers).add("scores", scores).build();
     }
 
     private static JsonObjectBuilder indicator(ReleaseContent content, ReleaseContent.Indicator indicator) {
-        JsonObjectBuilder categories = Json.createObjectBuilder();
+        JsonObjectBuilder categories = JSON.createObjectBuilder();
         content.axes().forEach(axis -> categories.add(axis.code(), indicator.categoryByAxis().get(axis.code())));
-        JsonArrayBuilder options = Json.createArrayBuilder();
-        indicator.options().forEach(o -> options.add(Json.createObjectBuilder().add("code", o.code()).add("label", o.label())
+        JsonArrayBuilder options = JSON.createArrayBuilder();
+        indicator.options().forEach(o -> options.add(JSON.createObjectBuilder().add("code", o.code()).add("label", o.label())
                 .add("score", o.score())));
-        return Json.createObjectBuilder().add("code", indicator.code()).add("question", indicator.question())
+        return JSON.createObjectBuilder().add("code", indicator.code()).add("question", indicator.question())
                 .add("guidance", indicator.guidance()).add("notApplicableAllowed", indicator.notApplicableAllowed())
                 .add("categories", categories).add("options", options);
     }
 
     private static JsonObjectBuilder answer(ReleaseContent.Answer answer) {
-        JsonObjectBuilder row = Json.createObjectBuilder().add("region", answer.region()).add("indicator", answer.indicator());
+        JsonObjectBuilder row = JSON.createObjectBuilder().add("region", answer.region()).add("indicator", answer.indicator());
         if (answer.optionCode() == null) {
             row.addNull("option");
         } else {
@@ -84,14 +91,14 @@ public final class CanonicalExport {
         } else {
             row.add("score", answer.score());
         }
-        JsonArrayBuilder sources = Json.createArrayBuilder();
-        answer.sources().forEach(s -> sources.add(Json.createObjectBuilder().add("citation", s.citation()).add("url", s.url())));
+        JsonArrayBuilder sources = JSON.createArrayBuilder();
+        answer.sources().forEach(s -> sources.add(JSON.createObjectBuilder().add("citation", s.citation()).add("url", s.url())));
         return row.add("sources", sources);
     }
 
     public static byte[] bytes(ReleaseContent content) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonWriter writer = Json.createWriter(out)) {
+        try (JsonWriter writer = WRITERS.createWriter(out)) {
             writer.writeObject(json(content));
         }
         return out.toByteArray();

@@ -4,7 +4,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonWriter;
+import jakarta.json.JsonWriterFactory;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,6 +27,10 @@ import org.regindex.release.entity.ReleaseContent;
 
 /** Every download of a release; each names the release's version and digest. */
 public final class ReleaseExports {
+
+    /** One provider for all builders: {@code Json.create...} looks the provider up again on every call. */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+    private static final JsonWriterFactory WRITERS = Json.createWriterFactory(Map.of());
 
     /** What a download needs besides the content: how to name and cite it. */
     public record Facts(String version, String digest, String state, Instant frozenAt, Instant publishedAt, String publisher,
@@ -153,7 +159,7 @@ public final class ReleaseExports {
     }
 
     private static byte[] json(ReleaseContent content, Facts facts) {
-        JsonObject document = Json.createObjectBuilder()
+        JsonObject document = JSON.createObjectBuilder()
                 .add("version", facts.version()).add("digest", facts.digest()).add("state", facts.state())
                 .add("frozenAt", facts.frozenAt().toString())
                 .add("publishedAt", facts.publishedAt() == null ? "" : facts.publishedAt().toString())
@@ -161,19 +167,19 @@ public final class ReleaseExports {
                 .add("digestOf", "SHA-256 of the member \"content\" written as compact JSON in this order")
                 .add("content", CanonicalExport.json(content)).build();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonWriter writer = Json.createWriter(out)) {
+        try (JsonWriter writer = WRITERS.createWriter(out)) {
             writer.writeObject(document);
         }
         return out.toByteArray();
     }
 
     private static byte[] dataPackage(ReleaseContent content, Facts facts) {
-        JsonArrayBuilder resources = Json.createArrayBuilder()
+        JsonArrayBuilder resources = JSON.createArrayBuilder()
                 .add(resource("answers", "answers.csv", answers(content, facts).header(), Map.of("score", "integer")))
                 .add(resource("scores", "scores.csv", scores(content, facts).header(), Map.of("rank", "integer", "overall", "number",
                         "answered", "integer", "indicators", "integer")))
                 .add(resource("codebook", "codebook.csv", codebook(content).header(), Map.of()));
-        JsonObject descriptor = Json.createObjectBuilder()
+        JsonObject descriptor = JSON.createObjectBuilder()
                 .add("profile", "tabular-data-package")
                 .add("name", ("regindex-" + content.header().cycleCode() + "-" + facts.version()).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]", "-"))
                 .add("title", content.header().title()).add("version", facts.version())
@@ -193,19 +199,19 @@ public final class ReleaseExports {
     }
 
     private static JsonObjectBuilder resource(String name, String path, List<String> columns, Map<String, String> types) {
-        JsonArrayBuilder fields = Json.createArrayBuilder();
+        JsonArrayBuilder fields = JSON.createArrayBuilder();
         for (String column : columns) {
             String type = column.contains(":") ? "number" : types.getOrDefault(column, "string");
-            fields.add(Json.createObjectBuilder().add("name", column).add("type", type));
+            fields.add(JSON.createObjectBuilder().add("name", column).add("type", type));
         }
-        return Json.createObjectBuilder().add("name", name).add("path", path).add("profile", "tabular-data-resource")
+        return JSON.createObjectBuilder().add("name", name).add("path", path).add("profile", "tabular-data-resource")
                 .add("format", "csv").add("mediatype", "text/csv").add("encoding", "utf-8-sig")
-                .add("schema", Json.createObjectBuilder().add("fields", fields));
+                .add("schema", JSON.createObjectBuilder().add("fields", fields));
     }
 
     private static byte[] json(JsonObject object) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonWriter writer = Json.createWriter(out)) {
+        try (JsonWriter writer = WRITERS.createWriter(out)) {
             writer.writeObject(object);
         }
         return out.toByteArray();

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,15 +30,15 @@ public class ReleaseStore {
     public void write(long releaseId, ReleaseContent content) {
         try (Connection db = dataSource.getConnection()) {
             batch(db, "insert into rel_axis (release_id, code, label, position) values (?, ?, ?, ?)", content.axes(),
-                    (row, axis, i) -> set(row, releaseId, axis.code(), axis.label(), i));
+                    (axis, i) -> new Object[] {releaseId, axis.code(), axis.label(), i});
             List<Object[]> categories = new ArrayList<>();
             content.axes().forEach(axis -> axis.categories().forEach(c -> categories.add(new Object[] {
                 releaseId, axis.code(), c.code(), c.label(), axis.categories().indexOf(c)})));
             batch(db, "insert into rel_category (release_id, axis_code, code, label, position) values (?, ?, ?, ?, ?)", categories,
-                    (row, values, i) -> set(row, values));
+                    (values, i) -> values);
             batch(db, "insert into rel_indicator (release_id, code, position, question, guidance, not_applicable_allowed)"
                     + " values (?, ?, ?, ?, ?, ?)", content.indicators(),
-                    (row, ind, i) -> set(row, releaseId, ind.code(), i, ind.question(), ind.guidance(), ind.notApplicableAllowed()));
+                    (ind, i) -> new Object[] {releaseId, ind.code(), i, ind.question(), ind.guidance(), ind.notApplicableAllowed()});
             List<Object[]> classifications = new ArrayList<>();
             List<Object[]> options = new ArrayList<>();
             for (ReleaseContent.Indicator indicator : content.indicators()) {
@@ -49,15 +50,15 @@ public class ReleaseStore {
                 }
             }
             batch(db, "insert into rel_classification (release_id, indicator_code, axis_code, category_code) values (?, ?, ?, ?)",
-                    classifications, (row, values, i) -> set(row, values));
+                    classifications, (values, i) -> values);
             batch(db, "insert into rel_option (release_id, indicator_code, code, label, score, position) values (?, ?, ?, ?, ?, ?)",
-                    options, (row, values, i) -> set(row, values));
+                    options, (values, i) -> values);
             batch(db, "insert into rel_region (release_id, code, name, country_code) values (?, ?, ?, ?)", content.regions(),
-                    (row, r, i) -> set(row, releaseId, r.code(), r.name(), r.countryCode()));
+                    (r, i) -> new Object[] {releaseId, r.code(), r.name(), r.countryCode()});
             batch(db, "insert into rel_answer (release_id, region_code, indicator_code, option_code, not_applicable,"
                     + " not_applicable_reason, justification, score) values (?, ?, ?, ?, ?, ?, ?, ?)", content.answers(),
-                    (row, a, i) -> set(row, releaseId, a.region(), a.indicator(), a.optionCode(), a.notApplicable(),
-                            a.notApplicableReason(), a.justification(), a.score()));
+                    (a, i) -> new Object[] {releaseId, a.region(), a.indicator(), a.optionCode(), a.notApplicable(),
+                            a.notApplicableReason(), a.justification(), a.score()});
             List<Object[]> sources = new ArrayList<>();
             content.answers().forEach(a -> {
                 for (int s = 0; s < a.sources().size(); s++) {
@@ -65,10 +66,10 @@ public class ReleaseStore {
                 }
             });
             batch(db, "insert into rel_source (release_id, region_code, indicator_code, position, citation, url) values (?, ?, ?, ?, ?, ?)",
-                    sources, (row, values, i) -> set(row, values));
+                    sources, (values, i) -> values);
             batch(db, "insert into rel_score (release_id, region_code, axis_code, category_code, score, answered, total)"
                     + " values (?, ?, ?, ?, ?, ?, ?)", content.scores(),
-                    (row, s, i) -> set(row, releaseId, s.region(), s.axis(), s.category(), s.value(), s.answered(), s.total()));
+                    (s, i) -> new Object[] {releaseId, s.region(), s.axis(), s.category(), s.value(), s.answered(), s.total()});
         } catch (SQLException e) {
             throw new IllegalStateException("Writing release content failed", e);
         }
@@ -121,7 +122,7 @@ public class ReleaseStore {
 
     @FunctionalInterface
     interface Binder<T> {
-        void bind(PreparedStatement row, T item, int index) throws SQLException;
+        Object[] values(T item, int index);
     }
 
     @FunctionalInterface
@@ -129,22 +130,27 @@ public class ReleaseStore {
         void read(ResultSet row) throws SQLException;
     }
 
+    /**
+     * Inserts the items with multi-row INSERT statements of up to {@value #ROWS_PER_STATEMENT} rows: for
+     * tens of thousands of rows, far fewer round trips than one statement per row.
+     */
     private static <T> void batch(Connection db, String sql, List<T> items, Binder<T> binder) throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement(sql)) {
-            int pending = 0;
-            for (int i = 0; i < items.size(); i++) {
-                binder.bind(statement, items.get(i), i);
-                statement.addBatch();
-                if (++pending == 2000) {
-                    statement.executeBatch();
-                    pending = 0;
+        int values = sql.indexOf(" values ");
+        String head = sql.substring(0, values + " values ".length());
+        String group = sql.substring(values + " values ".length());
+        int columns = (int) group.chars().filter(c -> c == '?').count();
+        for (int from = 0; from < items.size(); from += ROWS_PER_STATEMENT) {
+            int rows = Math.min(ROWS_PER_STATEMENT, items.size() - from);
+            try (PreparedStatement statement = db.prepareStatement(head + String.join(",", Collections.nCopies(rows, group)))) {
+                for (int i = 0; i < rows; i++) {
+                    set(statement, i * columns, binder.values(items.get(from + i), from + i));
                 }
-            }
-            if (pending > 0) {
-                statement.executeBatch();
+                statement.executeUpdate();
             }
         }
     }
+
+    private static final int ROWS_PER_STATEMENT = 500;
 
     private static void query(Connection db, String sql, long releaseId, RowReader reader) throws SQLException {
         try (PreparedStatement statement = db.prepareStatement(sql)) {
@@ -157,12 +163,12 @@ public class ReleaseStore {
         }
     }
 
-    private static void set(PreparedStatement row, Object... values) throws SQLException {
+    private static void set(PreparedStatement row, int offset, Object[] values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
             if (values[i] == null) {
-                row.setNull(i + 1, Types.NULL);
+                row.setNull(offset + i + 1, Types.NULL);
             } else {
-                row.setObject(i + 1, values[i]);
+                row.setObject(offset + i + 1, values[i]);
             }
         }
     }

@@ -20,8 +20,31 @@ public final class Scoring {
     private Scoring() {
     }
 
-    /** The codebook as scoring needs it: axes with category codes, indicators with their category per axis. */
-    public record Frame(List<Axis> axes, List<Indicator> indicators) {
+    /**
+     * The codebook as scoring needs it: axes with category codes, indicators with their category per axis,
+     * and (derived) the indicators of each category, looked up once for every region scored.
+     */
+    public record Frame(List<Axis> axes, List<Indicator> indicators, Map<String, Map<String, List<String>>> members) {
+
+        public Frame(List<Axis> axes, List<Indicator> indicators) {
+            this(axes, indicators, membersOf(axes, indicators));
+        }
+
+        private static Map<String, Map<String, List<String>>> membersOf(List<Axis> axes, List<Indicator> indicators) {
+            Map<String, Map<String, List<String>>> members = new LinkedHashMap<>();
+            for (Axis axis : axes) {
+                Map<String, List<String>> byCategory = new LinkedHashMap<>();
+                axis.categories().forEach(category -> byCategory.put(category, new ArrayList<>()));
+                for (Indicator indicator : indicators) {
+                    List<String> category = byCategory.get(indicator.categoryByAxis().get(axis.code()));
+                    if (category != null) {
+                        category.add(indicator.code());
+                    }
+                }
+                members.put(axis.code(), byCategory);
+            }
+            return members;
+        }
 
         public record Axis(String code, List<String> categories) {
         }
@@ -58,9 +81,8 @@ public final class Scoring {
             Frame.Axis axis = frame.axes().get(a);
             Map<String, Score> categories = new LinkedHashMap<>();
             for (String category : axis.categories()) {
-                List<Frame.Indicator> inCategory = frame.indicators().stream()
-                        .filter(i -> category.equals(i.categoryByAxis().get(axis.code()))).toList();
-                List<Integer> scores = inCategory.stream().map(i -> scoreOf.get(i.code())).filter(s -> s != null).toList();
+                List<String> inCategory = frame.members().get(axis.code()).get(category);
+                List<Integer> scores = inCategory.stream().map(scoreOf::get).filter(s -> s != null).toList();
                 Fraction mean = scores.isEmpty() ? null : Fraction.mean(scores.stream().map(Fraction::of).toList());
                 categories.put(category, new Score(mean == null ? null : mean.rounded(), scores.size(), inCategory.size()));
                 if (a == 0 && mean != null) {

@@ -1,0 +1,125 @@
+package org.regindex.publication.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.util.function.Supplier;
+import org.regindex.publication.control.ResponseCache;
+import org.regindex.release.boundary.ReleaseDesk;
+import org.regindex.release.control.CanonicalExport;
+import org.regindex.release.control.ReleaseExports;
+import org.regindex.release.entity.Release;
+import org.regindex.release.entity.ReleaseContent;
+import org.regindex.release.entity.ReleaseRefused;
+import org.regindex.release.entity.ReleaseState;
+
+/**
+ * Answers of the open-data API with the caching a published release allows: strong ETags from the
+ * digest, 304 for a matching If-None-Match, a year's max-age for a version, five minutes for
+ * {@code latest}, and nothing shared for drafts (which only coordinators see).
+ */
+@RequestScoped
+public class Published {
+
+    static final int YEAR = 365 * 24 * 3600;
+    static final int LATEST = 300;
+
+    @Inject
+    ReleaseDesk desk;
+
+    @Inject
+    ResponseCache cache;
+
+    public Release release(String version) {
+        if (!"latest".equals(version)) {
+            return desk.find(version);
+        }
+        return desk.list().stream().filter(r -> r.state() == ReleaseState.PUBLISHED).findFirst()
+                .orElseThrow(() -> new ReleaseRefused(ReleaseRefused.Kind.NOT_FOUND, "No release is published yet."));
+    }
+
+    public Response listing(Request request, byte[] body) {
+        return answer(request, new EntityTag(CanonicalExport.sha256(body)), shortLived(60), () -> body, MediaType.APPLICATION_JSON);
+    }
+
+    /** A release's own description changes once more when it is withdrawn, so its tag includes the state. */
+    public Response metadata(Request request, Release release, String asked, byte[] body) {
+        CacheControl caching = release.state() == ReleaseState.DRAFT ? privateOnly() : shortLived("latest".equals(asked) ? LATEST : 3600);
+        return answer(request, new EntityTag(release.digest() + "-" + release.state().name()), caching, () -> body,
+                MediaType.APPLICATION_JSON);
+    }
+
+    /** Data of a release: never changes while the release is published, gone once it is withdrawn. */
+    public Response data(Request request, Release release, String asked, String path, Supplier<Object> view) {
+        refuseWithdrawn(release);
+        return answer(request, new EntityTag(release.digest()), caching(release, asked),
+                () -> cache.json(release.digest(), path, view), MediaType.APPLICATION_JSON);
+    }
+
+    public Response file(Request request, Release release, String asked, ReleaseExports.Format format) {
+        refuseWithdrawn(release);
+        Response response = answer(request, new EntityTag(release.digest() + "-" + format.name), caching(release, asked),
+                () -> desk.download(release, format), format.mediaType);
+        return Response.fromResponse(response)
+                .header("Content-Disposition", "attachment; filename=\"" + ReleaseExports.fileName(desk.content(release), format) + "\"")
+                .header("X-Release-Version", release.version()).header("X-Release-Digest", release.digest()).build();
+    }
+
+    /** The content of the newest published release before this one that has the region, for "change since". */
+    public ReleaseContent previousContent(Release release, String region) {
+        for (Release earlier : desk.list()) {
+            if (earlier.state() == ReleaseState.PUBLISHED && earlier.number().compareTo(release.number()) < 0) {
+                ReleaseContent content = desk.content(earlier);
+                if (content.regions().stream().anyMatch(r -> r.code().equals(region))) {
+                    return content;
+                }
+            }
+        }
+        return null;
+    }
+
+    private void refuseWithdrawn(Release release) {
+        if (release.state() == ReleaseState.WITHDRAWN) {
+            desk.content(release);
+        }
+    }
+
+    private static CacheControl caching(Release release, String asked) {
+        if (release.state() == ReleaseState.DRAFT) {
+            return privateOnly();
+        }
+        if ("latest".equals(asked)) {
+            return shortLived(LATEST);
+        }
+        CacheControl forever = shortLived(YEAR);
+        forever.getCacheExtension().put("immutable", null);
+        return forever;
+    }
+
+    private static Response answer(Request request, EntityTag tag, CacheControl caching, Supplier<byte[]> body, String type) {
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+        if (unchanged != null) {
+            return unchanged.cacheControl(caching).tag(tag).build();
+        }
+        return Response.ok(body.get(), type).tag(tag).cacheControl(caching).build();
+    }
+
+    private static CacheControl shortLived(int seconds) {
+        CacheControl control = new CacheControl();
+        control.setMaxAge(seconds);
+        control.setNoTransform(false);
+        return control;
+    }
+
+    private static CacheControl privateOnly() {
+        CacheControl control = new CacheControl();
+        control.setPrivate(true);
+        control.setNoStore(true);
+        control.setNoTransform(false);
+        return control;
+    }
+}
