@@ -60,7 +60,7 @@ public class CodebookBrowserBacking implements Serializable {
                 version = codebook.version();
                 missing = false;
             } catch (Refusal refused) {
-                PageMessages.refused(refused);
+                PageMessages.pageRefused(refused);
             }
         }
     }

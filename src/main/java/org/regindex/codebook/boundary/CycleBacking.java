@@ -62,7 +62,7 @@ public class CycleBacking implements Serializable {
             readVersion = cycle.rowVersion();
         } catch (Refusal refused) {
             missing = true;
-            PageMessages.refused(refused);
+            PageMessages.pageRefused(refused);
         }
     }
 

@@ -25,6 +25,8 @@ import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.regindex.codebook.entity.Assignment;
 import org.regindex.codebook.entity.AssignmentRole;
+import org.regindex.identity.control.Caller;
+import org.regindex.identity.entity.Role;
 import org.regindex.codebook.entity.Cycle;
 import org.regindex.codebook.entity.Region;
 import org.regindex.platform.control.Spreadsheets;
@@ -66,6 +68,9 @@ public class CycleResource {
     }
 
     @Inject
+    Caller caller;
+
+    @Inject
     CycleAdministration administration;
 
     @Inject
@@ -102,6 +107,7 @@ public class CycleResource {
     @PUT
     @Path("{cycle}")
     public CycleJson change(@PathParam("cycle") String code, CycleChange body) {
+        caller.require(Role.COORDINATOR); // strangers get 401/403, not advice on the body
         if (body == null || body.version() == null) {
             throw new BadRequestException("The body must carry name, deadline and the version you read.");
         }

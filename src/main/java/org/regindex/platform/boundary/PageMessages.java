@@ -29,6 +29,17 @@ public final class PageMessages {
         add(FacesMessage.SEVERITY_ERROR, refusal.getMessage());
     }
 
+    /** A page that cannot show what its address names: the reason, and the status an API would answer (403, 404…). */
+    public static void pageRefused(Refusal refusal) {
+        refused(refusal);
+        status(refusal);
+    }
+
+    /** The status only, for pages that show the reason their own way. */
+    public static void status(Refusal refusal) {
+        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(refusal.kind().status);
+    }
+
     private static void add(FacesMessage.Severity severity, String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
     }

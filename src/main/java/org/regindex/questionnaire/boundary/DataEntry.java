@@ -77,10 +77,7 @@ public class DataEntry {
             boolean keepNote) {
         Cycle cycle = cycles.byCode(cycleCode);
         Region region = regionIn(cycle, regionCode);
-        Set<Capacity> capacities = participation.capacities(cycle, region);
-        if (!capacities.contains(Capacity.EXPERT)) {
-            throw capacities.isEmpty() ? new NotAssigned(regionCode, cycleCode) : QuestionnaireRefusals.readOnly();
-        }
+        requireExpert(cycle, region);
         if (!cycle.isOpen()) {
             throw QuestionnaireRefusals.cycleClosed(cycleCode);
         }
@@ -115,6 +112,19 @@ public class DataEntry {
         audit.record(caller.actingAs(Role.EXPERT), "ANSWER_SAVED", subject, AnswerJson.of(before, false), AnswerJson.of(content, false));
         questionnaires.flush();
         return answer;
+    }
+
+    /** Refuses anyone but the region's expert, before anything else about the questionnaire is looked at. */
+    public void requireExpert(String cycleCode, String regionCode) {
+        Cycle cycle = cycles.byCode(cycleCode);
+        requireExpert(cycle, regionIn(cycle, regionCode));
+    }
+
+    private void requireExpert(Cycle cycle, Region region) {
+        Set<Capacity> capacities = participation.capacities(cycle, region);
+        if (!capacities.contains(Capacity.EXPERT)) {
+            throw capacities.isEmpty() ? new NotAssigned(region.code(), cycle.code()) : QuestionnaireRefusals.readOnly();
+        }
     }
 
     /** Saving moves a questionnaire that was not started, or came back with change requests, into progress. */

@@ -57,6 +57,7 @@ public class LastRelease {
 
     /** Copies the release's answer into the indicator as a save of the expert (so with every rule and an audit event). */
     public Answer copy(String cycleCode, String regionCode, String indicatorCode) {
+        dataEntry.requireExpert(cycleCode, regionCode);
         Previous previous = of(cycleCode, regionCode).orElseThrow(() -> new LastReleaseMissing(regionCode));
         ReleaseContent.Answer released = Optional.ofNullable(previous.answers().get(indicatorCode))
                 .orElseThrow(() -> new LastReleaseMissing(regionCode + " " + indicatorCode));
@@ -69,6 +70,7 @@ public class LastRelease {
 
     /** Copies every released answer into the indicators that have no answer yet; returns how many. */
     public int copyAllUnanswered(String cycleCode, String regionCode) {
+        dataEntry.requireExpert(cycleCode, regionCode);
         Previous previous = of(cycleCode, regionCode).orElseThrow(() -> new LastReleaseMissing(regionCode));
         QuestionnaireView view = dataEntry.open(cycleCode, regionCode);
         int copied = 0;

@@ -2,6 +2,7 @@ package org.regindex.questionnaire.boundary;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import org.regindex.platform.boundary.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -64,7 +65,7 @@ public class QuestionnaireBacking implements Serializable {
             view = dataEntry.open(cycle, region);
         } catch (Refusal refused) {
             unavailable = refused.getMessage();
-            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(refused.kind().status);
+            PageMessages.status(refused);
             return;
         }
         forms.clear();

@@ -50,7 +50,7 @@ public class ReleaseBacking implements Serializable {
             release = desk.find(version);
             missing = false;
         } catch (Refusal refused) {
-            PageMessages.refused(refused);
+            PageMessages.pageRefused(refused);
         }
     }
 

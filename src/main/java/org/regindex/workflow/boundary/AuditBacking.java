@@ -51,7 +51,7 @@ public class AuditBacking implements Serializable {
                     : log.ofCycle(cycle, region, person, action);
         } catch (Refusal refused) {
             entries = List.of();
-            PageMessages.refused(refused);
+            PageMessages.pageRefused(refused);
         }
     }
 
