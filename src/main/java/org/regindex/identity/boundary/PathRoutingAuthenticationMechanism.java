@@ -14,6 +14,8 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.IOException;
 import java.lang.reflect.Type;
 import java.util.Locale;
 
@@ -27,8 +29,13 @@ import java.util.Locale;
 @ApplicationScoped
 public class PathRoutingAuthenticationMechanism implements HttpAuthenticationMechanism {
 
+    static final String SIGN_IN_UNAVAILABLE = "/error/sign-in-unavailable.xhtml";
+
     @Inject
     BeanManager beanManager;
+
+    @Inject
+    SignInAvailability signIn;
 
     private HttpAuthenticationMechanism bearer;
     private HttpAuthenticationMechanism pages;
@@ -70,10 +77,41 @@ public class PathRoutingAuthenticationMechanism implements HttpAuthenticationMec
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) throws AuthenticationException {
-        if (!isApi(request) && context.isProtected() && request.getUserPrincipal() == null) {
+        if (isApi(request)) {
+            return bearer.validateRequest(request, response, context);
+        }
+        if (context.isProtected() && request.getUserPrincipal() == null) {
             SignInCallbackServlet.rememberTarget(request);
         }
-        return mechanismFor(request).validateRequest(request, response, context);
+        try {
+            return pages.validateRequest(request, new SignInRedirects(request, response), context);
+        } catch (RuntimeException failure) {
+            // The sign-in service is asked for its settings on the first sign-in after a start.
+            if (signIn.reachable()) {
+                throw failure;
+            }
+            return context.redirect(request.getContextPath() + SIGN_IN_UNAVAILABLE);
+        }
+    }
+
+    /** Sends the browser to our own page instead of to a sign-in service that does not answer. */
+    private final class SignInRedirects extends HttpServletResponseWrapper {
+
+        private final HttpServletRequest request;
+
+        SignInRedirects(HttpServletRequest request, HttpServletResponse response) {
+            super(response);
+            this.request = request;
+        }
+
+        @Override
+        public void sendRedirect(String location) throws IOException {
+            if (signIn.isProvider(location) && !signIn.reachable()) {
+                super.sendRedirect(request.getContextPath() + SIGN_IN_UNAVAILABLE);
+            } else {
+                super.sendRedirect(location);
+            }
+        }
     }
 
     @Override

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
 import org.regindex.platform.boundary.PageMessages;
+import org.regindex.platform.control.DatabaseOutage;
 import org.regindex.platform.entity.Refusal;
 import org.regindex.workflow.entity.Notification;
 
@@ -20,9 +21,17 @@ public class InboxBacking {
 
     private Long unread;
 
+    /** Zero while the database cannot be reached: every page shows the count, including the page saying so. */
     public long getUnread() {
         if (unread == null) {
-            unread = inbox.unread();
+            try {
+                unread = inbox.unread();
+            } catch (RuntimeException failure) {
+                if (!DatabaseOutage.causedBy(failure)) {
+                    throw failure;
+                }
+                unread = 0L;
+            }
         }
         return unread;
     }
