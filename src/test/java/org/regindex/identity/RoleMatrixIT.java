@@ -196,6 +196,9 @@ class RoleMatrixIT {
         assertEquals(401, api.get("api/v1/me", KeycloakAdmin.token("test-other-audience", "coordinator")).status(), "wrong audience");
         assertEquals(401, api.get("api/v1/me", Tokens.resignedWithForeignKey(Keycloak.accessToken("coordinator"))).status(), "forged");
         assertEquals(401, api.get("api/v1/me", Keycloak.accessTokenWithOtherIssuer("coordinator")).status(), "wrong issuer");
-        assertEquals(401, api.get("api/v1/me", "not-a-token").status(), "garbage");
+        Api.Reply garbage = api.get("api/v1/me", "not-a-token");
+        assertEquals(401, garbage.status(), "garbage");
+        assertEquals("application/problem+json", garbage.header("Content-Type").replaceAll(";.*", ""), "an API client gets problem JSON");
+        assertEquals(401, garbage.json().asJsonObject().getInt("status"));
     }
 }

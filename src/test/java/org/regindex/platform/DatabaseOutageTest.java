@@ -9,6 +9,7 @@ import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
 import org.regindex.platform.control.DatabaseOutage;
 
@@ -32,5 +33,12 @@ class DatabaseOutageTest {
         assertFalse(DatabaseOutage.causedBy(new PersistenceException(new SQLIntegrityConstraintViolationException("Duplicate entry"))));
         assertFalse(DatabaseOutage.causedBy(new OptimisticLockException("changed meanwhile")));
         assertFalse(DatabaseOutage.causedBy(new IllegalStateException(new SQLException("You have an error in your SQL syntax"))));
+        // what MariaDB's driver makes of a trigger's SIGNAL: a "transient connection" exception that is none
+        assertFalse(DatabaseOutage.causedBy(new PersistenceException(new SQLTransientConnectionException("failing on purpose", "45000"))));
+    }
+
+    @Test
+    void aConnectionStateIsAnOutageWhateverTheClass() {
+        assertTrue(DatabaseOutage.causedBy(new PersistenceException(new SQLException("Communications link failure", "08S01"))));
     }
 }

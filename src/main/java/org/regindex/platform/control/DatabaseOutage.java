@@ -2,9 +2,9 @@ package org.regindex.platform.control;
 
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
+import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
-import java.sql.SQLTransientConnectionException;
 
 /**
  * Tells a failure because the database cannot be reached (stopped, restarting, unreachable) from a
@@ -18,9 +18,9 @@ public final class DatabaseOutage {
 
     public static boolean causedBy(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
-                    || cause instanceof SQLRecoverableException || cause instanceof ConnectException
-                    || cause instanceof SocketTimeoutException || isPoolExhaustedOrBroken(cause)) {
+            if (cause instanceof SQLNonTransientConnectionException || cause instanceof SQLRecoverableException
+                    || isConnectionState(cause) || cause instanceof ConnectException || cause instanceof SocketTimeoutException
+                    || isPoolExhaustedOrBroken(cause)) {
                 return true;
             }
             if (cause.getCause() == cause) {
@@ -28,6 +28,14 @@ public final class DatabaseOutage {
             }
         }
         return false;
+    }
+
+    /**
+     * SQL state class 08 is "connection exception". The class of the exception is not enough: MariaDB's
+     * driver reports states it has no class for (a trigger's SIGNAL '45000', say) as SQLTransientConnectionException.
+     */
+    private static boolean isConnectionState(Throwable cause) {
+        return cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08");
     }
 
     /** Payara's pool says so in its own words, without always keeping the driver's exception as the cause. */
