@@ -47,9 +47,12 @@ public class Explorer {
         return published().stream().findFirst();
     }
 
-    /** The release an address names, or the newest published one when it names none; empty for a draft or unknown version. */
+    /**
+     * The release an address names, or the newest published one when it names none or {@code latest} (as
+     * the API does); empty for a draft or unknown version.
+     */
     public Optional<Release> release(String version) {
-        if (version == null) {
+        if (version == null || "latest".equals(version)) {
             return latest();
         }
         return releases().stream().filter(r -> r.version().equals(version)).findFirst();
