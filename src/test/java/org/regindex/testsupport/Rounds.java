@@ -87,11 +87,21 @@ public final class Rounds {
         return new Round(api, codebook, cycle, regionA, regionB);
     }
 
+    /**
+     * A fresh region with a random code. A whole build makes a few hundred, so a code is now and then taken
+     * already: then another is drawn.
+     */
     private String region(String country) {
-        String code = country + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36), 36).toUpperCase();
-        expect(201, api.postJson("api/v1/regions", coordinator, "{\"code\":\"" + code + "\",\"name\":\"Region " + code
-                + "\",\"country\":\"" + country + "\"}"));
-        return code;
+        for (int attempt = 1; ; attempt++) {
+            String code = country + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36), 36).toUpperCase();
+            Api.Reply made = api.postJson("api/v1/regions", coordinator, "{\"code\":\"" + code + "\",\"name\":\"Region " + code
+                    + "\",\"country\":\"" + country + "\"}");
+            if (made.status() == 409 && attempt < 5) {
+                continue;
+            }
+            expect(201, made);
+            return code;
+        }
     }
 
     private void assign(String cycle, String region, String username, String role) {
