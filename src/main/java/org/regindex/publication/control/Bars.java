@@ -7,8 +7,27 @@ import java.util.List;
 /** A horizontal bar chart as data: one bar per region, its width the score in percent of 100. */
 public final class Bars {
 
-    /** {@code width} is a CSS percentage with a dot, whatever the page's language. */
-    public record Bar(String code, String label, BigDecimal value, String text, String width) {
+    /**
+     * {@code width} is a CSS percentage with a dot, whatever the page's language; {@code link} the region's
+     * page, relative to the explorer's folder. Getters for the page, as in {@link CompareTable}.
+     */
+    public record Bar(String code, String label, BigDecimal value, String text, String width, String link) {
+
+        public String getLabel() {
+            return label;
+        }
+
+        public String getText() {
+            return text;
+        }
+
+        public String getWidth() {
+            return width;
+        }
+
+        public String getLink() {
+            return link;
+        }
     }
 
     private Bars() {

@@ -1,6 +1,8 @@
 package org.regindex.publication.control;
 
 import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,15 +22,70 @@ public final class CompareTable {
     public static final String OVERALL = "overall";
     public static final String COVERAGE = "coverage";
 
+    /*
+     * The records also have JavaBean getters for the page: Jakarta EL 5 caches bean properties per class but
+     * looks a method such as name() up by reflection on every call, which at 240 regions x 10 cells is most
+     * of the page's rendering time.
+     */
+
     /** A score column: the overall or a category of the axis. */
     public record Column(String key, String label) {
+
+        public String getKey() {
+            return key;
+        }
+
+        public String getLabel() {
+            return label;
+        }
     }
 
     public record Cell(BigDecimal value, String text, String shade) {
+
+        public String getText() {
+            return text;
+        }
+
+        public String getShade() {
+            return shade;
+        }
     }
 
+    /** {@code link} is the region's page in this release, relative to the explorer's folder. */
     public record Row(String region, String name, String country, Integer rank, int answered, int indicators, String coverage,
-            Cell overall, List<Cell> cells) {
+            Cell overall, List<Cell> cells, String link) {
+
+        public String getRegion() {
+            return region;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public String getCountry() {
+            return country;
+        }
+
+        public Integer getRank() {
+            return rank;
+        }
+
+        public String getCoverage() {
+            return coverage;
+        }
+
+        public Cell getOverall() {
+            return overall;
+        }
+
+        public List<Cell> getCells() {
+            return cells;
+        }
+
+        public String getLink() {
+            return link;
+        }
     }
 
     /** {@code sort} is the key the rows are in, {@code descending} its direction. */
@@ -53,11 +110,16 @@ public final class CompareTable {
                 cells.add(cell(region.scores().get(column.key()), format));
             }
             rows.add(new Row(region.region(), region.name(), region.country(), region.rank(), region.answered(), region.indicators(),
-                    region.answered() + "/" + region.indicators(), cell(region.overall(), format), cells));
+                    region.answered() + "/" + region.indicators(), cell(region.overall(), format), cells,
+                    "region.xhtml?release=" + encode(scores.version()) + "&region=" + encode(region.region())));
         }
         String key = known(sort, columns);
         rows.sort(order(key, columns, descending));
         return new Table(columns, rows, List.copyOf(countries), key, descending, scores.regions().size());
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static String known(String sort, List<Column> columns) {
@@ -112,7 +174,7 @@ public final class CompareTable {
         List<Bars.Bar> bars = new ArrayList<>();
         for (Row row : table.rows()) {
             Cell cell = at < 0 ? row.overall() : row.cells().get(at);
-            bars.add(new Bars.Bar(row.region(), row.name(), cell.value(), cell.text(), ScoreFormat.percent(cell.value())));
+            bars.add(new Bars.Bar(row.region(), row.name(), cell.value(), cell.text(), ScoreFormat.percent(cell.value()), row.link()));
         }
         return Bars.highestFirst(bars);
     }
