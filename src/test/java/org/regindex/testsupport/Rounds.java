@@ -29,7 +29,12 @@ public final class Rounds {
 
         /** Takes a region's questionnaire to APPROVED, every answer the given option (a or b: every indicator has both). */
         public void approve(String region, String expert, String reviewer, String option) {
-            answerAll(region, Keycloak.accessToken(expert), option);
+            approve(region, expert, reviewer, option, "Documented in the regional plan.");
+        }
+
+        /** The same, with this justification on every answer. */
+        public void approve(String region, String expert, String reviewer, String option, String justification) {
+            answerAllWith(justification, region, Keycloak.accessToken(expert), option);
             String transitions = "api/v1/cycles/" + cycle + "/questionnaires/" + region + "/transitions";
             for (String[] step : new String[][] {{expert, "SUBMIT"}, {reviewer, "ACCEPT"}, {"coordinator", "APPROVE"}}) {
                 Api.Reply moved = api.postJson(transitions, Keycloak.accessToken(step[0]), "{\"transition\":\"" + step[1] + "\"}");
@@ -40,13 +45,17 @@ public final class Rounds {
         }
 
         void answerAll(String region, String expertToken, String option, String... except) {
+            answerAllWith("Documented in the regional plan.", region, expertToken, option, except);
+        }
+
+        void answerAllWith(String justification, String region, String expertToken, String option, String... except) {
             Api.Reply codebookJson = api.get("api/v1/cycles/" + cycle + "/questionnaires/" + region, expertToken);
             java.util.Set<String> done = new java.util.HashSet<>(java.util.List.of(except));
             codebookJson.json().asJsonObject().getJsonArray("missing").getValuesAs(jakarta.json.JsonObject.class).stream()
                     .map(item -> item.getString("indicator")).filter(code -> !done.contains(code))
                     .forEach(code -> {
                         Api.Reply saved = api.putJson("api/v1/cycles/" + cycle + "/questionnaires/" + region + "/answers/" + code,
-                                expertToken, "{\"option\":\"" + option + "\",\"justification\":\"Documented in the regional plan.\","
+                                expertToken, "{\"option\":\"" + option + "\",\"justification\":\"" + justification + "\","
                                         + "\"sources\":[{\"citation\":\"Regional plan\",\"url\":\"https://example.org\"}],\"version\":0}");
                         if (saved.status() != 200) {
                             throw new IllegalStateException(code + ": " + saved.body());
@@ -56,12 +65,17 @@ public final class Rounds {
     }
 
     public Round create() throws IOException {
+        return create("DK", "DK");
+    }
+
+    /** A round whose two regions are in these countries (ISO codes), e.g. to filter by country. */
+    public Round create(String countryA, String countryB) throws IOException {
         String suffix = Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36);
         String codebook = "q-" + suffix;
         expect(201, api.postBytes("api/v1/codebooks/" + codebook + "/imports?title=Test", coordinator,
                 Files.readAllBytes(Path.of("src/main/resources/reference/reference-codebook.csv"))));
-        String regionA = region();
-        String regionB = region();
+        String regionA = region(countryA);
+        String regionB = region(countryB);
         String cycle = "round-" + suffix;
         expect(201, api.postJson("api/v1/cycles", coordinator, "{\"code\":\"" + cycle + "\",\"name\":\"Round " + suffix
                 + "\",\"codebook\":{\"code\":\"" + codebook + "\",\"version\":1},\"deadline\":\"2027-06-30\",\"regions\":[\""
@@ -73,11 +87,21 @@ public final class Rounds {
         return new Round(api, codebook, cycle, regionA, regionB);
     }
 
-    private String region() {
-        String code = "DK" + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36), 36).toUpperCase();
-        expect(201, api.postJson("api/v1/regions", coordinator, "{\"code\":\"" + code + "\",\"name\":\"Region " + code
-                + "\",\"country\":\"DK\"}"));
-        return code;
+    /**
+     * A fresh region with a random code. A whole build makes a few hundred, so a code is now and then taken
+     * already: then another is drawn.
+     */
+    private String region(String country) {
+        for (int attempt = 1; ; attempt++) {
+            String code = country + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36), 36).toUpperCase();
+            Api.Reply made = api.postJson("api/v1/regions", coordinator, "{\"code\":\"" + code + "\",\"name\":\"Region " + code
+                    + "\",\"country\":\"" + country + "\"}");
+            if (made.status() == 409 && attempt < 5) {
+                continue;
+            }
+            expect(201, made);
+            return code;
+        }
     }
 
     private void assign(String cycle, String region, String username, String role) {

@@ -1,0 +1,108 @@
+package org.regindex.publication.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.regindex.publication.control.Bars;
+import org.regindex.publication.control.CompareTable;
+import org.regindex.publication.control.Views;
+import org.regindex.release.entity.Release;
+import org.regindex.release.entity.ReleaseContent;
+
+/**
+ * Regions compared on one axis: a table of every region's category and overall scores, filtered by
+ * country and sorted by any column, and a bar chart of one of its columns. Everything is in the address:
+ * {@code compare.xhtml?release=1.0&axis=policy_area&country=ES&sort=LAB&dir=desc&chart=LAB}.
+ */
+@Named
+@RequestScoped
+public class CompareBacking extends ReleasePage {
+
+    private String axis;
+    private String country;
+    private String chart;
+    private CompareTable.Table table;
+    private List<Bars.Bar> bars;
+
+    @Override
+    protected void prepare() {
+        String askedAxis = Explorer.parameter("axis");
+        axis = askedAxis != null && content.axes().stream().anyMatch(a -> a.code().equals(askedAxis)) ? askedAxis
+                : CompareTable.OVERALL;
+        country = Explorer.parameter("country");
+        Views.ScoreTable scores = Views.scores(content, release.digest(), axis);
+        table = CompareTable.of(scores, country, Explorer.parameter("sort"), "desc".equals(Explorer.parameter("dir")),
+                explorer.format());
+        if (country != null && !table.countries().contains(country)) {
+            country = null;
+            table = CompareTable.of(scores, null, table.sort(), table.descending(), explorer.format());
+        }
+        String askedChart = Explorer.parameter("chart");
+        chart = table.columns().stream().anyMatch(c -> c.key().equals(askedChart)) ? askedChart : CompareTable.OVERALL;
+        bars = CompareTable.bars(table, chart);
+    }
+
+    public List<Release> getReleases() {
+        return explorer.published();
+    }
+
+    public List<ReleaseContent.Axis> getAxes() {
+        return content == null ? List.of() : content.axes();
+    }
+
+    public CompareTable.Table getTable() {
+        return table;
+    }
+
+    public List<Bars.Bar> getBars() {
+        return bars;
+    }
+
+    public String getChartLabel() {
+        return CompareTable.label(table, chart, language.text("score.overall"));
+    }
+
+    public String getAxisLabel() {
+        return content.axes().stream().filter(a -> a.code().equals(axis)).map(ReleaseContent.Axis::label).findFirst()
+                .orElse(language.text("score.overall"));
+    }
+
+    /** The address of this view sorted by a column: descending for scores first, ascending for names, flipped when it is the current one. */
+    public String sortLink(String key) {
+        boolean names = CompareTable.REGION.equals(key) || CompareTable.RANK.equals(key);
+        boolean descending = key.equals(table.sort()) ? !table.descending() : !names;
+        return "compare.xhtml?release=" + encode(getVersion()) + "&axis=" + encode(axis) + (country == null ? "" : "&country="
+                + encode(country)) + "&sort=" + encode(key) + (descending ? "&dir=desc" : "") + "&chart=" + encode(chart);
+    }
+
+    /** "ascending", "descending" or "none", for aria-sort. */
+    public String sortState(String key) {
+        return !key.equals(table.sort()) ? "none" : table.descending() ? "descending" : "ascending";
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    public String getAxis() {
+        return axis;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public String getChart() {
+        return chart;
+    }
+
+    public String getSort() {
+        return table.sort();
+    }
+
+    public boolean isDescending() {
+        return table.descending();
+    }
+}

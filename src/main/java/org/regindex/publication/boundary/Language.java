@@ -1,0 +1,112 @@
+package org.regindex.publication.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+
+/**
+ * The language of the pages: English or Spanish. A link with {@code ?lang=es} chooses it and the
+ * session remembers it; until then the browser's preference decides. Read once per request; a visitor
+ * who never chooses gets no session from it.
+ */
+@Named("language")
+@RequestScoped
+public class Language {
+
+    public static final String BUNDLE = "org.regindex.i18n.messages";
+    static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"));
+    static final String CHOSEN = "regindex.language";
+    static final String PARAMETER = "lang";
+
+    private Locale locale;
+    private ResourceBundle bundle;
+
+    @PostConstruct
+    void decide() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        Locale asked = supported(request.getParameter(PARAMETER));
+        if (asked != null) {
+            request.getSession(true).setAttribute(CHOSEN, asked.getLanguage());
+            locale = asked;
+        } else {
+            HttpSession session = request.getSession(false);
+            Locale remembered = session == null ? null : supported((String) session.getAttribute(CHOSEN));
+            locale = remembered != null ? remembered : preferred(request);
+        }
+        bundle = ResourceBundle.getBundle(BUNDLE, locale);
+    }
+
+    static Locale supported(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return null;
+        }
+        String language = Locale.forLanguageTag(tag.strip()).getLanguage();
+        return SUPPORTED.stream().filter(l -> l.getLanguage().equals(language)).findFirst().orElse(null);
+    }
+
+    private static Locale preferred(HttpServletRequest request) {
+        for (Locale wanted : Collections.list(request.getLocales())) {
+            Locale match = supported(wanted.getLanguage());
+            if (match != null) {
+                return match;
+            }
+        }
+        return Locale.ENGLISH;
+    }
+
+    public Locale getLocale() {
+        return locale;
+    }
+
+    /** For {@code <html lang>}. */
+    public String getTag() {
+        return locale.toLanguageTag();
+    }
+
+    public boolean is(String language) {
+        return locale.getLanguage().equals(language);
+    }
+
+    public String text(String key) {
+        return bundle.getString(key);
+    }
+
+    /** The text of a key with its {0} filled in, in the page's language (EL resolves overloads by arity, not varargs). */
+    public String format(String key, Object first) {
+        return message(key, first);
+    }
+
+    public String format(String key, Object first, Object second) {
+        return message(key, first, second);
+    }
+
+    /** The text of a key with its {0}, {1}... filled in, in the page's language. */
+    public String message(String key, Object... arguments) {
+        return new MessageFormat(bundle.getString(key), locale).format(arguments);
+    }
+
+    /** The address of this page in another language: the same path and parameters, with {@code lang} set. */
+    public String switchTo(String language) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        Object original = request.getAttribute("jakarta.servlet.error.request_uri");
+        String path = original != null ? original.toString() : request.getRequestURI();
+        String query = original != null ? null : request.getQueryString();
+        String kept = query == null ? "" : java.util.Arrays.stream(query.split("&"))
+                .filter(pair -> !pair.isEmpty() && !pair.startsWith(PARAMETER + "=")).collect(Collectors.joining("&"));
+        return path + "?" + (kept.isEmpty() ? "" : kept + "&") + PARAMETER + "=" + URLEncoder.encode(language, StandardCharsets.UTF_8);
+    }
+}

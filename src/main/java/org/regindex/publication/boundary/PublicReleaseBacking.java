@@ -1,0 +1,122 @@
+package org.regindex.publication.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.regindex.publication.control.ScoreFormat;
+import org.regindex.release.boundary.ReleaseDesk;
+import org.regindex.release.control.ReleaseDiff;
+import org.regindex.release.control.ReleaseExports;
+import org.regindex.release.entity.Release;
+import org.regindex.release.entity.ReleaseContent;
+
+/** A release for the public: what it is, its digest, codebook, downloads and citation, and what changed since the one before. */
+@Named
+@RequestScoped
+public class PublicReleaseBacking extends ReleasePage {
+
+    /** At most this many changed answers are listed; the changelog and the API's diff have them all. */
+    static final int ANSWERS_SHOWN = 200;
+
+    public record Download(String format, String label, String href) {
+    }
+
+    /** A changed score, formatted: "Overall" or "Axis: category". */
+    public record ScoreLine(String region, String score, String before, String after, String change) {
+    }
+
+    @Inject
+    ReleaseDesk desk;
+
+    private Release previous;
+    private ReleaseDiff.Diff diff;
+    private List<ScoreLine> scoreChanges;
+    private Map<String, String> regionNames;
+
+    @Override
+    protected String versionParameter() {
+        return "version";
+    }
+
+    @Override
+    protected void prepare() {
+        regionNames = content.regions().stream().collect(Collectors.toMap(ReleaseContent.Region::code, ReleaseContent.Region::name));
+        previous = explorer.previous(release).orElse(null);
+        ReleaseContent before = previous == null ? null : explorer.content(previous);
+        if (before == null) {
+            previous = null;
+            return;
+        }
+        diff = ReleaseDiff.between(before, content);
+        Map<String, String> labels = new java.util.HashMap<>();
+        content.axes().forEach(a -> a.categories().forEach(c -> labels.put(a.code() + "/" + c.code(), a.label() + ": " + c.label())));
+        ScoreFormat format = explorer.format();
+        String overall = language.text("score.overall");
+        scoreChanges = diff.scores().stream().map(s -> new ScoreLine(name(s.region()), s.axis().isEmpty() ? overall
+                : labels.getOrDefault(s.axis() + "/" + s.category(), s.category()), format.score(s.before()), format.score(s.after()),
+                format.change(s.before(), s.after()))).toList();
+    }
+
+    public String name(String region) {
+        return regionNames.getOrDefault(region, "") + " (" + region + ")";
+    }
+
+    public List<Download> getDownloads() {
+        String base = "../api/v1/releases/" + release.version() + "/download/";
+        return java.util.Arrays.stream(ReleaseExports.Format.values())
+                .map(f -> new Download(f.name, language.text("download." + f.name), base + f.name)).toList();
+    }
+
+    public String getCitation() {
+        return ReleaseExports.citation(content, desk.facts(release)).strip();
+    }
+
+    public List<ReleaseContent.Indicator> getIndicators() {
+        return content.indicators();
+    }
+
+    public List<ReleaseContent.Axis> getAxes() {
+        return content.axes();
+    }
+
+    public String categories(ReleaseContent.Axis axis) {
+        return axis.categories().stream().map(ReleaseContent.Category::label).collect(Collectors.joining(", "));
+    }
+
+    /** "a: Label (100); b: ..." */
+    public String options(ReleaseContent.Indicator indicator) {
+        return indicator.options().stream().map(o -> o.code() + ": " + o.label() + " (" + o.score() + ")")
+                .collect(Collectors.joining("; "));
+    }
+
+    public Release getPrevious() {
+        return previous;
+    }
+
+    public ReleaseDiff.Diff getDiff() {
+        return diff;
+    }
+
+    public List<ScoreLine> getScoreChanges() {
+        return scoreChanges;
+    }
+
+    public List<ReleaseDiff.AnswerChange> getAnswerChanges() {
+        return diff.answers().size() <= ANSWERS_SHOWN ? diff.answers() : diff.answers().subList(0, ANSWERS_SHOWN);
+    }
+
+    public int getAnswersLeftOut() {
+        return Math.max(0, diff.answers().size() - ANSWERS_SHOWN);
+    }
+
+    public String joined(List<String> regions) {
+        return regions.stream().map(this::name).collect(Collectors.joining(", "));
+    }
+
+    public String getFrozenOn() {
+        return explorer.date(release.frozenAt());
+    }
+}

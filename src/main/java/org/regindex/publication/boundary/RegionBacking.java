@@ -1,0 +1,91 @@
+package org.regindex.publication.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
+import org.regindex.publication.control.RadarChart;
+import org.regindex.publication.control.ScoreFormat;
+import org.regindex.publication.control.Views;
+import org.regindex.release.entity.ReleaseContent;
+
+/** A region in a release: its scores on every axis, the change since the previous release, and every answer. */
+@Named
+@RequestScoped
+public class RegionBacking extends ReleasePage {
+
+    /** One category's line of an axis table, formatted. {@code change} is empty when there is nothing to compare. */
+    public record CategoryLine(String label, String score, String shade, String coverage, String previous, String change) {
+    }
+
+    /** An axis: its table, and its radar as SVG (null when it has fewer than three categories: then bars). */
+    public record AxisScores(String code, String label, List<CategoryLine> lines, String radar, List<Views.CategoryScore> scores) {
+    }
+
+    @Inject
+    Published published;
+
+    private Views.RegionProfile profile;
+    private List<AxisScores> axes;
+
+    @Override
+    protected void prepare() {
+        String code = Explorer.parameter("region");
+        ReleaseContent previous = code == null ? null : published.previousContent(release, code);
+        profile = code == null ? null : Views.region(content, release.digest(), code, previous).orElse(null);
+        if (profile == null) {
+            Explorer.notFound();
+            return;
+        }
+        ScoreFormat format = explorer.format();
+        axes = new ArrayList<>();
+        for (ReleaseContent.Axis axis : content.axes()) {
+            List<Views.CategoryScore> scores = profile.scores().stream().filter(s -> s.axis().equals(axis.code())).toList();
+            List<CategoryLine> lines = scores.stream().map(s -> new CategoryLine(s.label(), format.score(s.score()),
+                    ScoreFormat.shade(s.score()), s.answered() + "/" + s.total(), profile.previousVersion() == null ? ""
+                    : format.score(s.previous()), format.change(s.previous(), s.score()))).toList();
+            String radar = scores.size() < 3 ? null : RadarChart.svg("radar-" + axis.code(), language.message("region.radarTitle",
+                    profile.region().name(), axis.label()), scores.stream().map(s -> new RadarChart.Point(s.label(), s.score(),
+                    format.score(s.score()))).toList());
+            axes.add(new AxisScores(axis.code(), axis.label(), lines, radar, scores));
+        }
+    }
+
+    public Views.RegionProfile getProfile() {
+        return profile;
+    }
+
+    public List<AxisScores> getAxes() {
+        return axes;
+    }
+
+    public String getOverall() {
+        return explorer.format().score(profile.overall());
+    }
+
+    public String getOverallShade() {
+        return ScoreFormat.shade(profile.overall());
+    }
+
+    public String getPreviousOverall() {
+        return explorer.format().score(profile.previousOverall());
+    }
+
+    public String getOverallChange() {
+        return explorer.format().change(profile.previousOverall(), profile.overall());
+    }
+
+    public boolean isComparable() {
+        return profile.previousVersion() != null;
+    }
+
+    /** Bars for an axis too small for a radar. */
+    public String width(Views.CategoryScore score) {
+        return ScoreFormat.percent(score.score());
+    }
+
+    public String score(Integer score) {
+        return score == null ? "" : score.toString();
+    }
+}

@@ -1,0 +1,103 @@
+package org.regindex.publication.control;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A radar (spider) chart of one region's category scores on an axis, as self-contained SVG markup: a
+ * ring at every 25 points, one spoke per category, the region's scores as a filled polygon. Scores
+ * without a value sit at the centre. The markup is labelled for assistive technology; the page's table
+ * beside it holds the same numbers.
+ */
+public final class RadarChart {
+
+    public record Point(String label, BigDecimal value, String text) {
+    }
+
+    private static final double CX = 320;
+    private static final double CY = 150;
+    private static final double R = 100;
+
+    private RadarChart() {
+    }
+
+    /** Needs at least three points; fewer make no polygon, so the page shows bars instead. */
+    public static String svg(String id, String title, List<Point> points) {
+        int n = points.size();
+        if (n < 3) {
+            throw new IllegalArgumentException("A radar needs three categories or more");
+        }
+        StringBuilder svg = new StringBuilder(2048);
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"radar\" viewBox=\"0 0 640 300\" role=\"img\" aria-labelledby=\"")
+                .append(id).append("-title\"><title id=\"").append(id).append("-title\">").append(escape(title)).append("</title>");
+        for (int ring = 1; ring <= 4; ring++) {
+            double radius = ring * 25.0;
+            svg.append("<polygon class=\"radar-ring\" points=\"").append(polygon(n, i -> radius)).append("\"/>");
+        }
+        for (int i = 0; i < n; i++) {
+            svg.append("<line class=\"radar-spoke\" x1=\"").append(f(CX)).append("\" y1=\"").append(f(CY)).append("\" x2=\"")
+                    .append(f(x(i, n, 100))).append("\" y2=\"").append(f(y(i, n, 100))).append("\"/>");
+        }
+        svg.append("<polygon class=\"radar-area\" points=\"").append(polygon(n, i -> value(points.get(i)))).append("\"/>");
+        for (int i = 0; i < n; i++) {
+            Point point = points.get(i);
+            double lx = x(i, n, 118);
+            double ly = y(i, n, 118);
+            String anchor = Math.abs(lx - CX) < 8 ? "middle" : lx > CX ? "start" : "end";
+            svg.append("<circle class=\"radar-dot\" r=\"3\" cx=\"").append(f(x(i, n, value(point)))).append("\" cy=\"")
+                    .append(f(y(i, n, value(point)))).append("\"/>");
+            svg.append("<text class=\"radar-label\" x=\"").append(f(lx)).append("\" y=\"").append(f(ly + 4))
+                    .append("\" text-anchor=\"").append(anchor).append("\">").append(escape(point.label())).append(" (")
+                    .append(escape(point.text())).append(")</text>");
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    private interface Radius {
+        double of(int i);
+    }
+
+    private static String polygon(int n, Radius radius) {
+        StringBuilder points = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            points.append(i == 0 ? "" : " ").append(f(x(i, n, radius.of(i)))).append(',').append(f(y(i, n, radius.of(i))));
+        }
+        return points.toString();
+    }
+
+    private static double value(Point point) {
+        return point.value() == null ? 0 : Math.max(0, Math.min(100, point.value().doubleValue()));
+    }
+
+    private static double angle(int i, int n) {
+        return -Math.PI / 2 + 2 * Math.PI * i / n;
+    }
+
+    private static double x(int i, int n, double score) {
+        return CX + R * score / 100 * Math.cos(angle(i, n));
+    }
+
+    private static double y(int i, int n, double score) {
+        return CY + R * score / 100 * Math.sin(angle(i, n));
+    }
+
+    private static String f(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
