@@ -30,20 +30,25 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.regindex.testsupport.Api;
 import org.regindex.testsupport.Deployments;
 import org.regindex.testsupport.HostileFiles;
+import org.regindex.testsupport.HostileRound;
 import org.regindex.testsupport.Keycloak;
 import org.regindex.testsupport.Rounds;
 import org.regindex.testsupport.TestDatabase;
 import org.regindex.testsupport.TestEnvironment;
 
 /**
- * Hostile uploads, in the API as a script sends them: zip bombs dressed as workbooks, endless bodies,
- * CSV files with broken quoting or mixed encodings. Each is refused with a sentence in a problem
- * response, in seconds, in the 512 MB heap the test server has, and nothing of it is stored.
+ * Hostile input through the API as a script sends it. Uploads: zip bombs dressed as workbooks, endless
+ * bodies, CSV files with broken quoting or mixed encodings; each is refused with a sentence in a
+ * problem response, in seconds, in the 512 MB heap the test server has, and nothing of it is stored.
+ * Text: markup, expression syntax and SQL in every field are stored and given back as typed; filters
+ * take quotes and wildcards literally; a source address is a web address or nothing.
  */
 @ExtendWith(ArquillianExtension.class)
 class HostileInputIT {
 
     private static final long MB = 1024 * 1024;
+    private static final String FULL = HostileRound.FULL;
+    private static final String SHORT = HostileRound.SHORT;
     private static final String NOT_READABLE =
             "The file is not a readable Excel workbook (.xlsx): it may be damaged, or another kind of file.";
     private static final String BOMB = " unpacks to more than 100 times its packed size, which no spreadsheet does: "
@@ -232,6 +237,83 @@ class HostileInputIT {
         assertEquals(404, api.get("api/v1/regions/" + first, coordinator).status());
         assertEquals(404, api.get("api/v1/regions/" + second, coordinator).status());
         assertEquals(before, TestDatabase.codebookRowCounts());
+    }
+
+    private static JsonObject named(jakarta.json.JsonArray items, String key, String value) {
+        return items.getValuesAs(JsonObject.class).stream().filter(item -> item.getString(key).equals(value)).findFirst()
+                .orElseThrow(() -> new AssertionError("No " + key + " " + value + " in " + items));
+    }
+
+    @Test
+    void hostileTextInEveryFieldIsStoredAndGivenBackExactlyAsTyped() throws IOException {
+        HostileRound.Made made = new HostileRound(api).create();
+        assertEquals(SHORT, api.get("api/v1/regions/" + made.regionA(), coordinator).json().asJsonObject().getString("name"));
+        assertEquals(SHORT, api.get("api/v1/cycles/" + made.cycle(), coordinator).json().asJsonObject().getString("name"));
+        JsonObject codebook = api.get("api/v1/codebooks/" + made.codebook(), coordinator).json().asJsonObject();
+        assertEquals(SHORT, codebook.getString("title"));
+        JsonObject indicator = named(codebook.getJsonArray("indicators"), "code", HostileRound.INDICATOR);
+        assertEquals(FULL, indicator.getString("question"));
+        assertEquals(FULL, indicator.getString("guidance"));
+
+        String questionnaire = "api/v1/cycles/" + made.cycle() + "/questionnaires/" + made.regionA();
+        var answers = api.get(questionnaire, Keycloak.accessToken("expert1")).json().asJsonObject().getJsonArray("answers");
+        JsonObject answer = named(answers, "indicator", HostileRound.INDICATOR).getJsonObject("answer");
+        assertEquals(FULL, answer.getString("justification"));
+        assertEquals(FULL, answer.getJsonArray("sources").getJsonObject(0).getString("citation"));
+        assertEquals(FULL, answer.getString("note"));
+        JsonObject notApplicable = named(answers, "indicator", HostileRound.NOT_APPLICABLE_INDICATOR).getJsonObject("answer");
+        assertEquals(FULL, notApplicable.getString("notApplicableReason"));
+        var comments = api.get(questionnaire + "/answers/" + HostileRound.INDICATOR + "/comments", coordinator).json().asJsonObject()
+                .getJsonArray("comments");
+        assertEquals(FULL, comments.getJsonObject(0).getString("text"));
+
+        JsonObject release = api.get("api/v1/releases/" + made.release(), coordinator).json().asJsonObject();
+        assertEquals(SHORT, release.getString("title"));
+        assertEquals(FULL, release.getString("notes"));
+        assertEquals(FULL, release.getString("withdrawnReason"));
+        assertTrue(TestDatabase.count("select count(*) from answer") > 0, "the answer table is still there");
+    }
+
+    @Test
+    void sourceAddressesThatAreNoWebAddressesAreRefused() throws IOException {
+        Rounds.Round round = new Rounds(api).create();
+        String expert = Keycloak.accessToken("expert1");
+        String path = "api/v1/cycles/" + round.cycle() + "/questionnaires/" + round.regionA();
+        for (String url : List.of("javascript:alert(1)", "JavaScript:window.__xss=1", " javascript:alert(1)",
+                "data:text/html,<script>alert(1)</script>", "vbscript:msgbox(1)", "//evil.example.org/x", "file:///etc/passwd",
+                "https://example.org/\"><script>alert(1)</script>")) {
+            Api.Reply reply = api.putJson(path + "/answers/LAB-ACT-01", expert, jakarta.json.Json.createObjectBuilder()
+                    .add("option", "a").add("justification", "Seen.").add("sources", jakarta.json.Json.createArrayBuilder()
+                            .add(jakarta.json.Json.createObjectBuilder().add("citation", "Report").add("url", url)))
+                    .add("version", 0).build().toString());
+            assertEquals(400, reply.status(), url + ": " + reply.body());
+            assertTrue(reply.json().asJsonObject().getString("detail").contains("is not a web address starting with http:// or https://"),
+                    reply.body());
+        }
+        assertEquals(0, api.get(path, expert).json().asJsonObject().getJsonArray("answers").size());
+    }
+
+    @Test
+    void filtersTakeQuotesAndWildcardsAsPlainText() throws IOException {
+        Rounds.Round round = new Rounds(api).create();
+        round.answerEverything(Keycloak.accessToken("expert1"));
+        String audit = "api/v1/cycles/" + round.cycle() + "/audit";
+        assertFalse(api.get(audit + "?person=expert1", coordinator).json().asJsonArray().isEmpty());
+        for (String hostile : List.of("' OR '1'='1", "%", "_", "expert%", "expert_", "\\", "\\%", "'; DROP TABLE answer; --")) {
+            for (String filter : List.of("person", "region", "action")) {
+                Api.Reply reply = api.get(audit + "?" + filter + "=" + encode(hostile), coordinator);
+                assertEquals(200, reply.status(), filter + "=" + hostile + ": " + reply.body());
+                assertTrue(reply.json().asJsonArray().isEmpty(), filter + "=" + hostile + " matched: " + reply.body());
+            }
+        }
+        for (String path : List.of("api/v1/releases/latest/scores?axis=" + encode("' OR '1'='1"),
+                "api/v1/codebooks/" + round.codebook() + "/versions/1/export?format=" + encode("csv' --"),
+                "api/v1/codebooks/" + encode("' OR '1'='1"), "api/v1/regions/" + encode("%_"))) {
+            Api.Reply reply = api.get(path, coordinator);
+            assertTrue(reply.status() == 400 || reply.status() == 404, path + ": " + reply.status() + " " + reply.body());
+            assertFalse(reply.body().contains("Exception") || reply.body().toLowerCase().contains("sql"), reply.body());
+        }
+        assertTrue(TestDatabase.count("select count(*) from answer") > 0);
     }
 
     /** The resident memory of the Payara process Arquillian started, as the kernel counts it (peak and now). */

@@ -1,6 +1,7 @@
 package org.regindex.testsupport;
 
 import java.io.IOException;
+import java.net.CookieHandler;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
@@ -9,6 +10,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,7 +27,7 @@ public final class FormSession {
     private static final Pattern LOGIN_ACTION = Pattern.compile("<form[^>]*action=\"([^\"]+)\"");
 
     private final HttpClient http = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+            .cookieHandler(new LocalhostCookies())
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;
 
@@ -45,7 +48,8 @@ public final class FormSession {
                 .POST(HttpRequest.BodyPublishers.ofString(encode(Map.of("username", username, "password", username,
                         "credentialId", "")))), 10);
         if (home.statusCode() != 200 || !home.uri().toString().startsWith(base)) {
-            throw new IllegalStateException("The sign-in of " + username + " ended at " + home.uri() + " (" + home.statusCode() + ")");
+            throw new IllegalStateException("The sign-in of " + username + " ended at " + home.uri() + " (" + home.statusCode() + "): "
+                    + home.body().substring(0, Math.min(600, home.body().length())));
         }
         return session;
     }
@@ -77,6 +81,28 @@ public final class FormSession {
             throw new IllegalStateException("The page has no view state");
         }
         return field.group(1).replace("&#58;", ":").replace("&amp;", "&");
+    }
+
+    /**
+     * Keycloak marks its sign-in cookies Secure; browsers send those to http://localhost (a secure
+     * context for them), Java's cookie store only over https. So the mark is dropped as they arrive.
+     */
+    private static final class LocalhostCookies extends CookieHandler {
+
+        private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) throws IOException {
+            return cookies.get(uri, requestHeaders);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> responseHeaders) throws IOException {
+            Map<String, List<String>> relaxed = new HashMap<>();
+            responseHeaders.forEach((name, values) -> relaxed.put(name, name != null && name.equalsIgnoreCase("Set-Cookie")
+                    ? values.stream().map(value -> value.replaceAll("(?i);\\s*Secure(?=;|$)", "")).toList() : values));
+            cookies.put(uri, relaxed);
+        }
     }
 
     private static String encode(Map<String, String> fields) {
