@@ -36,6 +36,7 @@ import org.regindex.testsupport.Api;
 import org.regindex.testsupport.Browser;
 import org.regindex.testsupport.Deployments;
 import org.regindex.testsupport.FormSession;
+import org.regindex.testsupport.HostileFiles;
 import org.regindex.testsupport.HostileRound;
 import org.regindex.testsupport.Keycloak;
 import org.regindex.testsupport.PrimeFaces;
@@ -279,6 +280,58 @@ class HostilePagesIT {
         assertEquals(200, own.statusCode());
         assertTrue(own.body().contains("Added region " + genuine), "the genuine form was not acted on");
         assertEquals(200, regionStatus(genuine));
+    }
+
+    /** The regions page's import form sent with a generated file of {@code size} bytes, streamed. */
+    private HttpResponse<String> uploadRegions(FormSession session, long size, boolean announced) {
+        String page = session.get("app/coordinator/regions.xhtml").body();
+        java.util.regex.Matcher input = java.util.regex.Pattern.compile("<input[^>]*type=\"file\"[^>]*>").matcher(page);
+        assertTrue(input.find(), "no file input");
+        java.util.regex.Matcher name = java.util.regex.Pattern.compile("name=\"([^\"]+)\"").matcher(input.group());
+        assertTrue(name.find());
+        String state = page.substring(page.indexOf("importForm"));
+        String boundary = "----hostile" + System.nanoTime();
+        String head = part(boundary, "importForm", "importForm") + part(boundary, "importForm:import", "")
+                + part(boundary, "jakarta.faces.ViewState", FormSession.viewState(state))
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name.group(1) + "\"; filename=\"regions.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n";
+        String tail = "\r\n--" + boundary + "--\r\n";
+        byte[] headBytes = head.getBytes(StandardCharsets.UTF_8);
+        byte[] tailBytes = tail.getBytes(StandardCharsets.UTF_8);
+        HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.SequenceInputStream(
+                java.util.Collections.enumeration(List.of(new java.io.ByteArrayInputStream(headBytes),
+                        HostileFiles.endless(size), new java.io.ByteArrayInputStream(tailBytes)))));
+        if (announced) {
+            body = HttpRequest.BodyPublishers.fromPublisher(body, headBytes.length + size + tailBytes.length);
+        }
+        return session.send(HttpRequest.newBuilder(java.net.URI.create(address() + "app/coordinator/regions.xhtml"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(body));
+    }
+
+    private static String part(String boundary, String name, String value) {
+        return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n";
+    }
+
+    @Test
+    void pageUploadsOverTheLimitAreRefusedWithAMessage() {
+        FormSession coordinator = FormSession.signIn(address(), "coordinator");
+        String before = org.regindex.testsupport.TestDatabase.codebookRowCounts();
+
+        for (long size : List.of(11L << 20, 200L << 20)) {
+            HttpResponse<String> reply = timedUpload(coordinator, size, true);
+            assertEquals(413, reply.statusCode());
+            assertTrue(reply.body().contains("The file is larger than 10 MB, the most this server accepts. Nothing was imported."),
+                    reply.body());
+        }
+        assertEquals(before, org.regindex.testsupport.TestDatabase.codebookRowCounts());
+    }
+
+    private HttpResponse<String> timedUpload(FormSession session, long size, boolean announced) {
+        long start = System.nanoTime();
+        HttpResponse<String> reply = uploadRegions(session, size, announced);
+        System.out.printf("[hostile] page upload of %d MB%s: %d in %d ms; %s%n", size >> 20, announced ? "" : ", chunked",
+                reply.statusCode(), (System.nanoTime() - start) / 1_000_000, HostileInputIT.ServerMemory.describe());
+        return reply;
     }
 
     @Test
