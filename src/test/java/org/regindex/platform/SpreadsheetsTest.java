@@ -53,9 +53,10 @@ class SpreadsheetsTest {
     }
 
     @Test
-    void brokenQuotingIsRefusedWithItsLine() {
+    void aQuoteThatNeverClosesIsRefusedWhereItOpens() {
         ImportProblem problem = refusal("r.csv", "code,name\nES51,\"Catalonia\nES52,x\n".getBytes(StandardCharsets.UTF_8));
-        assertEquals("The CSV cannot be read here: a quoted value is not closed, or a quote stands inside an unquoted value.", problem.message());
+        assertEquals(new ImportProblem("r.csv", 2, "B",
+                "The quoted value that starts here is never closed: every row after it would become part of it."), problem);
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
@@ -49,6 +50,8 @@ public final class Spreadsheets {
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final Pattern CSV_LINE = Pattern.compile("\\(line (\\d+)\\)");
     private static final int MAX_ROWS = 100_000;
+    /** Rows times their width: a cell far to the right in many rows would otherwise fill the memory with blanks. */
+    private static final int MAX_CELLS = 2_000_000;
 
     private Spreadsheets() {
     }
@@ -86,6 +89,10 @@ public final class Spreadsheets {
             throw new InvalidImport(ImportProblem.ofFile(fileName,
                     "This is an old Excel 97-2003 file (.xls). Save it as an Excel workbook (.xlsx) or as CSV and upload it again."));
         }
+        if (looksLikeUtf16(content)) {
+            throw new InvalidImport(ImportProblem.ofFile(fileName,
+                    "The text is UTF-16 (\"Unicode text\"), not UTF-8. Save the file as \"CSV UTF-8\" (Excel) or choose UTF-8 as the encoding, then upload it again."));
+        }
         if (looksBinary(content)) {
             throw new InvalidImport(ImportProblem.ofFile(fileName,
                     "The file is neither a CSV file nor an Excel workbook (.xlsx)."));
@@ -105,6 +112,30 @@ public final class Spreadsheets {
         return true;
     }
 
+    /** A UTF-16 byte-order mark, or ASCII text with a zero byte beside every character. */
+    private static boolean looksLikeUtf16(byte[] content) {
+        if (startsWith(content, new byte[] {(byte) 0xFE, (byte) 0xFF}) || startsWith(content, new byte[] {(byte) 0xFF, (byte) 0xFE})) {
+            return true;
+        }
+        int sample = Math.min(content.length, 512) & ~1;
+        if (sample < 4) {
+            return false;
+        }
+        int zerosEven = 0;
+        int zerosOdd = 0;
+        for (int i = 0; i < sample; i++) {
+            if (content[i] == 0) {
+                if (i % 2 == 0) {
+                    zerosEven++;
+                } else {
+                    zerosOdd++;
+                }
+            }
+        }
+        int half = sample / 2;
+        return Math.max(zerosEven, zerosOdd) * 10 >= half * 9 && Math.min(zerosEven, zerosOdd) == 0;
+    }
+
     private static boolean looksBinary(byte[] content) {
         for (int i = 0; i < Math.min(content.length, 8192); i++) {
             if (content[i] == 0) {
@@ -119,12 +150,22 @@ public final class Spreadsheets {
         if (text.isBlank()) {
             throw new InvalidImport(ImportProblem.ofFile(fileName, "The file is empty."));
         }
-        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiterOf(text)).get();
+        char delimiter = delimiterOf(text);
+        List<ImportProblem> quoting = CsvQuoting.problems(fileName, text, delimiter);
+        if (!quoting.isEmpty()) {
+            throw new InvalidImport(quoting);
+        }
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).get();
         List<List<String>> rows = new ArrayList<>();
+        long cells = 0;
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             for (CSVRecord record : parser) {
                 if (rows.size() == MAX_ROWS) {
                     throw new InvalidImport(ImportProblem.ofFile(fileName, "The file has more than " + MAX_ROWS + " rows."));
+                }
+                cells += record.size();
+                if (cells > MAX_CELLS) {
+                    throw tooManyCells(fileName);
                 }
                 List<String> row = new ArrayList<>(record.size());
                 record.forEach(value -> row.add(value.strip()));
@@ -134,7 +175,7 @@ public final class Spreadsheets {
             Matcher line = CSV_LINE.matcher(String.valueOf(e.getMessage()));
             int row = line.find() ? Integer.parseInt(line.group(1)) : 0;
             throw new InvalidImport(new ImportProblem(fileName, row, "",
-                    "The CSV cannot be read here: a quoted value is not closed, or a quote stands inside an unquoted value."));
+                    "The CSV cannot be read here: its quotes do not pair up."));
         }
         return new Grid(fileName, rows);
     }
@@ -168,7 +209,13 @@ public final class Spreadsheets {
         return header.chars().filter(c -> c == ';').count() > header.chars().filter(c -> c == ',').count() ? ';' : ',';
     }
 
+    private static InvalidImport tooManyCells(String sheet) {
+        return new InvalidImport(ImportProblem.ofFile(sheet, "The data has more than " + MAX_CELLS
+                + " cells (rows times columns), more than this server reads. Delete what is not part of the import."));
+    }
+
     private static Grid readWorkbook(String fileName, byte[] content, String sheetName) {
+        WorkbookBounds.check(fileName, content);
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
             Sheet sheet = workbook.getSheet(sheetName);
             if (sheet == null && workbook.getNumberOfSheets() == 1) {
@@ -194,11 +241,17 @@ public final class Spreadsheets {
         }
         DataFormatter formatter = new DataFormatter(Locale.ROOT);
         List<List<String>> rows = new ArrayList<>();
+        long cells = 0;
         for (int r = 0; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
             List<String> values = new ArrayList<>();
             if (row != null) {
-                for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
+                int width = width(row);
+                cells += width;
+                if (cells > MAX_CELLS) {
+                    throw tooManyCells(sheet.getSheetName());
+                }
+                for (int c = 0; c < width; c++) {
                     Cell cell = row.getCell(c);
                     values.add(cell == null ? "" : formatter.formatCellValue(cell, evaluator).strip());
                 }
@@ -206,6 +259,17 @@ public final class Spreadsheets {
             rows.add(values);
         }
         return rows;
+    }
+
+    /** Up to the last cell that holds something: cells that are only formatted do not count. */
+    private static int width(Row row) {
+        int width = 0;
+        for (Cell cell : row) {
+            if (cell.getCellType() != CellType.BLANK) {
+                width = Math.max(width, cell.getColumnIndex() + 1);
+            }
+        }
+        return width;
     }
 
     /** UTF-8 with a byte-order mark, so that Excel opens accented names correctly. */
