@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.regindex.testsupport.Api;
 import org.regindex.testsupport.Deployments;
+import org.regindex.testsupport.FormSession;
 import org.regindex.testsupport.Keycloak;
 import org.regindex.testsupport.KeycloakAdmin;
-import org.regindex.testsupport.PageSession;
 import org.regindex.testsupport.Rounds;
 import org.regindex.testsupport.TestEnvironment;
 import org.regindex.testsupport.Tokens;
@@ -165,15 +165,15 @@ class RoleMatrixIT {
         List<String> wrong = new ArrayList<>();
         for (int c = 0; c < CALLERS.size(); c++) {
             String caller = CALLERS.get(c);
-            PageSession session = caller.equals("anonymous") ? PageSession.anonymous(base) : PageSession.signedIn(base, caller);
+            FormSession session = caller.equals("anonymous") ? FormSession.anonymous(base) : FormSession.signIn(base, caller);
             for (Map.Entry<String, List<Integer>> page : pages.entrySet()) {
-                int status = session.status(page.getKey());
+                int status = session.get(page.getKey()).statusCode();
                 if (status != page.getValue().get(c)) {
                     wrong.add(page.getKey() + " as " + caller + ": " + status + " instead of " + page.getValue().get(c));
                 }
             }
             if (!caller.equals("anonymous")) {
-                assertEquals(false, session.body(questionnaire).contains("Documented"), "a page refused shows no answer");
+                assertEquals(false, session.get(questionnaire).body().contains("Documented"), "a page refused shows no answer");
             }
         }
         assertEquals(List.of(), wrong);

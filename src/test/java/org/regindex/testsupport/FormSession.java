@@ -35,6 +35,11 @@ public final class FormSession {
         this.base = base;
     }
 
+    /** Nobody signed in. */
+    public static FormSession anonymous(String base) {
+        return new FormSession(base);
+    }
+
     /** Signs in through Keycloak's login form as a demo user (password = user name). */
     public static FormSession signIn(String base, String username) {
         FormSession session = new FormSession(base);
