@@ -31,7 +31,8 @@ import org.regindex.platform.entity.Actor;
 /**
  * Fills an empty database with the demo round when {@code DEMO_DATA} is true (the run command sets
  * it; the default is off so that a production database never receives demo rows): the regions, the
- * reference codebook, and the open cycle "Demo round" with two experts and two reviewers.
+ * reference codebook, a published release of an illustrative pilot round (DemoPilotRelease), and the open
+ * cycle "Demo round" with two experts and two reviewers.
  */
 @Startup
 @Singleton
@@ -60,6 +61,9 @@ public class DemoDataLoader {
     @Inject
     Clock clock;
 
+    @Inject
+    DemoPilotRelease pilot;
+
     @PostConstruct
     void loadIfEmpty() {
         if (!enabled || regions.count() > 0) {
@@ -72,6 +76,7 @@ public class DemoDataLoader {
         Codebook codebook = codebooks.add(new Codebook(REFERENCE_CODEBOOK, 1, "Regional integration governance (reference codebook)",
                 CodebookLayout.read(Spreadsheets.read("reference-codebook.csv", resource("/reference/reference-codebook.csv"),
                         CodebookLayout.SHEET)), clock.instant(), Actor.SYSTEM.username()));
+        String published = pilot.publish(codebook, regions.all()).version();
         Cycle cycle = new Cycle("demo", "Demo round", codebook, LocalDate.now(clock).plusMonths(1));
         regions.all().forEach(cycle::include);
         cycles.add(cycle);
@@ -82,9 +87,10 @@ public class DemoDataLoader {
             cycles.assign(cycle, assigned, region.getValue().get(1), AssignmentRole.REVIEWER);
         }
         audit.record(Actor.SYSTEM, "DEMO_DATA_LOADED", Subject.of("cycle", cycle.code()), null,
-                Map.of("regions", regions.count(), "codebook", codebook.reference(), "cycle", cycle.code()));
+                Map.of("regions", regions.count(), "codebook", codebook.reference(), "cycle", cycle.code(), "release", published));
         LOG.info(() -> "Demo data loaded: " + regions.count() + " regions, codebook " + codebook.reference() + " with "
-                + codebook.indicators().size() + " indicators, cycle " + cycle.code());
+                + codebook.indicators().size() + " indicators, cycle " + cycle.code() + ", published release " + published
+                + " of the illustrative " + DemoPilotRelease.CYCLE);
     }
 
     private static byte[] resource(String name) {

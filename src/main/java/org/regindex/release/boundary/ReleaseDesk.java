@@ -17,6 +17,7 @@ import org.regindex.identity.control.Caller;
 import org.regindex.identity.entity.Role;
 import org.regindex.platform.control.AuditTrail;
 import org.regindex.platform.control.AuditTrail.Subject;
+import org.regindex.platform.entity.Actor;
 import org.regindex.platform.entity.Refusal;
 import org.regindex.release.control.CanonicalExport;
 import org.regindex.release.control.ContentCache;
@@ -88,6 +89,10 @@ public class ReleaseDesk {
 
     public List<Readiness> readiness(String cycleCode) {
         caller.require(Role.COORDINATOR);
+        return readinessOf(cycleCode);
+    }
+
+    private List<Readiness> readinessOf(String cycleCode) {
         Cycle cycle = cycles.byCode(cycleCode);
         return cycle.regions().stream().map(region -> new Readiness(region.code(), region.name(),
                 questionnaires.find(cycle, region).map(Questionnaire::state).orElse(QuestionnaireState.NOT_STARTED))).toList();
@@ -99,8 +104,13 @@ public class ReleaseDesk {
      */
     public Release freeze(String cycleCode, List<String> regionCodes, String title, String notes) {
         caller.require(Role.COORDINATOR);
+        return freezeAs(caller.actingAs(Role.COORDINATOR), cycleCode, regionCodes, title, notes);
+    }
+
+    /** For work the server does by itself (the demo data). People come through {@link #freeze}, which checks their role. */
+    public Release freezeAs(Actor actor, String cycleCode, List<String> regionCodes, String title, String notes) {
         Cycle cycle = cycles.byCode(cycleCode);
-        List<Readiness> readiness = readiness(cycleCode);
+        List<Readiness> readiness = readinessOf(cycleCode);
         Set<String> chosen = new HashSet<>(regionCodes == null || regionCodes.isEmpty()
                 ? readiness.stream().filter(Readiness::approved).map(Readiness::region).toList() : regionCodes);
         List<String> notApproved = readiness.stream().filter(r -> chosen.contains(r.region()) && !r.approved())
@@ -134,13 +144,13 @@ public class ReleaseDesk {
         String changelog = corrected == null ? "" : ReleaseDiff.changelog(ReleaseDiff.between(cache.content(corrected), content));
         String digest = CanonicalExport.digest(content);
         long digested = System.nanoTime();
-        Release release = releases.add(new Release(header, version, changelog, digest, clock.instant(), caller.username()));
+        Release release = releases.add(new Release(header, version, changelog, digest, clock.instant(), actor.username()));
         store.write(release.id(), content);
         long written = System.nanoTime();
         LOG.info(() -> String.format("Froze release %s: %d answers of %d regions; read %d ms, scored %d ms, digest %d ms, written %d ms",
                 release.version(), rows.size(), regions.size(), (read - started) / 1_000_000, (scored - read) / 1_000_000,
                 (digested - scored) / 1_000_000, (written - digested) / 1_000_000));
-        audit.record(caller.actingAs(Role.COORDINATOR), "RELEASE_FROZEN", new Subject("release", release.version(), cycleCode, null),
+        audit.record(actor, "RELEASE_FROZEN", new Subject("release", release.version(), cycleCode, null),
                 null, Map.of("version", release.version(), "regions", regions.size(), "answers", content.answers().size(),
                         "digest", release.digest()));
         return release;
@@ -148,9 +158,14 @@ public class ReleaseDesk {
 
     public Release publish(String version) {
         caller.require(Role.COORDINATOR);
+        return publishAs(caller.actingAs(Role.COORDINATOR), version);
+    }
+
+    /** See {@link #freezeAs}. */
+    public Release publishAs(Actor actor, String version) {
         Release release = releases.byVersion(version);
         if (release.publish(clock.instant())) {
-            audit.record(caller.actingAs(Role.COORDINATOR), "RELEASE_PUBLISHED", subject(release), "DRAFT", "PUBLISHED");
+            audit.record(actor, "RELEASE_PUBLISHED", subject(release), "DRAFT", "PUBLISHED");
         }
         return release;
     }
