@@ -56,7 +56,18 @@ status=$(api -o "$work/cycle.json" -w '%{http_code}' -H 'Content-Type: applicati
 status=$(api -o "$work/assigned.json" -w '%{http_code}' --data-binary @"$work/assignments.csv" \
     "$BASE/api/v1/cycles/$cycle/assignments/imports?fileName=assignments.csv")
 [[ $status == 2* ]] || { echo "concurrent-experts.sh: assigning the experts failed: $(cat "$work/assigned.json")" >&2; exit 1; }
+echo "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg) (other programs on this machine take CPU from every figure below)"
 echo "cycle $cycle: $EXPERTS regions of codebook $codebook v$version, expert1 and expert2 on half each; $(nproc) cores shared by the load generator and the app"
 
+# CPU used by the app and the database (when they run here), per acknowledged save.
+port_pid() { ss -ltnpH "( sport = :$1 )" | grep -o 'pid=[0-9]*' | head -n 1 | cut -d= -f2; }
+cpu_ticks() { [[ -n $1 ]] && awk '{ sub(/.*\) /, ""); print $12 + $13 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+app_port=${BASE##*:} && app_port=${app_port%%/*}
+db_port=${DB_URL#*://*:} && db_port=${db_port%%/*}
+app_pid=$(port_pid "$app_port") db_pid=$(port_pid "$db_port")
+app_before=$(cpu_ticks "$app_pid") db_before=$(cpu_ticks "$db_pid")
 java -cp "target/test-classes:$(cat .regindex/lib/devdb.classpath)" org.regindex.bench.ConcurrentExperts \
-    "$BASE" "$REALM" "$DB_URL" "${DB_USER:-regindex}" "${DB_PASSWORD:-regindex}" "$cycle" "$DURATION"
+    "$BASE" "$REALM" "$DB_URL" "${DB_USER:-regindex}" "${DB_PASSWORD:-regindex}" "$cycle" "$DURATION" | tee "$work/report.txt"
+saves=$(grep -o 'acknowledged saves: [0-9]*' "$work/report.txt" | grep -o '[0-9]*$')
+awk -v app=$(($(cpu_ticks "$app_pid") - app_before)) -v db=$(($(cpu_ticks "$db_pid") - db_before)) -v n="$saves" -v hz="$(getconf CLK_TCK)" \
+    'BEGIN { if (n > 0) printf "CPU per acknowledged save (includes verification queries): app %.2f ms, database %.2f ms\n", app * 1000 / hz / n, db * 1000 / hz / n }'

@@ -148,22 +148,43 @@ EOF
     exit 1
 }
 
-# load URL: prints "requests/s p50-ms p99-ms non-2xx"
+# CPU time (clock ticks, user + system) used so far by the given processes.
+cpu_ticks() {
+    local pid total=0 stat
+    for pid in "$@"; do
+        stat=$(cat "/proc/$pid/stat" 2>/dev/null) || continue
+        stat=${stat##*) }
+        read -r -a fields <<<"$stat"
+        total=$((total + fields[11] + fields[12]))
+    done
+    echo "$total"
+}
+
+# load URL PID...: prints "requests/s p50-ms p99-ms non-2xx cpu-ms-per-request" (CPU of the given server processes)
 load() {
-    local out
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$1" >/dev/null
-    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$1")
-    awk '
+    local out url=$1 before after
+    shift
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$url" >/dev/null
+    before=$(cpu_ticks "$@")
+    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$url")
+    after=$(cpu_ticks "$@")
+    awk -v ticks=$((after - before)) -v hz="$(getconf CLK_TCK)" '
         function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /m$/) return v * 60000; return v * 1000 }
         /Requests\/sec:/ { rps = $2 }
         /^ +50%/ { p50 = ms($2) }
         /^ +99%/ { p99 = ms($2) }
         /Non-2xx/ { bad = $NF }
-        END { printf "%.0f %.2f %.2f %d\n", rps, p50, p99, bad }' <<<"$out"
+        / requests in / { n = $1 }
+        END { printf "%.0f %.2f %.2f %d %.3f\n", rps, p50, p99, bad, ticks * 1000 / hz / n }' <<<"$out"
 }
 
 mkdir -p "$work/www"
 start_nginx
+app_port=${BASE##*:}
+app_port=${app_port%%/*}
+app_pid=$(ss -ltnpH "( sport = :$app_port )" | grep -o 'pid=[0-9]*' | head -n 1 | cut -d= -f2)
+[[ -n $app_pid ]] || { echo "public-api.sh: no local process listens on port $app_port" >&2; exit 1; }
+echo "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg) (other programs on this machine take CPU from every figure below)"
 echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency (after a $WARMUP warm-up of each), $(nproc) cores shared by wrk, nginx and the app"
 for size in $SIZES; do
     case $size in
@@ -182,12 +203,13 @@ for size in $SIZES; do
     cmp -s "$work/www$path" <(curl -sf "$nginx_base$path$query") || { echo "public-api.sh: nginx does not serve the same bytes" >&2; exit 1; }
     echo
     echo "$label: release $version, GET $path$query, $bytes bytes, $type"
-    read -r app_rps app_p50 app_p99 app_bad <<<"$(load "$BASE$path$query")"
-    read -r ngx_rps ngx_p50 ngx_p99 ngx_bad <<<"$(load "$nginx_base$path$query")"
-    printf '  %-6s %9s req/s   p50 %7s ms   p99 %7s ms   non-2xx %s\n' app "$app_rps" "$app_p50" "$app_p99" "$app_bad" \
-        nginx "$ngx_rps" "$ngx_p50" "$ngx_p99" "$ngx_bad"
-    awk -v a="$app_rps" -v n="$ngx_rps" -v p="$app_p99" 'BEGIN {
+    read -r app_rps app_p50 app_p99 app_bad app_cpu <<<"$(load "$BASE$path$query" "$app_pid")"
+    # shellcheck disable=SC2046 # the master and each worker
+    read -r ngx_rps ngx_p50 ngx_p99 ngx_bad ngx_cpu <<<"$(load "$nginx_base$path$query" "$nginx_pid" $(pgrep -P "$nginx_pid"))"
+    printf '  %-6s %9s req/s   p50 %7s ms   p99 %7s ms   non-2xx %s   server CPU %s ms per request\n' \
+        app "$app_rps" "$app_p50" "$app_p99" "$app_bad" "$app_cpu" nginx "$ngx_rps" "$ngx_p50" "$ngx_p99" "$ngx_bad" "$ngx_cpu"
+    awk -v a="$app_rps" -v n="$ngx_rps" -v p="$app_p99" -v c="$app_cpu" -v m="$ngx_cpu" 'BEGIN {
         r = a / n
-        printf "  app/nginx requests/s: %.2f (target >= 0.5: %s); app p99 %.2f ms (target < 20 ms: %s)\n",
-            r, (r >= 0.5) ? "met" : "missed", p, (p < 20) ? "met" : "missed" }'
+        printf "  app/nginx requests/s: %.2f (target >= 0.5: %s); app p99 %.2f ms (target < 20 ms: %s); CPU per request app/nginx: %.0f\n",
+            r, (r >= 0.5) ? "met" : "missed", p, (p < 20) ? "met" : "missed", c / m }'
 done

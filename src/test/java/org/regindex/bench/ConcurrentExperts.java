@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
 
 /**
  * Load generator of bench/concurrent-experts.sh: one client thread per region of a cycle, signed in as
- * the region's expert (its own token), saves answers through the API for a while, each PUT carrying the
+ * the region's expert (its own token: one sign-in per person, then a refresh grant per thread), saves answers through the API for a while, each PUT carrying the
  * version its previous save of that answer got back. Every acknowledged save is remembered with a
  * unique sequence number in its justification; afterwards the database must hold exactly what was
  * acknowledged: the last acknowledged justification of each answer, a version equal to the number of
@@ -185,7 +185,7 @@ public final class ConcurrentExperts {
             if (experts.isEmpty() || indicators.isEmpty()) {
                 throw new IllegalStateException("Cycle " + cycle + " has no experts or no indicators");
             }
-            // Sign-ins one after the other: Keycloak's brute-force protection refuses concurrent logins of one user.
+            // One after the other: Keycloak's brute-force protection refuses concurrent logins of one user.
             for (Expert expert : experts) {
                 expert.token = signIn(expert.username);
                 expert.tokenAt = System.nanoTime();
@@ -317,19 +317,40 @@ public final class ConcurrentExperts {
         }
     }
 
+    /**
+     * An access token of its own for one client thread: one password sign-in per person, then a refresh
+     * grant per token. The realm's brute-force protection refuses a burst of password sign-ins of one
+     * user (user_temporarily_disabled); refreshing is no sign-in, and is what a long-lived client does anyway.
+     */
     static synchronized String signIn(String username) {
-        String form = "grant_type=password&client_id=regindex-app&client_secret="
-                + URLEncoder.encode(System.getenv().getOrDefault("OIDC_CLIENT_SECRET", "regindex-dev-secret"), StandardCharsets.UTF_8)
-                + "&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(username, StandardCharsets.UTF_8);
+        String refresh = REFRESH_TOKENS.get(username);
+        if (refresh == null) {
+            JsonObject signedIn = token("grant_type=password&username=" + encode(username) + "&password=" + encode(username));
+            REFRESH_TOKENS.put(username, signedIn.getString("refresh_token"));
+            return signedIn.getString("access_token");
+        }
+        return token("grant_type=refresh_token&refresh_token=" + encode(refresh)).getString("access_token");
+    }
+
+    static final Map<String, String> REFRESH_TOKENS = new HashMap<>();
+
+    static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    static JsonObject token(String grant) {
+        String form = grant + "&client_id=regindex-app&client_secret="
+                + encode(System.getenv().getOrDefault("OIDC_CLIENT_SECRET", "regindex-dev-secret"));
         HttpRequest request = HttpRequest.newBuilder(URI.create(realm + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build();
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new IllegalStateException("Keycloak refused a token for " + username + ": " + response.body());
+                throw new IllegalStateException("Keycloak refused a token (" + grant.substring(0, grant.indexOf('&')) + "): "
+                        + response.body() + (response.body().contains("credentials") ? " (after a burst of sign-ins the realm's"
+                        + " brute-force protection disables the user for a minute or more)" : ""));
             }
-            return Json.createReader(new StringReader(response.body())).readObject().getString("access_token");
+            return Json.createReader(new StringReader(response.body())).readObject();
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
