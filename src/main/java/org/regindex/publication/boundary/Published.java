@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.function.Supplier;
+import org.regindex.publication.control.ReleaseHeaders;
 import org.regindex.publication.control.ResponseCache;
 import org.regindex.release.boundary.ReleaseDesk;
 import org.regindex.release.control.CanonicalExport;
@@ -34,12 +35,15 @@ public class Published {
     @Inject
     ResponseCache cache;
 
+    @Inject
+    ReleaseHeaders headers;
+
     public Release release(String version) {
         if (!"latest".equals(version)) {
-            return desk.find(version);
+            return headers.get(version, () -> desk.find(version));
         }
-        return desk.list().stream().filter(r -> r.state() == ReleaseState.PUBLISHED).findFirst()
-                .orElseThrow(() -> new ReleaseRefused(ReleaseRefused.Kind.NOT_FOUND, "No release is published yet."));
+        return headers.get(version, () -> desk.list().stream().filter(r -> r.state() == ReleaseState.PUBLISHED).findFirst()
+                .orElseThrow(() -> new ReleaseRefused(ReleaseRefused.Kind.NOT_FOUND, "No release is published yet.")));
     }
 
     public Response listing(Request request, byte[] body) {

@@ -1,6 +1,7 @@
 package org.regindex.release.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -28,6 +29,7 @@ import org.regindex.release.control.ReleaseExports;
 import org.regindex.release.control.ReleaseStore;
 import org.regindex.release.control.Releases;
 import org.regindex.release.entity.Release;
+import org.regindex.release.entity.ReleaseChanged;
 import org.regindex.release.entity.ReleaseContent;
 import org.regindex.release.entity.ReleaseRefused;
 import org.regindex.release.entity.ReleaseState;
@@ -78,6 +80,9 @@ public class ReleaseDesk {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<ReleaseChanged> changed;
 
     @Inject
     @ConfigProperty(name = "citation.publisher")
@@ -166,6 +171,7 @@ public class ReleaseDesk {
         Release release = releases.byVersion(version);
         if (release.publish(clock.instant())) {
             audit.record(actor, "RELEASE_PUBLISHED", subject(release), "DRAFT", "PUBLISHED");
+            changed.fire(new ReleaseChanged(release.version()));
         }
         return release;
     }
@@ -175,6 +181,7 @@ public class ReleaseDesk {
         Release release = releases.byVersion(version);
         if (release.withdraw(reason, clock.instant())) {
             audit.record(caller.actingAs(Role.COORDINATOR), "RELEASE_WITHDRAWN", subject(release), "PUBLISHED", "WITHDRAWN: " + reason);
+            changed.fire(new ReleaseChanged(release.version()));
         }
         return release;
     }
@@ -184,6 +191,7 @@ public class ReleaseDesk {
         Release release = releases.byVersion(version);
         releases.discard(release);
         audit.record(caller.actingAs(Role.COORDINATOR), "RELEASE_DISCARDED", subject(release), release.digest(), null);
+        changed.fire(new ReleaseChanged(release.version()));
     }
 
     public List<Release> list() {
