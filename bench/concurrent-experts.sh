@@ -21,8 +21,8 @@ DURATION=${DURATION:-60}
 [[ $(curl -s -o /dev/null -w '%{http_code}' "$BASE/health/ready") == 200 ]] \
     || { echo "concurrent-experts.sh: no ready app at $BASE (start it with ./regindex start)" >&2; exit 1; }
 
-token=$(curl -sf -d client_id=regindex-app -d client_secret="${OIDC_CLIENT_SECRET:-regindex-dev-secret}" -d grant_type=password \
-    -d username=coordinator -d password=coordinator "$REALM/protocol/openid-connect/token" | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
+source "$(dirname "$0")/lib.sh"
+token=$(access_token coordinator)
 api() { curl -s -H "Authorization: Bearer $token" "$@"; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -21,11 +21,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 curl -sf -o /dev/null "$BASE/health/ready" || { echo "Start Regindex first: ./regindex start" >&2; exit 2; }
-token() {
-    curl -sf -d client_id=regindex-app -d client_secret=regindex-dev-secret -d grant_type=password -d username="$1" -d password="$1" \
-        "$REALM/protocol/openid-connect/token" | sed 's/.*"access_token":"\([^"]*\)".*/\1/'
-}
-coordinator=$(token coordinator)
+source "$(dirname "$0")/lib.sh"
+coordinator=$(access_token coordinator)
 api() { curl -s -H "Authorization: Bearer $coordinator" -H 'Content-Type: application/json' "$@"; }
 check() { # description, condition
     if eval "$2"; then echo "  ok    $1"; else echo "  FAIL  $1"; failures=$((failures + 1)); fi
@@ -64,20 +61,8 @@ check "every acknowledged save is in the database" "java -cp '$CP' org.regindex.
 
 kill_during_freeze() {
 echo "2. kill -9 of the app during a freeze of 240 regions x 300 indicators"
-{ echo "code,name,country"; for i in $(seq 0 239); do printf 'ZZ%03d,Benchmark region %d,ZZ\n' "$i" "$i"; done; } >"$work/regions.csv"
-api -o /dev/null --data-binary @"$work/regions.csv" "$BASE/api/v1/regions/imports?fileName=regions.csv" || true
-{
-    echo "indicator,question,guidance,not_applicable,Policy area [policy_area],Governance system [governance_system],Governance process [governance_process],Target population [target_population],option_1_code,option_1_label,option_1_score,option_2_code,option_2_label,option_2_score"
-    for i in $(seq 1 300); do
-        printf 'SCL-%03d,Does the region carry out measure %d?,Look at the regional programme.,no,Area %d [A%d],System %d [S%d],Process %d [P%d],Population %d [T%d],a,Yes,100,b,No,0\n' \
-            "$i" "$i" $((i % 8)) $((i % 8)) $((i % 3)) $((i % 3)) $((i % 4)) $((i % 4)) $((i % 2)) $((i % 2))
-    done
-} >"$work/codebook.csv"
-version=$(api --data-binary @"$work/codebook.csv" "$BASE/api/v1/codebooks/faults/imports?title=Faults&fileName=faults.csv" | grep -o '"version":[0-9]*' | cut -d: -f2)
 scale="faultfreeze-$suffix"
-regions=$(seq -f '"ZZ%03g"' 0 239 | paste -sd, -)
-api -o /dev/null -d "{\"code\":\"$scale\",\"name\":\"Fault freeze\",\"codebook\":{\"code\":\"faults\",\"version\":$version},\"deadline\":\"2030-01-01\",\"regions\":[$regions]}" "$BASE/api/v1/cycles"
-java -cp "$CP" org.regindex.bench.ScaleRound "$DB_URL" regindex regindex "$scale" >/dev/null
+scale_cycle "$scale" "$coordinator" >/dev/null
 releases() { "${SQL[@]}" "SELECT COUNT(*) FROM dataset_release WHERE cycle_code = '$scale'"; }
 incomplete() { # releases whose answers are not regions x indicators
     "${SQL[@]}" "SELECT COUNT(*) FROM dataset_release d WHERE d.cycle_code = '$scale' AND
@@ -92,7 +77,7 @@ echo "  app killed 1.5 s into the freeze; releases of the round afterwards: $(re
 echo "  app restarted and ready in $(restart_app) s"
 check "the app starts cleanly (ready, no SEVERE in its log)" clean_start
 check "no release of the round is half-written" "[[ \$(incomplete) == 0 ]]"
-coordinator=$(token coordinator)
+coordinator=$(access_token coordinator)
 status=$(api -o /dev/null -w '%{http_code}' -d '{}' "$BASE/api/v1/cycles/$scale/releases")
 check "the freeze succeeds after the restart (HTTP $status), complete" "[[ $status == 201 && \$(incomplete) == 0 && \$(releases) -ge 1 ]]"
 
@@ -100,7 +85,7 @@ check "the freeze succeeds after the restart (HTTP $status), complete" "[[ $stat
 
 database_stops() {
 echo "3. the database stops for 20 s"
-expert=$(token expert1)
+expert=$(access_token expert1)
 indicator=$(curl -s -H "Authorization: Bearer $expert" "$BASE/api/v1/cycles/$cycle/questionnaires/$region" | grep -o '"indicator":"[^"]*"' | head -n 1 | cut -d'"' -f4)
 save() {
     curl -s -o "$work/save.json" -w '%{http_code} %{time_total}' -H "Authorization: Bearer $expert" -H 'Content-Type: application/json' -X PUT \

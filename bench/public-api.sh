@@ -47,8 +47,8 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-token=$(curl -sf -d client_id=regindex-app -d client_secret=regindex-dev-secret -d grant_type=password \
-    -d username=coordinator -d password=coordinator "$REALM/protocol/openid-connect/token" | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
+source "$(dirname "$0")/lib.sh"
+token=$(access_token coordinator)
 api() { curl -s -H "Authorization: Bearer $token" "$@"; }
 field() { grep -o "\"$1\":\"[^\"]*\"" | head -n 1 | cut -d'"' -f4; }
 stamp=$(date +%s)
@@ -81,20 +81,7 @@ setup_demo() { # the reference codebook of the demo round, the demo round's two 
 }
 
 setup_scale() { # 240 regions x 300 indicators, as freeze.sh
-    local i version
-    { echo "code,name,country"; for i in $(seq 0 239); do printf 'ZZ%03d,Benchmark region %d,ZZ\n' "$i" "$i"; done; } >"$work/regions.csv"
-    api -o /dev/null --data-binary @"$work/regions.csv" "$BASE/api/v1/regions/imports?fileName=regions.csv" || true
-    {
-        echo "indicator,question,guidance,not_applicable,Policy area [policy_area],Governance system [governance_system],Governance process [governance_process],Target population [target_population],option_1_code,option_1_label,option_1_score,option_2_code,option_2_label,option_2_score,option_3_code,option_3_label,option_3_score"
-        for i in $(seq 1 300); do
-            printf 'SCL-%03d,Does the region carry out measure %d?,Look at the regional programme.,no,Area %d [A%d],System %d [S%d],Process %d [P%d],Population %d [T%d],a,Yes,100,b,Partly,50,c,No,0\n' \
-                "$i" "$i" $((i % 8)) $((i % 8)) $((i % 3)) $((i % 3)) $((i % 4)) $((i % 4)) $((i % 2)) $((i % 2))
-        done
-    } >"$work/codebook.csv"
-    version=$(api --data-binary @"$work/codebook.csv" "$BASE/api/v1/codebooks/scale/imports?title=Scale%20benchmark&fileName=scale.csv" \
-        | grep -o '"version":[0-9]*' | cut -d: -f2)
-    # shellcheck disable=SC2046 # one argument per region code
-    new_cycle "bench-scale-$stamp" scale "$version" $(seq -f 'ZZ%03g' 0 239) >&2
+    scale_cycle "bench-scale-$stamp" "$token" >&2
     release "bench-scale-$stamp"
 }
 

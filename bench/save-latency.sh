@@ -8,12 +8,9 @@ set -euo pipefail
 BASE=${1:-http://localhost:8080}
 REALM=${REALM:-http://localhost:8180/realms/regindex}
 REGION=${REGION:-AT13}
-token() {
-    curl -sf -d client_id=regindex-app -d client_secret=regindex-dev-secret -d grant_type=password \
-        -d username="$1" -d password="$1" "$REALM/protocol/openid-connect/token" | sed 's/.*"access_token":"\([^"]*\)".*/\1/'
-}
-coordinator=$(token coordinator)
-expert=$(token expert1)
+source "$(dirname "$0")/lib.sh"
+coordinator=$(access_token coordinator)
+expert=$(access_token expert1)
 curl -s -o /dev/null -H "Authorization: Bearer $coordinator" -H 'Content-Type: application/json' \
     -d "{\"region\":\"$REGION\",\"username\":\"expert1\",\"role\":\"expert\"}" "$BASE/api/v1/cycles/demo/assignments"
 questionnaire="$BASE/api/v1/cycles/demo/questionnaires/$REGION"
