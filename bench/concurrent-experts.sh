@@ -21,7 +21,7 @@ DURATION=${DURATION:-60}
 [[ $(curl -s -o /dev/null -w '%{http_code}' "$BASE/health/ready") == 200 ]] \
     || { echo "concurrent-experts.sh: no ready app at $BASE (start it with ./regindex start)" >&2; exit 1; }
 
-source "$(dirname "$0")/lib.sh"
+source bench/lib.sh
 token=$(access_token coordinator)
 api() { curl -s -H "Authorization: Bearer $token" "$@"; }
 work=$(mktemp -d)

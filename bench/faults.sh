@@ -21,7 +21,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 curl -sf -o /dev/null "$BASE/health/ready" || { echo "Start Regindex first: ./regindex start" >&2; exit 2; }
-source "$(dirname "$0")/lib.sh"
+source bench/lib.sh
 coordinator=$(access_token coordinator)
 api() { curl -s -H "Authorization: Bearer $coordinator" -H 'Content-Type: application/json' "$@"; }
 check() { # description, condition

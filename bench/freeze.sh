@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 BASE=${BASE:-http://localhost:8080}
 REALM=${REALM:-http://localhost:8180/realms/regindex}
 DB_URL=${DB_URL:-jdbc:mariadb://localhost:${REGINDEX_DB_PORT:-3307}/regindex}
-source "$(dirname "$0")/lib.sh"
+source bench/lib.sh
 token=$(access_token coordinator)
 api() { curl -s -H "Authorization: Bearer $token" "$@"; }
 work=$(mktemp -d)

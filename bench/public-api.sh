@@ -47,7 +47,7 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-source "$(dirname "$0")/lib.sh"
+source bench/lib.sh
 token=$(access_token coordinator)
 api() { curl -s -H "Authorization: Bearer $token" "$@"; }
 field() { grep -o "\"$1\":\"[^\"]*\"" | head -n 1 | cut -d'"' -f4; }

@@ -5,10 +5,11 @@
 # ./regindex reset), then saves every answer three times (a first save, then two revisions, each with
 # the version the previous save answered), each PUT timed by curl.
 set -euo pipefail
+cd "$(dirname "$0")/.."
 BASE=${1:-http://localhost:8080}
 REALM=${REALM:-http://localhost:8180/realms/regindex}
 REGION=${REGION:-AT13}
-source "$(dirname "$0")/lib.sh"
+source bench/lib.sh
 coordinator=$(access_token coordinator)
 expert=$(access_token expert1)
 curl -s -o /dev/null -H "Authorization: Bearer $coordinator" -H 'Content-Type: application/json' \
