@@ -8,7 +8,8 @@
 # every acknowledged save stored once on its answer, the last one being what the answer holds, versions
 # counting the saves, one audit event per save. Needs a running Regindex (./regindex start).
 # Usage: bench/concurrent-experts.sh [base-url]; environment: REALM, DB_URL/DB_USER/DB_PASSWORD,
-# EXPERTS (100), DURATION (60).
+# EXPERTS (100), DURATION (60), THINK_MS (0: each expert saves again as soon as the last save is answered,
+# which measures saturation; 1000: each pauses about a second between saves, as a fast typist with autosave).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BASE=${1:-${BASE:-http://localhost:${HTTP_PORT:-8080}}}
@@ -16,6 +17,7 @@ REALM=${REALM:-http://localhost:${KEYCLOAK_PORT:-8180}/realms/regindex}
 DB_URL=${DB_URL:-jdbc:mariadb://localhost:${REGINDEX_DB_PORT:-3307}/regindex}
 EXPERTS=${EXPERTS:-100}
 DURATION=${DURATION:-60}
+THINK_MS=${THINK_MS:-0}
 [[ -f target/test-classes/org/regindex/bench/ConcurrentExperts.class && -f .regindex/lib/devdb.classpath ]] \
     || { echo "concurrent-experts.sh: build first (./regindex start builds the test classes)" >&2; exit 1; }
 [[ $(curl -s -o /dev/null -w '%{http_code}' "$BASE/health/ready") == 200 ]] \
@@ -67,7 +69,7 @@ db_port=${DB_URL#*://*:} && db_port=${db_port%%/*}
 app_pid=$(port_pid "$app_port") db_pid=$(port_pid "$db_port")
 app_before=$(cpu_ticks "$app_pid") db_before=$(cpu_ticks "$db_pid")
 java -cp "target/test-classes:$(cat .regindex/lib/devdb.classpath)" org.regindex.bench.ConcurrentExperts \
-    "$BASE" "$REALM" "$DB_URL" "${DB_USER:-regindex}" "${DB_PASSWORD:-regindex}" "$cycle" "$DURATION" | tee "$work/report.txt"
+    "$BASE" "$REALM" "$DB_URL" "${DB_USER:-regindex}" "${DB_PASSWORD:-regindex}" "$cycle" "$DURATION" "$THINK_MS" | tee "$work/report.txt"
 saves=$(grep -o 'acknowledged saves: [0-9]*' "$work/report.txt" | grep -o '[0-9]*$')
 awk -v app=$(($(cpu_ticks "$app_pid") - app_before)) -v db=$(($(cpu_ticks "$db_pid") - db_before)) -v n="$saves" -v hz="$(getconf CLK_TCK)" \
     'BEGIN { if (n > 0) printf "CPU per acknowledged save (includes verification queries): app %.2f ms, database %.2f ms\n", app * 1000 / hz / n, db * 1000 / hz / n }'

@@ -76,6 +76,9 @@ public final class ConcurrentExperts {
             try {
                 start.await();
                 while (System.nanoTime() < deadline) {
+                    if (thinkMillis > 0) {
+                        Thread.sleep(thinkMillis / 2 + random.nextInt(thinkMillis)); // a person between two edits
+                    }
                     if (System.nanoTime() - tokenAt > TOKEN_REFRESH_NANOS) {
                         token = signIn(username);
                         tokenAt = System.nanoTime();
@@ -151,6 +154,8 @@ public final class ConcurrentExperts {
     static String realm;
     static String cycle;
     static volatile long deadline;
+    /** Mean pause of an expert between two saves; 0 saves back to back (the server's saturation). */
+    static int thinkMillis;
 
     private ConcurrentExperts() {
     }
@@ -160,6 +165,7 @@ public final class ConcurrentExperts {
         realm = args[1];
         cycle = args[5];
         int seconds = Integer.parseInt(args[6]);
+        thinkMillis = args.length > 7 ? Integer.parseInt(args[7]) : 0;
         List<Expert> experts = new ArrayList<>();
         try (Connection db = DriverManager.getConnection(args[2], args[3], args[4])) {
             Map<String, List<String>> options = new LinkedHashMap<>();
@@ -213,7 +219,8 @@ public final class ConcurrentExperts {
         long acked = experts.stream().mapToLong(e -> e.acks.size()).sum();
         Map<Integer, Integer> errors = new TreeMap<>();
         experts.forEach(e -> e.errors.forEach((status, count) -> errors.merge(status, count, Integer::sum)));
-        System.out.printf("%d experts (one thread and one region each, %d indicators), %.1f s%n", experts.size(), indicators, elapsed);
+        System.out.printf("%d experts (one thread and one region each, %d indicators, %s), %.1f s%n", experts.size(), indicators,
+                thinkMillis == 0 ? "saving back to back" : "pausing " + thinkMillis + " ms on average between saves", elapsed);
         System.out.printf("requests: %d, acknowledged saves: %d, throughput %.0f saves/s%n", all.length, acked, acked / elapsed);
         System.out.printf("latency: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms (target p95 < 50 ms: %s)%n",
                 ms(all, 0.50), ms(all, 0.95), ms(all, 0.99), all[all.length - 1] / 1e6, ms(all, 0.95) < 50 ? "met" : "missed");
