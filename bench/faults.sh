@@ -105,7 +105,7 @@ echo "  database stopped; requests while it is down:"
 while (($(ms) - stopped < 20000)); do
     read -r code seconds <<<"$(save down)"
     listing=$(curl -s -o /dev/null -w '%{http_code}' "$BASE/api/v1/releases")
-    home=$(curl -s -o "$work/home.html" -w '%{http_code}' "$BASE/")
+    home=$(curl -s -L -o "$work/home.html" -w '%{http_code}' "$BASE/")
     echo "$code $seconds $listing $home" >>"$work/down.txt"
     sleep 1
 done
@@ -114,6 +114,7 @@ echo "        release listing: HTTP $(cut -d' ' -f3 "$work/down.txt" | sort | un
 echo "        problem body: $(head -c 300 "$work/save.json")"
 check "every save while the database is down answered 503" "[[ \$(cut -d' ' -f1 '$work/down.txt' | sort -u) == 503 ]]"
 check "the 503 says why" "grep -q 'database cannot be reached' '$work/save.json'"
+check "public pages answer 503 with the page saying so" "[[ \$(cut -d' ' -f4 '$work/down.txt' | sort -u) == 503 ]] && grep -q 'Temporarily unavailable' '$work/home.html'"
 REGINDEX_SKIP_BUILD=1 ./regindex start >"$work/db.log" 2>&1 || { cat "$work/db.log"; exit 1; }
 back=$(ms)
 until [[ $(save back | cut -d' ' -f1) == 200 ]]; do

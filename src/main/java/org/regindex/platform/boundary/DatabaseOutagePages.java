@@ -1,37 +1,67 @@
 package org.regindex.platform.boundary;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.HttpFilter;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.faces.FacesException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
 import java.io.IOException;
+import java.util.Iterator;
 import java.util.logging.Logger;
 import org.regindex.platform.control.DatabaseOutage;
 
 /**
- * A page that fails because the database cannot be reached answers 503 with the "temporarily
- * unavailable" page (web.xml) instead of the page for a program error. The API has its own mapper.
+ * A page that fails because the database cannot be reached is answered with the "temporarily
+ * unavailable" page (503), not the page for a program error. Wraps PrimeFaces' handler (faces-config),
+ * which deals with everything else; the API has its own mapper.
  */
-@WebFilter(urlPatterns = "*.xhtml")
-public class DatabaseOutagePages extends HttpFilter {
+public class DatabaseOutagePages extends ExceptionHandlerFactory {
 
     private static final Logger LOG = Logger.getLogger(DatabaseOutagePages.class.getName());
+    static final String PAGE = "/error/unavailable.xhtml";
+
+    public DatabaseOutagePages(ExceptionHandlerFactory wrapped) {
+        super(wrapped);
+    }
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws IOException, ServletException {
-        try {
-            chain.doFilter(request, response);
-        } catch (ServletException | RuntimeException failure) {
-            if (!DatabaseOutage.causedBy(failure) || response.isCommitted()) {
-                throw failure;
+    public ExceptionHandler getExceptionHandler() {
+        return new Handler(getWrapped().getExceptionHandler());
+    }
+
+    static final class Handler extends ExceptionHandlerWrapper {
+
+        Handler(ExceptionHandler wrapped) {
+            super(wrapped);
+        }
+
+        @Override
+        public void handle() {
+            for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
+                Throwable failure = events.next().getContext().getException();
+                if (DatabaseOutage.causedBy(failure)) {
+                    events.remove();
+                    LOG.warning("Database unreachable while rendering a page: " + failure);
+                    sendToUnavailablePage(FacesContext.getCurrentInstance());
+                    break;
+                }
             }
-            LOG.warning("Database unreachable while rendering " + request.getRequestURI() + ": " + failure);
-            response.resetBuffer();
-            response.setHeader("Retry-After", UnexpectedExceptionMapper.RETRY_AFTER_SECONDS);
-            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            getWrapped().handle();
+        }
+
+        private static void sendToUnavailablePage(FacesContext faces) {
+            ExternalContext external = faces.getExternalContext();
+            if (external.isResponseCommitted()) {
+                return;
+            }
+            try {
+                external.redirect(external.getRequestContextPath() + PAGE);
+                faces.responseComplete();
+            } catch (IOException e) {
+                throw new FacesException(e);
+            }
         }
     }
 }
