@@ -46,8 +46,11 @@ public final class HostileRound {
     private final Api api;
     private final String coordinator = Keycloak.accessToken("coordinator");
 
+    private final Rounds rounds;
+
     public HostileRound(Api api) {
         this.api = api;
+        this.rounds = new Rounds(api);
     }
 
     public record Made(String codebook, String cycle, String regionA, String regionB, String release) {
@@ -63,46 +66,43 @@ public final class HostileRound {
         String suffix = Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36);
         String codebook = "x-" + suffix;
         String csv = hostileCodebook();
-        expect(201, api.postBytes("api/v1/codebooks/" + codebook + "/imports?title=" + URLEncoder.encode(SHORT, StandardCharsets.UTF_8),
+        Rounds.expect(201, api.postBytes("api/v1/codebooks/" + codebook + "/imports?title=" + URLEncoder.encode(SHORT, StandardCharsets.UTF_8),
                 coordinator, csv.getBytes(StandardCharsets.UTF_8)));
-        String regionA = region();
-        String regionB = region();
+        String regionA = rounds.region("DK", SHORT);
+        String regionB = rounds.region("DK", SHORT);
         String cycle = "x-round-" + suffix;
-        expect(201, api.postJson("api/v1/cycles", coordinator, Json.createObjectBuilder().add("code", cycle).add("name", SHORT)
+        Rounds.expect(201, api.postJson("api/v1/cycles", coordinator, Json.createObjectBuilder().add("code", cycle).add("name", SHORT)
                 .add("codebook", Json.createObjectBuilder().add("code", codebook).add("version", 1)).add("deadline", "2027-06-30")
                 .add("regions", Json.createArrayBuilder().add(regionA).add(regionB)).build().toString()));
-        assign(cycle, regionA, "expert1", "expert");
-        assign(cycle, regionA, "reviewer1", "reviewer");
-        assign(cycle, regionB, "expert2", "expert");
-        assign(cycle, regionB, "reviewer2", "reviewer");
+        rounds.assignTeams(cycle, regionA, regionB);
         Rounds.Round round = new Rounds.Round(api, codebook, cycle, regionA, regionB);
 
         String expert = Keycloak.accessToken("expert1");
         String answers = "api/v1/cycles/" + cycle + "/questionnaires/" + regionA + "/answers/";
-        expect(200, api.putJson(answers + INDICATOR, expert, Json.createObjectBuilder().add("option", "a").add("justification", FULL)
+        Rounds.expect(200, api.putJson(answers + INDICATOR, expert, Json.createObjectBuilder().add("option", "a").add("justification", FULL)
                 .add("sources", Json.createArrayBuilder().add(Json.createObjectBuilder().add("citation", FULL)
                         .add("url", "https://example.org/report?q=%3Cscript%3E")))
                 .add("note", FULL).add("version", 0).build().toString()));
-        expect(200, api.putJson(answers + NOT_APPLICABLE_INDICATOR, expert, Json.createObjectBuilder().add("notApplicable", true)
+        Rounds.expect(200, api.putJson(answers + NOT_APPLICABLE_INDICATOR, expert, Json.createObjectBuilder().add("notApplicable", true)
                 .add("notApplicableReason", FULL).add("justification", FULL)
                 .add("sources", Json.createArrayBuilder().add(Json.createObjectBuilder().add("citation", SHORT).add("url", "")))
                 .add("version", 0).build().toString()));
-        expect(201, api.postJson(answers + INDICATOR + "/comments", Keycloak.accessToken("reviewer1"),
+        Rounds.expect(201, api.postJson(answers + INDICATOR + "/comments", Keycloak.accessToken("reviewer1"),
                 Json.createObjectBuilder().add("text", FULL).add("kind", "COMMENT").build().toString()));
 
         round.approve(regionB, "expert2", "reviewer2", "a");
         String transitions = "api/v1/cycles/" + cycle + "/questionnaires/" + regionB + "/transitions";
-        expect(200, api.postJson(transitions, coordinator, Json.createObjectBuilder().add("transition", "REOPEN").add("reason", FULL)
+        Rounds.expect(200, api.postJson(transitions, coordinator, Json.createObjectBuilder().add("transition", "REOPEN").add("reason", FULL)
                 .build().toString()));
         for (String[] step : new String[][] {{"expert2", "SUBMIT"}, {"reviewer2", "ACCEPT"}, {"coordinator", "APPROVE"}}) {
-            expect(200, api.postJson(transitions, Keycloak.accessToken(step[0]), "{\"transition\":\"" + step[1] + "\"}"));
+            Rounds.expect(200, api.postJson(transitions, Keycloak.accessToken(step[0]), "{\"transition\":\"" + step[1] + "\"}"));
         }
         Api.Reply frozen = api.postJson("api/v1/cycles/" + cycle + "/releases", coordinator, Json.createObjectBuilder()
                 .add("regions", Json.createArrayBuilder().add(regionB)).add("title", SHORT).add("notes", FULL).build().toString());
-        expect(201, frozen);
+        Rounds.expect(201, frozen);
         String release = frozen.json().asJsonObject().getString("version");
-        expect(200, api.postJson("api/v1/releases/" + release + "/publish", coordinator, ""));
-        expect(200, api.postJson("api/v1/releases/" + release + "/withdraw", coordinator,
+        Rounds.expect(200, api.postJson("api/v1/releases/" + release + "/publish", coordinator, ""));
+        Rounds.expect(200, api.postJson("api/v1/releases/" + release + "/withdraw", coordinator,
                 Json.createObjectBuilder().add("reason", FULL).build().toString()));
         return new Made(codebook, cycle, regionA, regionB, release);
     }
@@ -122,23 +122,5 @@ public final class HostileRound {
             }
         }
         return out.toString();
-    }
-
-    private String region() {
-        String code = "DK" + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36), 36).toUpperCase();
-        expect(201, api.postJson("api/v1/regions", coordinator, Json.createObjectBuilder().add("code", code).add("name", SHORT)
-                .add("country", "DK").build().toString()));
-        return code;
-    }
-
-    private void assign(String cycle, String region, String username, String role) {
-        expect(201, api.postJson("api/v1/cycles/" + cycle + "/assignments", coordinator,
-                "{\"region\":\"" + region + "\",\"username\":\"" + username + "\",\"role\":\"" + role + "\"}"));
-    }
-
-    private static void expect(int status, Api.Reply reply) {
-        if (reply.status() != status) {
-            throw new IllegalStateException("Expected " + status + ", got " + reply.status() + ": " + reply.body());
-        }
     }
 }

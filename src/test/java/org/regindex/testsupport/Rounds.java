@@ -1,5 +1,6 @@
 package org.regindex.testsupport;
 
+import jakarta.json.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,28 +75,25 @@ public final class Rounds {
         String codebook = "q-" + suffix;
         expect(201, api.postBytes("api/v1/codebooks/" + codebook + "/imports?title=Test", coordinator,
                 Files.readAllBytes(Path.of("src/main/resources/reference/reference-codebook.csv"))));
-        String regionA = region(countryA);
-        String regionB = region(countryB);
+        String regionA = region(countryA, null);
+        String regionB = region(countryB, null);
         String cycle = "round-" + suffix;
         expect(201, api.postJson("api/v1/cycles", coordinator, "{\"code\":\"" + cycle + "\",\"name\":\"Round " + suffix
                 + "\",\"codebook\":{\"code\":\"" + codebook + "\",\"version\":1},\"deadline\":\"2027-06-30\",\"regions\":[\""
                 + regionA + "\",\"" + regionB + "\"]}"));
-        assign(cycle, regionA, "expert1", "expert");
-        assign(cycle, regionA, "reviewer1", "reviewer");
-        assign(cycle, regionB, "expert2", "expert");
-        assign(cycle, regionB, "reviewer2", "reviewer");
+        assignTeams(cycle, regionA, regionB);
         return new Round(api, codebook, cycle, regionA, regionB);
     }
 
     /**
      * A fresh region with a random code. A whole build makes a few hundred, so a code is now and then taken
-     * already: then another is drawn.
+     * already: then another is drawn. Its name is "Region" and the code unless one is given.
      */
-    private String region(String country) {
+    String region(String country, String name) {
         for (int attempt = 1; ; attempt++) {
             String code = country + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36), 36).toUpperCase();
-            Api.Reply made = api.postJson("api/v1/regions", coordinator, "{\"code\":\"" + code + "\",\"name\":\"Region " + code
-                    + "\",\"country\":\"" + country + "\"}");
+            Api.Reply made = api.postJson("api/v1/regions", coordinator, Json.createObjectBuilder().add("code", code)
+                    .add("name", name == null ? "Region " + code : name).add("country", country).build().toString());
             if (made.status() == 409 && attempt < 5) {
                 continue;
             }
@@ -104,12 +102,20 @@ public final class Rounds {
         }
     }
 
+    /** expert1 and reviewer1 on region A, expert2 and reviewer2 on region B. */
+    void assignTeams(String cycle, String regionA, String regionB) {
+        assign(cycle, regionA, "expert1", "expert");
+        assign(cycle, regionA, "reviewer1", "reviewer");
+        assign(cycle, regionB, "expert2", "expert");
+        assign(cycle, regionB, "reviewer2", "reviewer");
+    }
+
     private void assign(String cycle, String region, String username, String role) {
         expect(201, api.postJson("api/v1/cycles/" + cycle + "/assignments", coordinator,
                 "{\"region\":\"" + region + "\",\"username\":\"" + username + "\",\"role\":\"" + role + "\"}"));
     }
 
-    private static void expect(int status, Api.Reply reply) {
+    static void expect(int status, Api.Reply reply) {
         if (reply.status() != status) {
             throw new IllegalStateException("Expected " + status + ", got " + reply.status() + ": " + reply.body());
         }
