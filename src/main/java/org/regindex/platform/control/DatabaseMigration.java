@@ -6,12 +6,21 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
-/** Brings the schema up to date before anything else touches the database. */
+/**
+ * Brings the schema up to date before anything else touches the database. When the schema has an
+ * owner of its own ({@code db.owner.user}), Flyway connects as that owner, so that the application's
+ * account needs no right to alter tables or drop the triggers that keep audit events and releases
+ * unchanged.
+ */
 @Startup
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
@@ -22,10 +31,27 @@ public class DatabaseMigration {
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
 
+    @Inject
+    @ConfigProperty(name = "db.url")
+    String url;
+
+    @Inject
+    @ConfigProperty(name = "db.owner.user")
+    Optional<String> ownerUser;
+
+    @Inject
+    @ConfigProperty(name = "db.owner.password")
+    Optional<String> ownerPassword;
+
     @PostConstruct
     void migrate() {
-        MigrateResult result = Flyway.configure(getClass().getClassLoader())
-                .dataSource(dataSource)
+        FluentConfiguration flyway = Flyway.configure(getClass().getClassLoader());
+        if (ownerUser.isPresent()) {
+            flyway.dataSource(url, ownerUser.get(), ownerPassword.orElse(""));
+        } else {
+            flyway.dataSource(dataSource);
+        }
+        MigrateResult result = flyway
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
