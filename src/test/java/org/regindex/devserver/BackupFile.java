@@ -36,7 +36,7 @@ final class BackupFile {
     static final String DUMP = "database.sql";
     static final String FILES = "files/";
     /** Triggers keep the account that made them; the dump leaves that out, so it loads under any account. */
-    private static final Pattern DEFINER = Pattern.compile("^(/\\*!50003 CREATE\\*/ /\\*!50017) DEFINER=`[^`]*`@`[^`]*`\\*/");
+    private static final Pattern DEFINER = Pattern.compile("^(/\\*!50003 CREATE\\*/ /\\*!50017) DEFINER=`[^`]*`(@`[^`]*`)?\\*/");
 
     private BackupFile() {
     }

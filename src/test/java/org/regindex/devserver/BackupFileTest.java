@@ -24,7 +24,8 @@ class BackupFileTest {
     private static final String DUMP = "CREATE TABLE t (x int);\n"
             + "INSERT INTO t VALUES (1),(2);\n"
             + "INSERT INTO note VALUES ('/*!50003 CREATE*/ /*!50017 DEFINER=`a`@`b`*/ is text here');\n"
-            + "/*!50003 CREATE*/ /*!50017 DEFINER=`regindex`@`localhost`*/ /*!50003 TRIGGER t_no_update BEFORE UPDATE ON t\n";
+            + "/*!50003 CREATE*/ /*!50017 DEFINER=`regindex`@`localhost`*/ /*!50003 TRIGGER t_no_update BEFORE UPDATE ON t\n"
+            + "/*!50003 CREATE*/ /*!50017 DEFINER=``*/ /*!50003 TRIGGER t_no_delete BEFORE DELETE ON t\n";
 
     @TempDir
     Path folder;
@@ -39,6 +40,7 @@ class BackupFileTest {
         try (ZipFile zip = BackupFile.open(backup); InputStream in = BackupFile.dump(zip)) {
             String dump = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(dump.contains("/*!50003 CREATE*/ /*!50017*/ /*!50003 TRIGGER t_no_update"), dump);
+            assertTrue(dump.contains("/*!50003 CREATE*/ /*!50017*/ /*!50003 TRIGGER t_no_delete"), "a server without grant tables names no account");
             assertTrue(dump.contains("('/*!50003 CREATE*/ /*!50017 DEFINER=`a`@`b`*/ is text here')"), "data is left as it is");
             assertEquals(BackupFile.sha256(new ByteArrayInputStream(dump.getBytes(StandardCharsets.UTF_8))),
                     manifest.getProperty("database.sha256"), "the checksum is sha256sum of database.sql");
