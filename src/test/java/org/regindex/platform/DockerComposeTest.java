@@ -27,6 +27,7 @@ import org.yaml.snakeyaml.Yaml;
 class DockerComposeTest {
 
     private static Map<String, Object> services;
+    private static Object composeVolumes;
     private static JsonObject realm;
     private static Properties configDefaults;
 
@@ -34,7 +35,9 @@ class DockerComposeTest {
     @SuppressWarnings("unchecked")
     static void read() throws IOException {
         try (Reader compose = Files.newBufferedReader(Path.of("docker-compose.yml"))) {
-            services = (Map<String, Object>) new Yaml().<Map<String, Object>>load(compose).get("services");
+            Map<String, Object> file = new Yaml().load(compose);
+            services = (Map<String, Object>) file.get("services");
+            composeVolumes = file.get("volumes");
         }
         try (Reader json = Files.newBufferedReader(Path.of("keycloak-realm/regindex-realm.json"))) {
             realm = Json.createReader(json).readObject();
@@ -71,12 +74,29 @@ class DockerComposeTest {
     }
 
     @Test
-    void theAppReachesTheComposeDatabaseWithItsCredentials() {
+    void theAppMigratesAsTheSchemasOwnerAndWorksWithAnAccountThatChangesRowsOnly() throws IOException {
         Map<String, String> app = environment("app");
         Map<String, String> db = environment("db");
         assertEquals("jdbc:mariadb://db:3306/" + db.get("MARIADB_DATABASE"), app.get("DB_URL"));
-        assertEquals(db.get("MARIADB_USER"), app.get("DB_USER"));
-        assertEquals(db.get("MARIADB_PASSWORD"), app.get("DB_PASSWORD"));
+        assertEquals(db.get("MARIADB_USER"), app.get("DB_OWNER_USER"));
+        assertEquals(db.get("MARIADB_PASSWORD"), app.get("DB_OWNER_PASSWORD"));
+        @SuppressWarnings("unchecked")
+        List<String> volumes = (List<String>) service("db").get("volumes");
+        String script = volumes.stream().filter(v -> v.contains("/docker-entrypoint-initdb.d/")).findFirst().orElseThrow();
+        String accounts = Files.readString(Path.of(script.substring(0, script.indexOf(':'))));
+        String account = "'" + app.get("DB_USER") + "'@'%'";
+        assertTrue(accounts.contains("CREATE USER IF NOT EXISTS " + account + " IDENTIFIED BY '" + app.get("DB_PASSWORD") + "';"));
+        assertTrue(accounts.contains("GRANT SELECT, INSERT, UPDATE, DELETE ON " + db.get("MARIADB_DATABASE") + ".* TO " + account + ";"));
+    }
+
+    @Test
+    void theDatabaseKeepsItsDataInANamedVolume() {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> named = (Map<String, Object>) composeVolumes;
+        @SuppressWarnings("unchecked")
+        List<String> db = (List<String>) service("db").get("volumes");
+        assertTrue(db.contains("db-data:/var/lib/mysql"), db.toString());
+        assertTrue(named.containsKey("db-data"), named.toString());
     }
 
     @Test
