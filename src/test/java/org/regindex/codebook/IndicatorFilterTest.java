@@ -12,9 +12,9 @@ import org.regindex.codebook.entity.Codebook;
 import org.regindex.codebook.entity.Indicator;
 
 /** The codebook browser's filter: categories on any axes, and a text in code, question or guidance. */
-class IndicatorFilterTest {
+public class IndicatorFilterTest {
 
-    static final Codebook CODEBOOK = new Codebook("small", 1, "Small", CodebookLayoutTest.SMALL, Instant.EPOCH, "coordinator");
+    public static final Codebook CODEBOOK = new Codebook("small", 1, "Small", CodebookLayoutTest.SMALL, Instant.EPOCH, "coordinator");
 
     static List<String> codes(IndicatorFilter filter) {
         return filter.apply(CODEBOOK.indicators()).stream().map(Indicator::code).toList();

@@ -35,8 +35,8 @@ final class BackupFile {
     static final String MANIFEST = "manifest.properties";
     static final String DUMP = "database.sql";
     static final String FILES = "files/";
-    /** Triggers keep the account that made them; the dump leaves that out, so it loads under any account. */
-    private static final Pattern DEFINER = Pattern.compile("^(/\\*!50003 CREATE\\*/ /\\*!50017) DEFINER=`[^`]*`(@`[^`]*`)?\\*/");
+    /** Triggers and views keep the account that made them; the dump leaves it out, so it loads under any account. */
+    private static final Pattern DEFINER = Pattern.compile("^(/\\*!50003 CREATE\\*/ /\\*!50017|/\\*!50013) DEFINER=`[^`]*`(?:@`[^`]*`)?");
 
     private BackupFile() {
     }
@@ -133,7 +133,7 @@ final class BackupFile {
                 StandardCharsets.UTF_8));
         try (BufferedReader in = Files.newBufferedReader(dump, StandardCharsets.UTF_8)) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
-                out.write(DEFINER.matcher(line).replaceFirst("$1*/"));
+                out.write(DEFINER.matcher(line).replaceFirst("$1"));
                 out.write('\n');
             }
         }

@@ -25,7 +25,8 @@ class BackupFileTest {
             + "INSERT INTO t VALUES (1),(2);\n"
             + "INSERT INTO note VALUES ('/*!50003 CREATE*/ /*!50017 DEFINER=`a`@`b`*/ is text here');\n"
             + "/*!50003 CREATE*/ /*!50017 DEFINER=`regindex`@`localhost`*/ /*!50003 TRIGGER t_no_update BEFORE UPDATE ON t\n"
-            + "/*!50003 CREATE*/ /*!50017 DEFINER=``*/ /*!50003 TRIGGER t_no_delete BEFORE DELETE ON t\n";
+            + "/*!50003 CREATE*/ /*!50017 DEFINER=``*/ /*!50003 TRIGGER t_no_delete BEFORE DELETE ON t\n"
+            + "/*!50013 DEFINER=`regindex_owner`@`localhost` SQL SECURITY INVOKER */\n";
 
     @TempDir
     Path folder;
@@ -41,6 +42,7 @@ class BackupFileTest {
             String dump = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(dump.contains("/*!50003 CREATE*/ /*!50017*/ /*!50003 TRIGGER t_no_update"), dump);
             assertTrue(dump.contains("/*!50003 CREATE*/ /*!50017*/ /*!50003 TRIGGER t_no_delete"), "a server without grant tables names no account");
+            assertTrue(dump.contains("\n/*!50013 SQL SECURITY INVOKER */\n"), "views too");
             assertTrue(dump.contains("('/*!50003 CREATE*/ /*!50017 DEFINER=`a`@`b`*/ is text here')"), "data is left as it is");
             assertEquals(BackupFile.sha256(new ByteArrayInputStream(dump.getBytes(StandardCharsets.UTF_8))),
                     manifest.getProperty("database.sha256"), "the checksum is sha256sum of database.sql");

@@ -2,12 +2,12 @@ package org.regindex.workflow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.regindex.workflow.entity.QuestionnaireState.APPROVED;
-import static org.regindex.workflow.entity.QuestionnaireState.CHANGES_REQUESTED;
-import static org.regindex.workflow.entity.QuestionnaireState.IN_PROGRESS;
-import static org.regindex.workflow.entity.QuestionnaireState.NOT_STARTED;
-import static org.regindex.workflow.entity.QuestionnaireState.REVIEWED;
-import static org.regindex.workflow.entity.QuestionnaireState.SUBMITTED;
+import static org.regindex.questionnaire.entity.QuestionnaireState.APPROVED;
+import static org.regindex.questionnaire.entity.QuestionnaireState.CHANGES_REQUESTED;
+import static org.regindex.questionnaire.entity.QuestionnaireState.IN_PROGRESS;
+import static org.regindex.questionnaire.entity.QuestionnaireState.NOT_STARTED;
+import static org.regindex.questionnaire.entity.QuestionnaireState.REVIEWED;
+import static org.regindex.questionnaire.entity.QuestionnaireState.SUBMITTED;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,12 +19,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.regindex.platform.entity.Refusal.Kind;
-import org.regindex.workflow.entity.Capacity;
-import org.regindex.workflow.entity.Facts;
-import org.regindex.workflow.entity.QuestionnaireState;
-import org.regindex.workflow.entity.Transition;
-import org.regindex.workflow.entity.TransitionNotAllowed;
-import org.regindex.workflow.entity.Workflow;
+import org.regindex.assignment.entity.Capacity;
+import org.regindex.questionnaire.entity.Facts;
+import org.regindex.questionnaire.entity.QuestionnaireState;
+import org.regindex.questionnaire.entity.Transition;
+import org.regindex.questionnaire.entity.TransitionNotAllowed;
+import org.regindex.questionnaire.entity.Workflow;
 
 /** The whole table: every state x every transition x every capacity, legal and illegal. */
 class WorkflowTest {

@@ -11,8 +11,6 @@ import org.regindex.codebook.control.Codebooks;
 import org.regindex.codebook.control.Cycles;
 import org.regindex.codebook.control.Regions;
 import org.regindex.codebook.control.StaleCycle;
-import org.regindex.codebook.entity.Assignment;
-import org.regindex.codebook.entity.AssignmentRole;
 import org.regindex.codebook.entity.Cycle;
 import org.regindex.codebook.entity.Region;
 import org.regindex.identity.control.Caller;
@@ -20,7 +18,7 @@ import org.regindex.identity.entity.Role;
 import org.regindex.platform.control.AuditTrail;
 import org.regindex.platform.control.AuditTrail.Subject;
 
-/** Coordinators set up rounds: cycles, the regions in them and who works on each region. */
+/** Coordinators set up rounds: cycles and the regions in them (who works on each: assignment.boundary.CycleTeams). */
 @ApplicationScoped
 @Transactional
 public class CycleAdministration {
@@ -105,42 +103,6 @@ public class CycleAdministration {
         return cycle;
     }
 
-    public Cycle exclude(String code, String regionCode) {
-        caller.require(Role.COORDINATOR);
-        Cycle cycle = cycles.byCode(code);
-        Region region = regions.byCode(regionCode);
-        List<String> people = cycles.assignments(cycle, region).stream().map(CycleAdministration::describe).toList();
-        cycles.exclude(cycle, region);
-        audit.record(caller.actingAs(Role.COORDINATOR), "CYCLE_REGION_REMOVED",
-                new Subject("cycle", code, code, regionCode), Map.of("region", regionCode, "assignments", people), null);
-        return cycle;
-    }
-
-    public List<Assignment> assignments(String code) {
-        caller.require(Role.COORDINATOR);
-        return cycles.assignments(cycles.byCode(code));
-    }
-
-    public Assignment assign(String code, String regionCode, String username, AssignmentRole role) {
-        caller.require(Role.COORDINATOR);
-        Assignment assignment = cycles.assign(cycles.byCode(code), regions.byCode(regionCode), username, role);
-        recordAssignment("ASSIGNED", assignment, null, describe(assignment));
-        return assignment;
-    }
-
-    public void unassign(String code, String regionCode, String username) {
-        caller.require(Role.COORDINATOR);
-        Assignment assignment = cycles.assignment(cycles.byCode(code), regions.byCode(regionCode), username);
-        cycles.unassign(assignment);
-        recordAssignment("UNASSIGNED", assignment, describe(assignment), null);
-    }
-
-    void recordAssignment(String action, Assignment assignment, String before, String after) {
-        audit.record(caller.actingAs(Role.COORDINATOR), action, new Subject("assignment",
-                assignment.region().code() + "/" + assignment.username(), assignment.cycle().code(), assignment.region().code()),
-                before, after);
-    }
-
     private Cycle current(String code, int readVersion) {
         Cycle cycle = cycles.byCode(code);
         if (cycle.rowVersion() != readVersion) {
@@ -151,10 +113,6 @@ public class CycleAdministration {
 
     private void record(String action, Cycle cycle, Object before, Object after) {
         audit.record(caller.actingAs(Role.COORDINATOR), action, new Subject("cycle", cycle.code(), cycle.code(), null), before, after);
-    }
-
-    static String describe(Assignment assignment) {
-        return assignment.username() + " as " + assignment.role().label() + " of " + assignment.region().code();
     }
 
     private static Map<String, Object> snapshot(Cycle cycle) {

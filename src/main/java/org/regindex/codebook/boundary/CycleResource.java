@@ -4,32 +4,23 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.regindex.codebook.entity.Assignment;
-import org.regindex.codebook.entity.AssignmentRole;
 import org.regindex.identity.control.Caller;
 import org.regindex.identity.entity.Role;
 import org.regindex.codebook.entity.Cycle;
 import org.regindex.codebook.entity.Region;
-import org.regindex.platform.control.Spreadsheets;
 
 @Path("v1/cycles")
 @RequestScoped
@@ -43,7 +34,7 @@ public class CycleResource {
     public record CycleJson(String code, String name, CodebookRef codebook, String deadline, String status, boolean blindReview,
             int version, List<String> regions) {
 
-        static CycleJson of(Cycle cycle) {
+        public static CycleJson of(Cycle cycle) {
             return new CycleJson(cycle.code(), cycle.name(),
                     new CodebookRef(cycle.codebook().code(), cycle.codebook().version()),
                     cycle.deadline().toString(), cycle.status().name(), cycle.blindReview(), cycle.rowVersion(),
@@ -59,26 +50,11 @@ public class CycleResource {
     public record CycleChange(String name, String deadline, Boolean blindReview, Integer version) {
     }
 
-    public record AssignmentJson(String region, String username, String role) {
-
-        static AssignmentJson of(Assignment assignment) {
-            return new AssignmentJson(assignment.region().code(), assignment.username(),
-                    assignment.role().name().toLowerCase(Locale.ROOT));
-        }
-    }
-
     @Inject
     Caller caller;
 
     @Inject
     CycleAdministration administration;
-
-    @Inject
-    AssignmentImport assignmentImport;
-
-    @Inject
-    @ConfigProperty(name = "import.max.bytes")
-    long maxBytes;
 
     @Context
     UriInfo uri;
@@ -126,66 +102,11 @@ public class CycleResource {
         return CycleJson.of(administration.setOpen(code, false));
     }
 
-    @PUT
-    @Path("{cycle}/regions/{region}")
-    public CycleJson include(@PathParam("cycle") String code, @PathParam("region") String region) {
-        return CycleJson.of(administration.include(code, region));
-    }
-
-    @DELETE
-    @Path("{cycle}/regions/{region}")
-    public CycleJson exclude(@PathParam("cycle") String code, @PathParam("region") String region) {
-        return CycleJson.of(administration.exclude(code, region));
-    }
-
-    @GET
-    @Path("{cycle}/assignments")
-    public List<AssignmentJson> assignments(@PathParam("cycle") String code) {
-        return administration.assignments(code).stream().map(AssignmentJson::of).toList();
-    }
-
-    @POST
-    @Path("{cycle}/assignments")
-    public Response assign(@PathParam("cycle") String code, AssignmentJson body) {
-        if (body == null) {
-            throw new BadRequestException("The body must be {\"region\", \"username\", \"role\"}.");
-        }
-        Assignment assignment = administration.assign(code, body.region(), body.username(), role(body.role()));
-        return Response.created(uri.getAbsolutePathBuilder().path(assignment.region().code()).path(assignment.username()).build())
-                .entity(AssignmentJson.of(assignment)).build();
-    }
-
-    @DELETE
-    @Path("{cycle}/assignments/{region}/{username}")
-    public Response unassign(@PathParam("cycle") String code, @PathParam("region") String region,
-            @PathParam("username") String username) {
-        administration.unassign(code, region, username);
-        return Response.noContent().build();
-    }
-
-    /** The body is a CSV or .xlsx file with the columns region, username, role. */
-    @POST
-    @Path("{cycle}/assignments/imports")
-    @Consumes(MediaType.WILDCARD)
-    public List<AssignmentJson> importAssignments(@PathParam("cycle") String code,
-            @QueryParam("fileName") @DefaultValue("upload") String fileName, InputStream body) {
-        return assignmentImport.importFile(code, fileName, Spreadsheets.readLimited(body, maxBytes, fileName))
-                .stream().map(AssignmentJson::of).toList();
-    }
-
     private static LocalDate date(String text) {
         try {
             return text == null ? null : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw new BadRequestException("The deadline \"" + text + "\" is not a date written as YYYY-MM-DD.");
-        }
-    }
-
-    private static AssignmentRole role(String text) {
-        try {
-            return AssignmentRole.valueOf(String.valueOf(text).toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException("The role is expert or reviewer, not \"" + text + "\".");
         }
     }
 }

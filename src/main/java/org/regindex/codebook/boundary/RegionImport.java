@@ -22,7 +22,7 @@ import org.regindex.platform.entity.Refusal;
 @Transactional
 public class RegionImport {
 
-    static final List<String> COLUMNS = List.of("code", "name", "country");
+    public static final List<String> COLUMNS = List.of("code", "name", "country");
 
     @Inject
     Caller caller;

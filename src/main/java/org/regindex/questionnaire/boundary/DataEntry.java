@@ -17,17 +17,17 @@ import org.regindex.platform.control.AuditTrail;
 import org.regindex.platform.control.AuditTrail.Subject;
 import org.regindex.questionnaire.control.QuestionnaireRefusals;
 import org.regindex.questionnaire.control.Answers;
-import org.regindex.workflow.control.Questionnaires;
+import org.regindex.questionnaire.control.Questionnaires;
 import org.regindex.questionnaire.control.StaleAnswer;
 import org.regindex.questionnaire.entity.Answer;
 import org.regindex.questionnaire.entity.AnswerContent;
-import org.regindex.workflow.control.NotAssigned;
-import org.regindex.workflow.control.Participation;
-import org.regindex.workflow.entity.Capacity;
-import org.regindex.workflow.entity.Facts;
-import org.regindex.workflow.entity.Questionnaire;
-import org.regindex.workflow.entity.QuestionnaireState;
-import org.regindex.workflow.entity.Transition;
+import org.regindex.assignment.control.NotAssigned;
+import org.regindex.assignment.control.Participation;
+import org.regindex.assignment.entity.Capacity;
+import org.regindex.questionnaire.entity.Facts;
+import org.regindex.questionnaire.entity.Questionnaire;
+import org.regindex.questionnaire.entity.QuestionnaireState;
+import org.regindex.questionnaire.entity.Transition;
 
 /** Reading a region's questionnaire and saving its answers, with every rule of who, when and which version. */
 @RequestScoped

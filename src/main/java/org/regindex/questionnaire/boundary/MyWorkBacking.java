@@ -1,13 +1,13 @@
 package org.regindex.questionnaire.boundary;
 
+import org.regindex.assignment.control.Assignments;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
-import org.regindex.codebook.control.Cycles;
-import org.regindex.codebook.entity.Assignment;
-import org.regindex.codebook.entity.AssignmentRole;
+import org.regindex.assignment.entity.Assignment;
+import org.regindex.assignment.entity.AssignmentRole;
 import org.regindex.identity.control.Caller;
 import org.regindex.platform.entity.Refusal;
 
@@ -25,7 +25,7 @@ public class MyWorkBacking {
     Caller caller;
 
     @Inject
-    Cycles cycles;
+    Assignments assignments;
 
     @Inject
     DataEntry dataEntry;
@@ -35,7 +35,7 @@ public class MyWorkBacking {
     public List<Row> rows(String role) {
         if (rows == null) {
             rows = new ArrayList<>();
-            for (Assignment a : cycles.assignmentsOf(caller.username())) {
+            for (Assignment a : assignments.of(caller.username())) {
                 try {
                     QuestionnaireView view = dataEntry.open(a.cycle().code(), a.region().code());
                     rows.add(new Row(a.cycle().code(), a.cycle().name(), a.region().code(), a.region().name(),

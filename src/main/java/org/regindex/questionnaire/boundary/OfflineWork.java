@@ -21,7 +21,7 @@ import org.regindex.questionnaire.control.AnswerSheet;
 import org.regindex.questionnaire.control.QuestionnaireRefusals;
 import org.regindex.questionnaire.entity.Answer;
 import org.regindex.questionnaire.entity.AnswerContent;
-import org.regindex.workflow.entity.Capacity;
+import org.regindex.assignment.entity.Capacity;
 
 /**
  * Working offline: the questionnaire as an Excel workbook, and that workbook uploaded back. The upload

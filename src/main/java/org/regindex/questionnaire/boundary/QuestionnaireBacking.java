@@ -25,7 +25,7 @@ import org.regindex.questionnaire.control.Sections;
 import org.regindex.questionnaire.control.StaleAnswer;
 import org.regindex.questionnaire.entity.Answer;
 import org.regindex.release.entity.ReleaseContent;
-import org.regindex.workflow.entity.Transition;
+import org.regindex.questionnaire.entity.Transition;
 
 /** The questionnaire page: sections by axis, one form per indicator saved on every change, submit. */
 @Named("q")

@@ -23,11 +23,11 @@ import org.regindex.codebook.entity.Indicator;
 import org.regindex.platform.control.Spreadsheets;
 import org.regindex.questionnaire.entity.Answer;
 import org.regindex.identity.control.Caller;
-import org.regindex.workflow.boundary.AuditLog;
-import org.regindex.workflow.control.Names;
-import org.regindex.workflow.entity.Capacity;
-import org.regindex.workflow.entity.Questionnaire;
-import org.regindex.workflow.entity.Transition;
+import org.regindex.audit.boundary.AuditLog;
+import org.regindex.assignment.control.Names;
+import org.regindex.assignment.entity.Capacity;
+import org.regindex.questionnaire.entity.Questionnaire;
+import org.regindex.questionnaire.entity.Transition;
 
 @Path("v1/cycles/{cycle}/questionnaires/{region}")
 @RequestScoped

@@ -9,8 +9,8 @@ import org.regindex.codebook.entity.Indicator;
 import org.regindex.codebook.entity.Region;
 import org.regindex.questionnaire.entity.Answer;
 import org.regindex.questionnaire.entity.AnswerContent;
-import org.regindex.workflow.entity.Capacity;
-import org.regindex.workflow.entity.QuestionnaireState;
+import org.regindex.assignment.entity.Capacity;
+import org.regindex.questionnaire.entity.QuestionnaireState;
 
 /**
  * A questionnaire as one caller may see it: its state and version, the answers by indicator code, and

@@ -15,15 +15,15 @@ import org.regindex.platform.control.AuditTrail.Subject;
 import org.regindex.platform.entity.Actor;
 import org.regindex.platform.entity.Refusal;
 import org.regindex.questionnaire.control.QuestionnaireRefusals;
-import org.regindex.workflow.control.Questionnaires;
-import org.regindex.workflow.control.Notifier;
-import org.regindex.workflow.control.Participation;
-import org.regindex.workflow.control.ReviewThreads;
-import org.regindex.workflow.entity.Capacity;
-import org.regindex.workflow.entity.Facts;
-import org.regindex.workflow.entity.Questionnaire;
-import org.regindex.workflow.entity.Transition;
-import org.regindex.workflow.entity.TransitionNotAllowed;
+import org.regindex.questionnaire.control.Questionnaires;
+import org.regindex.questionnaire.control.Notifier;
+import org.regindex.assignment.control.Participation;
+import org.regindex.questionnaire.control.ReviewThreads;
+import org.regindex.assignment.entity.Capacity;
+import org.regindex.questionnaire.entity.Facts;
+import org.regindex.questionnaire.entity.Questionnaire;
+import org.regindex.questionnaire.entity.Transition;
+import org.regindex.questionnaire.entity.TransitionNotAllowed;
 
 /** Moving a questionnaire through its workflow: gathers the facts the state machine needs, applies, audits. */
 @RequestScoped

@@ -14,13 +14,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.regindex.identity.control.Caller;
 import org.regindex.platform.entity.Refusal;
-import org.regindex.workflow.boundary.Review;
-import org.regindex.workflow.control.Names;
-import org.regindex.workflow.entity.Capacity;
-import org.regindex.workflow.entity.CommentKind;
-import org.regindex.workflow.entity.QuestionnaireState;
-import org.regindex.workflow.entity.ReviewThread;
-import org.regindex.workflow.entity.Transition;
+import org.regindex.assignment.control.Names;
+import org.regindex.assignment.entity.Capacity;
+import org.regindex.questionnaire.entity.CommentKind;
+import org.regindex.questionnaire.entity.QuestionnaireState;
+import org.regindex.questionnaire.entity.ReviewThread;
+import org.regindex.questionnaire.entity.Transition;
 
 /** The review side of the questionnaire page: threads per answer, review decisions, changes since the last review. */
 @Named("rv")

@@ -16,10 +16,9 @@ import org.regindex.identity.control.Caller;
 import org.regindex.platform.control.AuditTrail;
 import org.regindex.platform.entity.AuditEvent;
 import org.regindex.questionnaire.entity.AnswerContent;
-import org.regindex.workflow.boundary.Review;
-import org.regindex.workflow.entity.Capacity;
-import org.regindex.workflow.entity.ReviewComment;
-import org.regindex.workflow.entity.ReviewThread;
+import org.regindex.assignment.entity.Capacity;
+import org.regindex.questionnaire.entity.ReviewComment;
+import org.regindex.questionnaire.entity.ReviewThread;
 
 /**
  * What changed since the reviewer last reviewed a questionnaire (their last change request or

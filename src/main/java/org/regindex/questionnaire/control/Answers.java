@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.regindex.codebook.entity.Indicator;
 import org.regindex.questionnaire.entity.Answer;
-import org.regindex.workflow.entity.Questionnaire;
+import org.regindex.questionnaire.entity.Questionnaire;
 
 /** Queries and storage of answers; callers own the transaction. */
 @ApplicationScoped

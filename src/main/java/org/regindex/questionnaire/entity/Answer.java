@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.regindex.codebook.entity.Indicator;
-import org.regindex.workflow.entity.Questionnaire;
 
 /** The stored answer to one indicator of a questionnaire; {@code rowVersion} guards against stale saves. */
 @Entity

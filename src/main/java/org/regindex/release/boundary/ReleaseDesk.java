@@ -34,9 +34,6 @@ import org.regindex.release.entity.ReleaseContent;
 import org.regindex.release.entity.ReleaseRefused;
 import org.regindex.release.entity.ReleaseState;
 import org.regindex.release.entity.ReleaseVersion;
-import org.regindex.workflow.control.Questionnaires;
-import org.regindex.workflow.entity.Questionnaire;
-import org.regindex.workflow.entity.QuestionnaireState;
 
 /** Coordinators freeze, publish, withdraw, discard and compare releases. Everyone reads published ones. */
 @RequestScoped
@@ -47,10 +44,10 @@ public class ReleaseDesk {
     private static final Logger LOG = Logger.getLogger(ReleaseDesk.class.getName());
 
     /** A region of a cycle as the freeze page lists it: approved (can go in) or not yet. */
-    public record Readiness(String region, String name, QuestionnaireState state) {
+    public record Readiness(String region, String name, String state) {
 
         public boolean approved() {
-            return state == QuestionnaireState.APPROVED;
+            return LiveAnswers.APPROVED.equals(state);
         }
     }
 
@@ -59,9 +56,6 @@ public class ReleaseDesk {
 
     @Inject
     Cycles cycles;
-
-    @Inject
-    Questionnaires questionnaires;
 
     @Inject
     LiveAnswers liveAnswers;
@@ -99,8 +93,9 @@ public class ReleaseDesk {
 
     private List<Readiness> readinessOf(String cycleCode) {
         Cycle cycle = cycles.byCode(cycleCode);
+        Map<String, String> states = liveAnswers.states(cycle.id());
         return cycle.regions().stream().map(region -> new Readiness(region.code(), region.name(),
-                questionnaires.find(cycle, region).map(Questionnaire::state).orElse(QuestionnaireState.NOT_STARTED))).toList();
+                states.getOrDefault(region.code(), LiveAnswers.NOT_STARTED))).toList();
     }
 
     /**
@@ -119,7 +114,7 @@ public class ReleaseDesk {
         Set<String> chosen = new HashSet<>(regionCodes == null || regionCodes.isEmpty()
                 ? readiness.stream().filter(Readiness::approved).map(Readiness::region).toList() : regionCodes);
         List<String> notApproved = readiness.stream().filter(r -> chosen.contains(r.region()) && !r.approved())
-                .map(r -> r.region() + " (" + r.state().label().toLowerCase() + ")").toList();
+                .map(r -> r.region() + " (" + r.state().replace('_', ' ').toLowerCase(java.util.Locale.ROOT) + ")").toList();
         List<String> unknown = chosen.stream().filter(code -> readiness.stream().noneMatch(r -> r.region().equals(code))).toList();
         if (!unknown.isEmpty()) {
             throw new ReleaseRefused(Refusal.Kind.INVALID, "Not in cycle " + cycleCode + ": " + String.join(", ", unknown) + ".");

@@ -14,7 +14,11 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.regindex.platform.control.Database;
 
-/** The answers of a cycle's APPROVED questionnaires, read in two queries however many there are. */
+/**
+ * What a freeze reads of the live questionnaires: their states, and the answers of the APPROVED ones
+ * in two queries however many there are. It reads through views that the schema's owner defines
+ * (db/migration/V7), never the questionnaire tables themselves.
+ */
 @ApplicationScoped
 public class LiveAnswers {
 
@@ -26,13 +30,34 @@ public class LiveAnswers {
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
 
+    public static final String STATES = "select region_code, state from questionnaire_standing where cycle_id = ?";
+    public static final String ANSWERS = "select answer_id, region_code, indicator_code, option_code, not_applicable,"
+            + " not_applicable_reason, justification from approved_answer where cycle_id = ?";
+    public static final String SOURCES = "select answer_id, citation, url from approved_answer_source where cycle_id = ?"
+            + " order by answer_id, position";
+    /** The state of a questionnaire that nobody has written to yet, and so has no row. */
+    public static final String NOT_STARTED = "NOT_STARTED";
+    public static final String APPROVED = "APPROVED";
+
+    /** Each region's questionnaire state by region code; regions whose questionnaire has no row are missing. */
+    public Map<String, String> states(long cycleId) {
+        try (Connection db = dataSource.getConnection(); PreparedStatement statement = db.prepareStatement(STATES)) {
+            statement.setLong(1, cycleId);
+            Map<String, String> states = new HashMap<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    states.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            return states;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading questionnaire states failed", e);
+        }
+    }
+
     public List<Row> approved(long cycleId, Set<String> regionCodes) {
-        String sql = "select a.id, r.code, i.code, a.option_code, a.not_applicable, a.not_applicable_reason, a.justification"
-                + " from answer a join questionnaire q on q.id = a.questionnaire_id join region r on r.id = q.region_id"
-                + " join indicator i on i.id = a.indicator_id where q.cycle_id = ? and q.state = 'APPROVED'";
-        String sourcesSql = "select s.answer_id, s.citation, s.url from answer_source s join answer a on a.id = s.answer_id"
-                + " join questionnaire q on q.id = a.questionnaire_id where q.cycle_id = ? and q.state = 'APPROVED'"
-                + " order by s.answer_id, s.position";
+        String sql = ANSWERS;
+        String sourcesSql = SOURCES;
         try (Connection db = dataSource.getConnection()) {
             Map<Long, List<String[]>> sources = new HashMap<>();
             try (PreparedStatement statement = db.prepareStatement(sourcesSql)) {

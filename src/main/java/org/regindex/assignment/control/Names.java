@@ -1,0 +1,24 @@
+package org.regindex.assignment.control;
+
+import java.util.Set;
+import org.regindex.codebook.entity.Cycle;
+import org.regindex.assignment.entity.Capacity;
+
+/**
+ * How people are named to one another. In a cycle under blind review, experts and reviewers see each
+ * other only as "Expert" and "Reviewer"; coordinators, and everyone reading their own words, see names.
+ */
+public final class Names {
+
+    private Names() {
+    }
+
+    public static String shown(String author, Capacity authorCapacity, Cycle cycle, Set<Capacity> viewer, String viewerName) {
+        boolean hidden = cycle.blindReview() && !viewer.contains(Capacity.COORDINATOR) && !author.equals(viewerName)
+                && authorCapacity != Capacity.COORDINATOR;
+        if (!hidden) {
+            return author;
+        }
+        return authorCapacity == Capacity.EXPERT ? "Expert" : "Reviewer";
+    }
+}

@@ -1,0 +1,20 @@
+package org.regindex.assignment.entity;
+
+/** In which capacity a person acts on one questionnaire. */
+public enum Capacity {
+    /** Assigned expert of the questionnaire's region in its cycle. */
+    EXPERT("the region's expert"),
+    /** Assigned reviewer of the region in the cycle (never its expert). */
+    REVIEWER("the region's reviewer"),
+    COORDINATOR("a coordinator");
+
+    private final String description;
+
+    Capacity(String description) {
+        this.description = description;
+    }
+
+    public String description() {
+        return description;
+    }
+}

@@ -1,0 +1,102 @@
+package org.regindex.audit.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.util.List;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.regindex.platform.boundary.Address;
+import org.regindex.platform.boundary.PageMessages;
+import org.regindex.platform.control.Spreadsheets;
+import org.regindex.platform.entity.Refusal;
+
+/**
+ * The audit page: a questionnaire's trail (address names cycle and region) for the people involved, or a
+ * whole cycle's for coordinators, filtered by region, person and action, and downloadable as CSV.
+ */
+@Named
+@ViewScoped
+public class AuditBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    AuditLog log;
+
+    private String cycle;
+    private String questionnaireRegion;
+    private String region;
+    private String person;
+    private String action;
+    private List<AuditLog.Entry> entries = List.of();
+
+    @PostConstruct
+    void readAddress() {
+        cycle = Address.parameter("cycle");
+        questionnaireRegion = Address.parameter("region");
+        load();
+    }
+
+    public void load() {
+        if (cycle == null) {
+            PageMessages.error("The address names no cycle.");
+            return;
+        }
+        try {
+            entries = questionnaireRegion != null ? log.ofQuestionnaire(cycle, questionnaireRegion)
+                    : log.ofCycle(cycle, region, person, action);
+        } catch (Refusal refused) {
+            entries = List.of();
+            PageMessages.pageRefused(refused);
+        }
+    }
+
+    public StreamedContent getCsv() {
+        return DefaultStreamedContent.builder().name(cycle + (questionnaireRegion == null ? "" : "-" + questionnaireRegion) + "-audit.csv")
+                .contentType(Spreadsheets.CSV_TYPE).stream(() -> new ByteArrayInputStream(log.csv(entries))).build();
+    }
+
+    public boolean isWholeCycle() {
+        return questionnaireRegion == null;
+    }
+
+    public List<AuditLog.Entry> getEntries() {
+        return entries;
+    }
+
+    public String getCycle() {
+        return cycle;
+    }
+
+    public String getQuestionnaireRegion() {
+        return questionnaireRegion;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public String getPerson() {
+        return person;
+    }
+
+    public void setPerson(String person) {
+        this.person = person;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public void setAction(String action) {
+        this.action = action;
+    }
+}

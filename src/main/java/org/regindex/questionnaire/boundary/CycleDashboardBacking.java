@@ -1,0 +1,102 @@
+package org.regindex.questionnaire.boundary;
+
+import org.regindex.assignment.boundary.CycleTeams;
+import org.regindex.codebook.boundary.CycleBacking;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.regindex.questionnaire.control.RegionProgress;
+import org.regindex.codebook.entity.Cycle;
+import org.regindex.codebook.entity.Region;
+import org.regindex.platform.boundary.PageMessages;
+import org.regindex.platform.entity.Refusal;
+import org.regindex.questionnaire.entity.Transition;
+
+/** The rows of the cycle page's team table and dashboard: one per region in scope. */
+@Named
+@ViewScoped
+public class CycleDashboardBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CycleBacking page;
+
+    @Inject
+    CycleTeams teams;
+
+    @Inject
+    DataEntry dataEntry;
+
+    @Inject
+    Review review;
+
+    @Inject
+    QuestionnaireWorkflow workflow;
+
+    @Inject
+    Clock clock;
+
+    /** Kept between requests so that the tables sort and filter the same rows; rebuilt after a change. */
+    private transient List<RegionProgress> rows;
+    private transient List<RegionProgress> dashboard;
+    private transient int builtAfter;
+    private transient List<RegionProgress> selected = List.of();
+
+    /** In the cycle's region order, for the team table and the region choices. */
+    public List<RegionProgress> getRows() {
+        Cycle cycle = page.getCycle();
+        if (cycle == null) {
+            return List.of();
+        }
+        if (rows == null || builtAfter != page.changes()) {
+            rows = RegionProgress.of(cycle.regions(), teams.assignments(cycle.code()), this::standing,
+                    cycle.deadline(), LocalDate.now(clock));
+            dashboard = new ArrayList<>(rows);
+            builtAfter = page.changes();
+        }
+        return rows;
+    }
+
+    /** The same rows in a list of its own, which the dashboard table sorts in place. */
+    public List<RegionProgress> getDashboard() {
+        getRows();
+        return dashboard == null ? List.of() : dashboard;
+    }
+
+    /** Approves every selected region whose questionnaire is reviewed; says which were and why others were not. */
+    public void approveSelected() {
+        int approved = 0;
+        for (RegionProgress row : selected) {
+            try {
+                if (workflow.apply(page.getCode(), row.regionCode(), Transition.APPROVE, null, null).changed()) {
+                    approved++;
+                }
+            } catch (Refusal refused) {
+                PageMessages.error(row.regionCode() + ": " + refused.getMessage());
+            }
+        }
+        PageMessages.done("Approved " + approved + " questionnaire" + (approved == 1 ? "." : "s."));
+        selected = List.of();
+        rows = null;
+    }
+
+    public List<RegionProgress> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<RegionProgress> selected) {
+        this.selected = selected == null ? List.of() : selected;
+    }
+
+    private RegionProgress.Standing standing(Region region) {
+        QuestionnaireView questionnaire = dataEntry.open(page.getCode(), region.code());
+        return new RegionProgress.Standing(questionnaire.state().label(), questionnaire.answeredPercent(),
+                review.threads(page.getCode(), region.code()).openChangeRequests());
+    }
+}

@@ -1,0 +1,106 @@
+package org.regindex.questionnaire.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.regindex.codebook.control.Cycles;
+import org.regindex.codebook.control.Regions;
+import org.regindex.codebook.entity.Cycle;
+import org.regindex.codebook.entity.Indicator;
+import org.regindex.codebook.entity.Region;
+import org.regindex.identity.control.Caller;
+import org.regindex.platform.control.AuditTrail;
+import org.regindex.platform.control.AuditTrail.Subject;
+import org.regindex.platform.entity.Actor;
+import org.regindex.platform.entity.Refusal;
+import org.regindex.assignment.control.Participation;
+import org.regindex.questionnaire.control.Questionnaires;
+import org.regindex.questionnaire.control.ReviewThreads;
+import org.regindex.assignment.entity.Capacity;
+import org.regindex.questionnaire.entity.CommentKind;
+import org.regindex.questionnaire.entity.Questionnaire;
+import org.regindex.questionnaire.entity.ReviewComment;
+import org.regindex.questionnaire.entity.ReviewThread;
+import org.regindex.questionnaire.entity.TransitionNotAllowed;
+
+/** Review threads: reading them, commenting, requesting changes and resolving them. Every comment is audited. */
+@RequestScoped
+@Transactional
+public class Review {
+
+    /** The threads of a questionnaire as one caller sees them, with the capacities that decide names. */
+    public record Threads(Cycle cycle, Region region, Set<Capacity> viewer, List<ReviewThread> threads) {
+
+        public int openChangeRequests() {
+            return (int) threads.stream().filter(ReviewThread::changeRequested).count();
+        }
+    }
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Participation participation;
+
+    @Inject
+    Cycles cycles;
+
+    @Inject
+    Regions regions;
+
+    @Inject
+    Questionnaires questionnaires;
+
+    @Inject
+    ReviewThreads threads;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    public Threads threads(String cycleCode, String regionCode) {
+        Cycle cycle = cycles.byCode(cycleCode);
+        Region region = regions.byCode(regionCode);
+        Set<Capacity> capacities = participation.toRead(cycle, region);
+        List<ReviewThread> list = questionnaires.find(cycle, region).map(threads::of).orElse(List.of());
+        return new Threads(cycle, region, capacities, list);
+    }
+
+    /**
+     * Adds a comment to the thread of one answer. Experts and reviewers of the region and coordinators
+     * comment; only the reviewer requests a change or resolves one.
+     */
+    public ReviewComment comment(String cycleCode, String regionCode, String indicatorCode, CommentKind kind, String body) {
+        Cycle cycle = cycles.byCode(cycleCode);
+        Region region = regions.byCode(regionCode);
+        Set<Capacity> capacities = participation.toRead(cycle, region);
+        Capacity capacity = kind == CommentKind.COMMENT ? speakingCapacity(capacities)
+                : capacities.contains(Capacity.REVIEWER) ? Capacity.REVIEWER : speakingCapacity(capacities);
+        Indicator indicator = cycle.codebook().indicator(indicatorCode).orElseThrow(() -> new TransitionNotAllowed(
+                Refusal.Kind.NOT_FOUND, "There is no indicator " + indicatorCode + " in codebook " + cycle.codebook().reference() + "."));
+        Questionnaire questionnaire = questionnaires.obtain(cycle, region);
+        ReviewThread thread = threads.obtain(questionnaire, indicator);
+        ReviewComment comment = thread.add(kind, caller.username(), capacity, body, clock.instant());
+        audit.record(new Actor(caller.username(), capacity.name().toLowerCase()), "REVIEW_" + kind.name(),
+                new Subject("answer", cycleCode + "/" + regionCode + "/" + indicatorCode, cycleCode, regionCode),
+                null, Map.of("kind", kind.name(), "body", comment.body()));
+        threads.flush();
+        return comment;
+    }
+
+    /** Experts speak as experts, reviewers as reviewers; a coordinator who is neither, as coordinator. */
+    private static Capacity speakingCapacity(Set<Capacity> capacities) {
+        for (Capacity capacity : List.of(Capacity.EXPERT, Capacity.REVIEWER, Capacity.COORDINATOR)) {
+            if (capacities.contains(capacity)) {
+                return capacity;
+            }
+        }
+        throw new IllegalStateException("no capacity");
+    }
+}

@@ -1,0 +1,102 @@
+package org.regindex.questionnaire.control;
+
+import org.regindex.assignment.control.Assignments;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.regindex.assignment.entity.AssignmentRole;
+import org.regindex.codebook.entity.Cycle;
+import org.regindex.codebook.entity.Region;
+import org.regindex.identity.control.People;
+import org.regindex.identity.entity.Person;
+import org.regindex.identity.entity.Role;
+import org.regindex.assignment.entity.Capacity;
+import org.regindex.questionnaire.entity.Notification;
+import org.regindex.questionnaire.entity.Transition;
+
+/**
+ * Tells the people a workflow step concerns: on submit the reviewers, on a change request the experts,
+ * on accept the coordinators, on approve, return and reopen the experts and reviewers. In the
+ * application always; by e-mail where an address is known and SMTP is configured.
+ */
+@ApplicationScoped
+public class Notifier {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Assignments assignments;
+
+    @Inject
+    People people;
+
+    @Inject
+    Event<Mailer.Outgoing> outgoing;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "app.base.url")
+    String baseUrl;
+
+    public void questionnaireMoved(Cycle cycle, Region region, Transition transition, String actor, String reason) {
+        Set<String> recipients = new LinkedHashSet<>();
+        switch (transition) {
+            case SUBMIT -> recipients.addAll(assigned(cycle, region, AssignmentRole.REVIEWER));
+            case REQUEST_CHANGES -> recipients.addAll(assigned(cycle, region, AssignmentRole.EXPERT));
+            case ACCEPT -> people.withRole(Role.COORDINATOR).forEach(p -> recipients.add(p.username()));
+            case APPROVE, RETURN, REOPEN -> {
+                recipients.addAll(assigned(cycle, region, AssignmentRole.EXPERT));
+                recipients.addAll(assigned(cycle, region, AssignmentRole.REVIEWER));
+            }
+            default -> {
+                return;
+            }
+        }
+        recipients.remove(actor);
+        String who = cycle.blindReview() && transition.capacity() != Capacity.COORDINATOR
+                ? "the " + transition.capacity().name().toLowerCase() : actor;
+        String subject = region.name() + " (" + region.code() + "), " + cycle.name() + ": " + happened(transition) + " by " + who;
+        String link = "/app/questionnaire.xhtml?cycle=" + cycle.code() + "&region=" + region.code();
+        String body = "The questionnaire of " + region.name() + " (" + region.code() + ") in " + cycle.name() + " was "
+                + happened(transition) + " by " + who + "." + (reason == null || reason.isBlank() ? "" : "\nReason: " + reason)
+                + "\n\nOpen it: " + baseUrl + link;
+        send(recipients, subject, body, link);
+    }
+
+    private void send(Set<String> recipients, String subject, String body, String link) {
+        List<Mailer.Mail> mails = new ArrayList<>();
+        for (String recipient : recipients) {
+            em.persist(new Notification(recipient, clock.instant(), subject, body, link));
+            people.find(recipient).map(Person::email).filter(email -> !email.isBlank())
+                    .ifPresent(email -> mails.add(new Mailer.Mail(email, "[Regindex] " + subject, body)));
+        }
+        outgoing.fire(new Mailer.Outgoing(mails));
+    }
+
+    private List<String> assigned(Cycle cycle, Region region, AssignmentRole role) {
+        return assignments.of(cycle, region).stream().filter(a -> a.role() == role).map(a -> a.username()).toList();
+    }
+
+    private static String happened(Transition transition) {
+        return switch (transition) {
+            case SUBMIT -> "submitted";
+            case REQUEST_CHANGES -> "sent back with change requests";
+            case ACCEPT -> "accepted in review";
+            case APPROVE -> "approved";
+            case RETURN -> "returned for changes";
+            case REOPEN -> "reopened";
+            default -> transition.label().toLowerCase();
+        };
+    }
+}

@@ -1,0 +1,45 @@
+package org.regindex.questionnaire.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.regindex.codebook.entity.Indicator;
+import org.regindex.questionnaire.entity.Questionnaire;
+import org.regindex.questionnaire.entity.ReviewThread;
+
+/** Queries and storage of review threads; callers own the transaction. */
+@ApplicationScoped
+public class ReviewThreads {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<ReviewThread> of(Questionnaire questionnaire) {
+        return em.createQuery("select t from ReviewThread t where t.questionnaire = :questionnaire order by t.indicator.position",
+                ReviewThread.class).setParameter("questionnaire", questionnaire).getResultList();
+    }
+
+    /** The thread about one answer, started the first time someone comments on it. */
+    public ReviewThread obtain(Questionnaire questionnaire, Indicator indicator) {
+        return em.createQuery("select t from ReviewThread t where t.questionnaire = :questionnaire and t.indicator = :indicator",
+                        ReviewThread.class).setParameter("questionnaire", questionnaire).setParameter("indicator", indicator)
+                .getResultStream().findFirst().orElseGet(() -> {
+                    ReviewThread thread = new ReviewThread(questionnaire, indicator);
+                    em.persist(thread);
+                    return thread;
+                });
+    }
+
+    public int openChangeRequests(Questionnaire questionnaire) {
+        if (questionnaire.id() == null) {
+            return 0;
+        }
+        return em.createQuery("select count(t) from ReviewThread t where t.questionnaire = :questionnaire and t.changeRequested = true",
+                Long.class).setParameter("questionnaire", questionnaire).getSingleResult().intValue();
+    }
+
+    public void flush() {
+        em.flush();
+    }
+}

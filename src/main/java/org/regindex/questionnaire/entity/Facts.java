@@ -1,0 +1,33 @@
+package org.regindex.questionnaire.entity;
+
+import org.regindex.assignment.entity.Capacity;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the state machine needs to know beyond the state: the capacities of the person acting, what
+ * the questionnaire still lacks, how many change requests are open, and the reason given.
+ */
+public record Facts(Set<Capacity> capacities, List<String> missing, int openChangeRequests, String reason) {
+
+    public Facts {
+        capacities = Set.copyOf(capacities);
+        missing = List.copyOf(missing);
+    }
+
+    public static Facts of(Set<Capacity> capacities) {
+        return new Facts(capacities, List.of(), 0, null);
+    }
+
+    public Facts withMissing(List<String> missingItems) {
+        return new Facts(capacities, missingItems, openChangeRequests, reason);
+    }
+
+    public Facts withOpenChangeRequests(int count) {
+        return new Facts(capacities, missing, count, reason);
+    }
+
+    public Facts withReason(String text) {
+        return new Facts(capacities, missing, openChangeRequests, text);
+    }
+}

@@ -1,0 +1,83 @@
+package org.regindex.questionnaire.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A message to one person about something that concerns them; read or not. */
+@Entity
+@Table(name = "notification")
+public class Notification {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, updatable = false)
+    private String recipient;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "read_at")
+    private Instant readAt;
+
+    @Column(nullable = false, updatable = false)
+    private String subject;
+
+    @Column(nullable = false, updatable = false)
+    private String body;
+
+    /** Path within the application, e.g. {@code /app/questionnaire.xhtml?cycle=demo&region=ES51}. */
+    @Column(nullable = false, updatable = false)
+    private String link;
+
+    protected Notification() {
+    }
+
+    public Notification(String recipient, Instant createdAt, String subject, String body, String link) {
+        this.recipient = recipient;
+        this.createdAt = createdAt;
+        this.subject = subject;
+        this.body = body;
+        this.link = link;
+    }
+
+    public void markRead(Instant at) {
+        if (readAt == null) {
+            readAt = at;
+        }
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String recipient() {
+        return recipient;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public boolean isRead() {
+        return readAt != null;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public String link() {
+        return link;
+    }
+}

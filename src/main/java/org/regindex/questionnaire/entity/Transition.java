@@ -1,0 +1,60 @@
+package org.regindex.questionnaire.entity;
+
+import org.regindex.assignment.entity.Capacity;
+import static org.regindex.questionnaire.entity.QuestionnaireState.APPROVED;
+import static org.regindex.questionnaire.entity.QuestionnaireState.CHANGES_REQUESTED;
+import static org.regindex.questionnaire.entity.QuestionnaireState.IN_PROGRESS;
+import static org.regindex.questionnaire.entity.QuestionnaireState.NOT_STARTED;
+import static org.regindex.questionnaire.entity.QuestionnaireState.REVIEWED;
+import static org.regindex.questionnaire.entity.QuestionnaireState.SUBMITTED;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Every way a questionnaire's state changes: from which states, to which state, who may take it,
+ * whether it needs a reason. {@code START} and {@code RESUME} happen implicitly when the expert
+ * saves an answer.
+ */
+public enum Transition {
+    START(EnumSet.of(NOT_STARTED), IN_PROGRESS, Capacity.EXPERT, false),
+    RESUME(EnumSet.of(CHANGES_REQUESTED), IN_PROGRESS, Capacity.EXPERT, false),
+    SUBMIT(EnumSet.of(IN_PROGRESS, CHANGES_REQUESTED), SUBMITTED, Capacity.EXPERT, false),
+    REQUEST_CHANGES(EnumSet.of(SUBMITTED), CHANGES_REQUESTED, Capacity.REVIEWER, false),
+    ACCEPT(EnumSet.of(SUBMITTED), REVIEWED, Capacity.REVIEWER, false),
+    APPROVE(EnumSet.of(REVIEWED), APPROVED, Capacity.COORDINATOR, false),
+    RETURN(EnumSet.of(REVIEWED), CHANGES_REQUESTED, Capacity.COORDINATOR, true),
+    REOPEN(EnumSet.of(APPROVED), IN_PROGRESS, Capacity.COORDINATOR, true);
+
+    private final Set<QuestionnaireState> from;
+    private final QuestionnaireState target;
+    private final Capacity capacity;
+    private final boolean needsReason;
+
+    Transition(Set<QuestionnaireState> from, QuestionnaireState target, Capacity capacity, boolean needsReason) {
+        this.from = from;
+        this.target = target;
+        this.capacity = capacity;
+        this.needsReason = needsReason;
+    }
+
+    public Set<QuestionnaireState> from() {
+        return EnumSet.copyOf(from);
+    }
+
+    public QuestionnaireState target() {
+        return target;
+    }
+
+    public Capacity capacity() {
+        return capacity;
+    }
+
+    public boolean needsReason() {
+        return needsReason;
+    }
+
+    public String label() {
+        return name().charAt(0) + name().substring(1).toLowerCase().replace('_', ' ');
+    }
+}

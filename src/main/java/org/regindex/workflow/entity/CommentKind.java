@@ -1,6 +1,0 @@
-package org.regindex.workflow.entity;
-
-/** What a comment does to its thread besides saying something. */
-public enum CommentKind {
-    COMMENT, CHANGE_REQUESTED, RESOLVED
-}
