@@ -91,7 +91,7 @@ public class DemoDataLoader {
             assignments.assign(cycle, assigned, region.getValue().get(0), AssignmentRole.EXPERT);
             assignments.assign(cycle, assigned, region.getValue().get(1), AssignmentRole.REVIEWER);
         }
-        audit.record(Actor.SYSTEM, "DEMO_DATA_LOADED", Subject.of("cycle", cycle.code()), null,
+        audit.record(Actor.SYSTEM, DemoEvent.DEMO_DATA_LOADED, Subject.of("cycle", cycle.code()), null,
                 Map.of("regions", regions.count(), "codebook", codebook.reference(), "cycle", cycle.code(), "release", published));
         LOG.info(() -> "Demo data loaded: " + regions.count() + " regions, codebook " + codebook.reference() + " with "
                 + codebook.indicators().size() + " indicators, cycle " + cycle.code() + ", published release " + published

@@ -19,13 +19,13 @@ import org.regindex.codebook.entity.Indicator;
 import org.regindex.codebook.entity.Region;
 import org.regindex.platform.entity.Actor;
 import org.regindex.questionnaire.control.Answers;
+import org.regindex.questionnaire.control.QuestionnaireMoves;
 import org.regindex.questionnaire.entity.Answer;
 import org.regindex.questionnaire.entity.AnswerContent;
 import org.regindex.questionnaire.entity.Source;
 import org.regindex.release.boundary.ReleaseDesk;
 import org.regindex.release.entity.Release;
 import org.regindex.questionnaire.control.Questionnaires;
-import org.regindex.assignment.entity.Capacity;
 import org.regindex.questionnaire.entity.Facts;
 import org.regindex.questionnaire.entity.Questionnaire;
 import org.regindex.questionnaire.entity.Transition;
@@ -52,6 +52,9 @@ public class DemoPilotRelease {
     Answers answers;
 
     @Inject
+    QuestionnaireMoves moves;
+
+    @Inject
     ReleaseDesk desk;
 
     @Inject
@@ -73,7 +76,7 @@ public class DemoPilotRelease {
                 answers.add(answer);
             }
             for (Transition step : TO_APPROVED) {
-                questionnaire.apply(step, Facts.of(Set.of(step.capacity())), Actor.SYSTEM.username(), clock.instant());
+                moves.move(questionnaire, step, Facts.of(Set.of(step.capacity())), Actor.SYSTEM);
             }
         }
         answers.flush();

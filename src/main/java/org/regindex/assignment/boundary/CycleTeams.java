@@ -1,5 +1,6 @@
 package org.regindex.assignment.boundary;
 
+import org.regindex.assignment.entity.AssignmentEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -45,7 +46,7 @@ public class CycleTeams {
     public Assignment assign(String code, String regionCode, String username, AssignmentRole role) {
         caller.require(Role.COORDINATOR);
         Assignment assignment = assignments.assign(cycles.byCode(code), regions.byCode(regionCode), username, role);
-        recordAssignment("ASSIGNED", assignment, null, describe(assignment));
+        recordAssignment(AssignmentEvent.ASSIGNED, assignment, null, describe(assignment));
         return assignment;
     }
 
@@ -53,7 +54,7 @@ public class CycleTeams {
         caller.require(Role.COORDINATOR);
         Assignment assignment = assignments.of(cycles.byCode(code), regions.byCode(regionCode), username);
         assignments.unassign(assignment);
-        recordAssignment("UNASSIGNED", assignment, describe(assignment), null);
+        recordAssignment(AssignmentEvent.UNASSIGNED, assignment, describe(assignment), null);
     }
 
     /** Takes the region out of the cycle with its assignments, unless its questionnaire has begun. */
@@ -64,12 +65,12 @@ public class CycleTeams {
         List<String> people = assignments.of(cycle, region).stream().map(CycleTeams::describe).toList();
         assignments.removeAll(cycle, region);
         cycles.exclude(cycle, region);
-        audit.record(caller.actingAs(Role.COORDINATOR), "CYCLE_REGION_REMOVED",
+        audit.record(caller.actingAs(Role.COORDINATOR), AssignmentEvent.CYCLE_REGION_REMOVED,
                 new Subject("cycle", code, code, regionCode), Map.of("region", regionCode, "assignments", people), null);
         return cycle;
     }
 
-    private void recordAssignment(String action, Assignment assignment, String before, String after) {
+    private void recordAssignment(AssignmentEvent action, Assignment assignment, String before, String after) {
         audit.record(caller.actingAs(Role.COORDINATOR), action, new Subject("assignment",
                 assignment.region().code() + "/" + assignment.username(), assignment.cycle().code(), assignment.region().code()),
                 before, after);

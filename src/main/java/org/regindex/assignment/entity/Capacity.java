@@ -1,5 +1,8 @@
 package org.regindex.assignment.entity;
 
+import java.util.Locale;
+import org.regindex.platform.entity.Actor;
+
 /** In which capacity a person acts on one questionnaire. */
 public enum Capacity {
     /** Assigned expert of the questionnaire's region in its cycle. */
@@ -16,5 +19,10 @@ public enum Capacity {
 
     public String description() {
         return description;
+    }
+
+    /** The person as the audit trail names them when they act in this capacity. */
+    public Actor actor(String username) {
+        return new Actor(username, name().toLowerCase(Locale.ROOT));
     }
 }

@@ -1,5 +1,6 @@
 package org.regindex.codebook.boundary;
 
+import org.regindex.codebook.entity.CodebookEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -68,17 +69,17 @@ public class CodebookCatalog {
         caller.require(Role.COORDINATOR);
         Codebook.checkedCode(code);
         CodebookContent content = CodebookLayout.read(Spreadsheets.read(fileName, file, CodebookLayout.SHEET));
-        return store(code, title, content, "CODEBOOK_IMPORTED");
+        return store(code, title, content, CodebookEvent.CODEBOOK_IMPORTED);
     }
 
     /** The same content as the next version, to change where the original is used by a cycle. */
     public Codebook copyToNewVersion(String code, int version) {
         caller.require(Role.COORDINATOR);
         Codebook original = codebooks.version(code, version);
-        return store(code, original.title(), original.content(), "CODEBOOK_COPIED");
+        return store(code, original.title(), original.content(), CodebookEvent.CODEBOOK_COPIED);
     }
 
-    private Codebook store(String code, String title, CodebookContent content, String action) {
+    private Codebook store(String code, String title, CodebookContent content, CodebookEvent action) {
         Codebook codebook = codebooks.add(new Codebook(code, codebooks.nextVersion(code), title, content,
                 clock.instant(), caller.username()));
         audit.record(caller.actingAs(Role.COORDINATOR), action, Subject.of("codebook", codebook.reference()), null, summary(codebook));
@@ -90,7 +91,7 @@ public class CodebookCatalog {
         Codebook codebook = codebooks.version(code, version);
         Map<String, Object> before = summary(codebook);
         codebooks.remove(codebook);
-        audit.record(caller.actingAs(Role.COORDINATOR), "CODEBOOK_DELETED", Subject.of("codebook", codebook.reference()), before, null);
+        audit.record(caller.actingAs(Role.COORDINATOR), CodebookEvent.CODEBOOK_DELETED, Subject.of("codebook", codebook.reference()), before, null);
     }
 
     public Download export(String code, int version, FileFormat format) {

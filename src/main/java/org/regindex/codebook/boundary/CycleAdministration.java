@@ -1,5 +1,6 @@
 package org.regindex.codebook.boundary;
 
+import org.regindex.codebook.entity.CodebookEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -56,7 +57,7 @@ public class CycleAdministration {
             cycle.include(regions.byCode(regionCode));
         }
         cycles.add(cycle);
-        record("CYCLE_CREATED", cycle, null, snapshot(cycle));
+        record(CodebookEvent.CYCLE_CREATED, cycle, null, snapshot(cycle));
         return cycle;
     }
 
@@ -73,7 +74,7 @@ public class CycleAdministration {
         if (blindReview != null) {
             cycle.reviewBlind(blindReview);
         }
-        record("CYCLE_CHANGED", cycle, before, snapshot(cycle));
+        record(CodebookEvent.CYCLE_CHANGED, cycle, before, snapshot(cycle));
         return cycle;
     }
 
@@ -88,7 +89,7 @@ public class CycleAdministration {
             } else {
                 cycle.close();
             }
-            record(open ? "CYCLE_OPENED" : "CYCLE_CLOSED", cycle, before, snapshot(cycle));
+            record(open ? CodebookEvent.CYCLE_OPENED : CodebookEvent.CYCLE_CLOSED, cycle, before, snapshot(cycle));
         }
         return cycle;
     }
@@ -98,7 +99,7 @@ public class CycleAdministration {
         Cycle cycle = cycles.byCode(code);
         Region region = regions.byCode(regionCode);
         cycle.include(region);
-        audit.record(caller.actingAs(Role.COORDINATOR), "CYCLE_REGION_ADDED",
+        audit.record(caller.actingAs(Role.COORDINATOR), CodebookEvent.CYCLE_REGION_ADDED,
                 new Subject("cycle", code, code, regionCode), null, Map.of("region", regionCode));
         return cycle;
     }
@@ -111,7 +112,7 @@ public class CycleAdministration {
         return cycle;
     }
 
-    private void record(String action, Cycle cycle, Object before, Object after) {
+    private void record(CodebookEvent action, Cycle cycle, Object before, Object after) {
         audit.record(caller.actingAs(Role.COORDINATOR), action, new Subject("cycle", cycle.code(), cycle.code(), null), before, after);
     }
 

@@ -1,5 +1,6 @@
 package org.regindex.platform.control;
 
+import org.regindex.platform.entity.AuditAction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -34,8 +35,8 @@ public class AuditTrail {
         }
     }
 
-    public void record(Actor actor, String action, Subject subject, Object before, Object after) {
-        em.persist(new AuditEvent(clock.instant(), actor, action, subject.type(), subject.key(),
+    public void record(Actor actor, AuditAction action, Subject subject, Object before, Object after) {
+        em.persist(new AuditEvent(clock.instant(), actor, action.name(), subject.type(), subject.key(),
                 subject.cycleCode(), subject.regionCode(), json(before), json(after)));
     }
 

@@ -1,5 +1,7 @@
 package org.regindex.questionnaire.boundary;
 
+import org.regindex.questionnaire.control.QuestionnaireMoves;
+import org.regindex.questionnaire.entity.QuestionnaireEvent;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -56,6 +58,9 @@ public class DataEntry {
     AuditTrail audit;
 
     @Inject
+    QuestionnaireMoves moves;
+
+    @Inject
     Clock clock;
 
     public QuestionnaireView open(String cycleCode, String regionCode) {
@@ -107,9 +112,9 @@ public class DataEntry {
         } else {
             answer.revise(content, caller.username(), clock.instant());
         }
-        resume(questionnaire, cycleCode, regionCode);
+        resume(questionnaire);
         // The private note stays out of the trail: reviewers and coordinators read the trail.
-        audit.record(caller.actingAs(Role.EXPERT), "ANSWER_SAVED", subject, AnswerJson.of(before, false), AnswerJson.of(content, false));
+        audit.record(caller.actingAs(Role.EXPERT), QuestionnaireEvent.ANSWER_SAVED, subject, AnswerJson.of(before, false), AnswerJson.of(content, false));
         questionnaires.flush();
         return answer;
     }
@@ -128,18 +133,14 @@ public class DataEntry {
     }
 
     /** Saving moves a questionnaire that was not started, or came back with change requests, into progress. */
-    private void resume(Questionnaire questionnaire, String cycleCode, String regionCode) {
+    private void resume(Questionnaire questionnaire) {
         Transition implicit = switch (questionnaire.state()) {
             case NOT_STARTED -> Transition.START;
             case CHANGES_REQUESTED -> Transition.RESUME;
             default -> null;
         };
         if (implicit != null) {
-            Questionnaire.StateChange change = questionnaire.apply(implicit, Facts.of(Set.of(Capacity.EXPERT)), caller.username(),
-                    clock.instant());
-            audit.record(caller.actingAs(Role.EXPERT), "QUESTIONNAIRE_" + implicit.name(),
-                    new Subject("questionnaire", cycleCode + "/" + regionCode, cycleCode, regionCode),
-                    change.before().name(), change.after().name());
+            moves.move(questionnaire, implicit, Facts.of(Set.of(Capacity.EXPERT)), Capacity.EXPERT.actor(caller.username()));
         }
     }
 

@@ -1,18 +1,17 @@
 package org.regindex.questionnaire.boundary;
 
+import org.regindex.questionnaire.control.QuestionnaireMoves;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
+
 import java.util.Set;
 import org.regindex.codebook.control.Cycles;
 import org.regindex.codebook.control.Regions;
 import org.regindex.codebook.entity.Cycle;
 import org.regindex.codebook.entity.Region;
 import org.regindex.identity.control.Caller;
-import org.regindex.platform.control.AuditTrail;
-import org.regindex.platform.control.AuditTrail.Subject;
-import org.regindex.platform.entity.Actor;
+
 import org.regindex.platform.entity.Refusal;
 import org.regindex.questionnaire.control.QuestionnaireRefusals;
 import org.regindex.questionnaire.control.Questionnaires;
@@ -49,16 +48,13 @@ public class QuestionnaireWorkflow {
     DataEntry dataEntry;
 
     @Inject
-    AuditTrail audit;
+    QuestionnaireMoves moves;
 
     @Inject
     ReviewThreads threads;
 
     @Inject
     Notifier notifier;
-
-    @Inject
-    Clock clock;
 
     /**
      * Applies {@code transition} if the questionnaire is still at {@code readVersion} (null: don't check).
@@ -84,11 +80,8 @@ public class QuestionnaireWorkflow {
         Facts facts = Facts.of(capacities).withReason(reason)
                 .withMissing(view.missing().stream().map(QuestionnaireView.MissingItem::describe).toList())
                 .withOpenChangeRequests(threads.openChangeRequests(questionnaire));
-        Questionnaire.StateChange change = questionnaire.apply(transition, facts, caller.username(), clock.instant());
+        Questionnaire.StateChange change = moves.move(questionnaire, transition, facts, transition.capacity().actor(caller.username()));
         if (change.changed()) {
-            audit.record(new Actor(caller.username(), transition.capacity().name().toLowerCase()), "QUESTIONNAIRE_" + transition.name(),
-                    new Subject("questionnaire", cycleCode + "/" + regionCode, cycleCode, regionCode),
-                    change.before().name(), reason == null ? change.after().name() : change.after().name() + ": " + reason);
             notifier.questionnaireMoved(cycle, region, transition, caller.username(), reason);
             questionnaires.flush();
         }

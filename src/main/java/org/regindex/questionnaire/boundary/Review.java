@@ -1,5 +1,6 @@
 package org.regindex.questionnaire.boundary;
 
+import org.regindex.questionnaire.entity.QuestionnaireEvent;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -87,7 +88,7 @@ public class Review {
         Questionnaire questionnaire = questionnaires.obtain(cycle, region);
         ReviewThread thread = threads.obtain(questionnaire, indicator);
         ReviewComment comment = thread.add(kind, caller.username(), capacity, body, clock.instant());
-        audit.record(new Actor(caller.username(), capacity.name().toLowerCase()), "REVIEW_" + kind.name(),
+        audit.record(new Actor(caller.username(), capacity.name().toLowerCase()), QuestionnaireEvent.of(kind),
                 new Subject("answer", cycleCode + "/" + regionCode + "/" + indicatorCode, cycleCode, regionCode),
                 null, Map.of("kind", kind.name(), "body", comment.body()));
         threads.flush();

@@ -1,5 +1,6 @@
 package org.regindex.questionnaire.boundary;
 
+import org.regindex.questionnaire.entity.QuestionnaireEvent;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -57,14 +58,14 @@ public class ReviewDiff {
     public Optional<Changes> sinceMyLastReview(String cycleCode, String regionCode) {
         QuestionnaireView view = dataEntry.open(cycleCode, regionCode);
         Optional<Instant> lastReview = trail.ofCycle(cycleCode, regionCode, caller.username(), null, LIMIT).stream()
-                .filter(e -> e.action().equals("QUESTIONNAIRE_REQUEST_CHANGES") || e.action().equals("QUESTIONNAIRE_ACCEPT"))
+                .filter(e -> QuestionnaireEvent.QUESTIONNAIRE_REQUEST_CHANGES.is(e.action()) || QuestionnaireEvent.QUESTIONNAIRE_ACCEPT.is(e.action()))
                 .map(AuditEvent::occurredAt).max(Comparator.naturalOrder());
         if (lastReview.isEmpty()) {
             return Optional.empty();
         }
         Instant since = lastReview.get();
         Map<String, AnswerContent> before = new LinkedHashMap<>();
-        List<AuditEvent> saves = new ArrayList<>(trail.ofCycle(cycleCode, regionCode, null, "ANSWER_SAVED", LIMIT));
+        List<AuditEvent> saves = new ArrayList<>(trail.ofCycle(cycleCode, regionCode, null, QuestionnaireEvent.ANSWER_SAVED.name(), LIMIT));
         saves.sort(Comparator.comparing(AuditEvent::occurredAt));
         for (AuditEvent save : saves) {
             if (save.occurredAt().isAfter(since)) {

@@ -1,5 +1,6 @@
 package org.regindex.release.boundary;
 
+import org.regindex.release.entity.ReleaseEvent;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -150,7 +151,7 @@ public class ReleaseDesk {
         LOG.info(() -> String.format("Froze release %s: %d answers of %d regions; read %d ms, scored %d ms, digest %d ms, written %d ms",
                 release.version(), rows.size(), regions.size(), (read - started) / 1_000_000, (scored - read) / 1_000_000,
                 (digested - scored) / 1_000_000, (written - digested) / 1_000_000));
-        audit.record(actor, "RELEASE_FROZEN", new Subject("release", release.version(), cycleCode, null),
+        audit.record(actor, ReleaseEvent.RELEASE_FROZEN, new Subject("release", release.version(), cycleCode, null),
                 null, Map.of("version", release.version(), "regions", regions.size(), "answers", content.answers().size(),
                         "digest", release.digest()));
         return release;
@@ -165,7 +166,7 @@ public class ReleaseDesk {
     public Release publishAs(Actor actor, String version) {
         Release release = releases.byVersion(version);
         if (release.publish(clock.instant())) {
-            audit.record(actor, "RELEASE_PUBLISHED", subject(release), "DRAFT", "PUBLISHED");
+            audit.record(actor, ReleaseEvent.RELEASE_PUBLISHED, subject(release), "DRAFT", "PUBLISHED");
             changed.fire(new ReleaseChanged(release.version()));
         }
         return release;
@@ -175,7 +176,7 @@ public class ReleaseDesk {
         caller.require(Role.COORDINATOR);
         Release release = releases.byVersion(version);
         if (release.withdraw(reason, clock.instant())) {
-            audit.record(caller.actingAs(Role.COORDINATOR), "RELEASE_WITHDRAWN", subject(release), "PUBLISHED", "WITHDRAWN: " + reason);
+            audit.record(caller.actingAs(Role.COORDINATOR), ReleaseEvent.RELEASE_WITHDRAWN, subject(release), "PUBLISHED", "WITHDRAWN: " + reason);
             changed.fire(new ReleaseChanged(release.version()));
         }
         return release;
@@ -185,7 +186,7 @@ public class ReleaseDesk {
         caller.require(Role.COORDINATOR);
         Release release = releases.byVersion(version);
         releases.discard(release);
-        audit.record(caller.actingAs(Role.COORDINATOR), "RELEASE_DISCARDED", subject(release), release.digest(), null);
+        audit.record(caller.actingAs(Role.COORDINATOR), ReleaseEvent.RELEASE_DISCARDED, subject(release), release.digest(), null);
         changed.fire(new ReleaseChanged(release.version()));
     }
 
