@@ -4,6 +4,8 @@ import org.regindex.platform.entity.Refusal;
 
 public class CodebookInUse extends Refusal {
 
+    private static final long serialVersionUID = 1L;
+
     public CodebookInUse(String reference, String cycleCode) {
         super(Kind.CONFLICT, "The codebook " + reference + " is used by cycle " + cycleCode
                 + " and cannot change; copy it to a new version instead.");

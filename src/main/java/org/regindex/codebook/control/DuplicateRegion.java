@@ -4,6 +4,8 @@ import org.regindex.platform.entity.Refusal;
 
 public class DuplicateRegion extends Refusal {
 
+    private static final long serialVersionUID = 1L;
+
     public DuplicateRegion(String code) {
         super(Kind.CONFLICT, "A region with code " + code + " exists already.");
     }

@@ -5,6 +5,7 @@ import org.regindex.platform.entity.Refusal;
 
 /** Someone changed the cycle since the caller read it; nothing was overwritten. */
 public class StaleCycle extends Refusal {
+    private static final long serialVersionUID = 1L;
 
     public StaleCycle(Cycle current) {
         super(Kind.CONFLICT, "Cycle " + current.code() + " was changed by someone else meanwhile: it is now \""

@@ -4,6 +4,8 @@ import org.regindex.platform.entity.Refusal;
 
 public class UnknownCodebook extends Refusal {
 
+    private static final long serialVersionUID = 1L;
+
     public UnknownCodebook(String reference) {
         super(Kind.NOT_FOUND, "There is no codebook " + reference + ".");
     }

@@ -4,6 +4,8 @@ import org.regindex.platform.entity.Refusal;
 
 public class UnknownCycle extends Refusal {
 
+    private static final long serialVersionUID = 1L;
+
     public UnknownCycle(String code) {
         super(Kind.NOT_FOUND, "There is no cycle " + code + ".");
     }

@@ -4,6 +4,7 @@ import org.regindex.platform.entity.Refusal;
 
 /** A cycle or assignment change that breaks a rule of the round. */
 public class InvalidCycle extends Refusal {
+    private static final long serialVersionUID = 1L;
 
     public InvalidCycle(String message) {
         super(Kind.INVALID, message);

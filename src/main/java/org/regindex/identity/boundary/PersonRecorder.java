@@ -23,6 +23,7 @@ import org.regindex.identity.control.People;
  */
 @WebFilter(urlPatterns = "/*")
 public class PersonRecorder extends HttpFilter {
+    private static final long serialVersionUID = 1L;
 
     private static final Logger LOG = Logger.getLogger(PersonRecorder.class.getName());
     private static final Duration REFRESH = Duration.ofMinutes(10);

@@ -14,6 +14,7 @@ import java.io.IOException;
  */
 @WebServlet("/Callback")
 public class SignInCallbackServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
 
     private static final String TARGET = SignInCallbackServlet.class.getName() + ".target";
     private static final String DEFAULT_TARGET = "/app/home.xhtml";

@@ -4,6 +4,8 @@ import org.regindex.platform.entity.Refusal;
 
 public class NotSignedIn extends Refusal {
 
+    private static final long serialVersionUID = 1L;
+
     public NotSignedIn() {
         super(Kind.NOT_SIGNED_IN, "Sign in to do this.");
     }

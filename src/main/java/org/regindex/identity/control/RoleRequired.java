@@ -7,6 +7,8 @@ import org.regindex.identity.entity.Role;
 
 public class RoleRequired extends Refusal {
 
+    private static final long serialVersionUID = 1L;
+
     public RoleRequired(Role... anyOf) {
         super(Kind.FORBIDDEN, "Only a " + Arrays.stream(anyOf).map(Role::label).map(String::toLowerCase)
                 .collect(Collectors.joining(" or ")) + " may do this.");

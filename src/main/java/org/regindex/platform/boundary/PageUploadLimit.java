@@ -21,6 +21,7 @@ import java.util.Locale;
  */
 @WebFilter(servletNames = "Faces")
 public class PageUploadLimit extends HttpFilter {
+    private static final long serialVersionUID = 1L;
 
     /** The form's other fields and the multipart framing around the file. */
     private static final long FORM_ALLOWANCE = 64 * 1024;

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
  */
 @WebServlet("/error/unauthorized")
 public class UnauthorizedProblem extends HttpServlet {
+    private static final long serialVersionUID = 1L;
 
     private static final String BODY = "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
             + "\"detail\":\"The bearer token is missing, expired or not valid for this service: get a new one from the sign-in service.\"}";

@@ -4,6 +4,7 @@ import java.util.List;
 
 /** A file that was not imported at all, with everything found wrong in it. */
 public class InvalidImport extends Refusal {
+    private static final long serialVersionUID = 1L;
 
     private final transient List<ImportProblem> problems;
 

@@ -6,6 +6,7 @@ package org.regindex.platform.entity;
  * sentence for the person who tried.
  */
 public abstract class Refusal extends RuntimeException {
+    private static final long serialVersionUID = 1L;
 
     public enum Kind {
         INVALID(400, "Invalid request"),

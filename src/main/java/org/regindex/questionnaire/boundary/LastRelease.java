@@ -95,6 +95,7 @@ public class LastRelease {
 
     /** Nothing to copy from. */
     public static class LastReleaseMissing extends Refusal {
+        private static final long serialVersionUID = 1L;
 
         public LastReleaseMissing(String what) {
             super(Kind.NOT_FOUND, "No published release of another cycle has an answer for " + what + " to copy.");

@@ -4,6 +4,7 @@ import org.regindex.platform.entity.Refusal;
 
 /** Why an answer could not be written, apart from invalid content and stale versions. */
 public class QuestionnaireRefusals extends Refusal {
+    private static final long serialVersionUID = 1L;
 
     private final String condition;
 

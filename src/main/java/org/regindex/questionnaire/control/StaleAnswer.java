@@ -7,6 +7,7 @@ import org.regindex.questionnaire.entity.Answer;
 
 /** The answer changed since the caller read it: nothing is overwritten, and the newer value is shown. */
 public class StaleAnswer extends Refusal {
+    private static final long serialVersionUID = 1L;
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 

@@ -5,6 +5,7 @@ import org.regindex.platform.entity.Refusal;
 
 /** An answer that cannot be saved as sent, with every reason. */
 public class InvalidAnswer extends Refusal {
+    private static final long serialVersionUID = 1L;
 
     private final transient List<String> problems;
 

@@ -108,7 +108,7 @@ public class ReleaseStore {
             query(db, "select region_code, indicator_code, option_code, not_applicable, not_applicable_reason, justification, score"
                     + " from rel_answer where release_id = ?", releaseId,
                     rs -> answers.add(new ReleaseContent.Answer(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
-                            rs.getString(5), rs.getString(6), (Integer) rs.getObject(7, Integer.class),
+                            rs.getString(5), rs.getString(6), rs.getObject(7, Integer.class),
                             sources.getOrDefault(rs.getString(1) + "/" + rs.getString(2), List.of()))));
             List<ReleaseContent.Score> scores = new ArrayList<>();
             query(db, "select region_code, axis_code, category_code, score, answered, total from rel_score where release_id = ?",
