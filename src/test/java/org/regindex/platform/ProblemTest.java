@@ -10,6 +10,8 @@ import org.regindex.platform.entity.Refusal;
 class ProblemTest {
 
     static class SomethingRefused extends Refusal {
+        private static final long serialVersionUID = 1L;
+
         SomethingRefused(Kind kind) {
             super(kind, "A plain sentence.");
         }

@@ -135,7 +135,7 @@ class ReviewPathIT {
         coordinator.get(TestEnvironment.onLocalhost(base) + "app/audit.xhtml?cycle=" + round.cycle());
         String audit = coordinator.findElement(By.cssSelector("[id$='events']")).getText();
         assertTrue(audit.contains("QUESTIONNAIRE_APPROVE"), audit);
-        assertEquals(1, (int) api.get("api/v1/cycles/" + round.cycle() + "/audit?action=QUESTIONNAIRE_APPROVE",
+        assertEquals(1, api.get("api/v1/cycles/" + round.cycle() + "/audit?action=QUESTIONNAIRE_APPROVE",
                 Keycloak.accessToken("coordinator")).json().asJsonArray().size());
     }
 
