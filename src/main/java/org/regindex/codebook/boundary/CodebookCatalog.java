@@ -26,6 +26,7 @@ public class CodebookCatalog {
     public enum FileFormat { CSV, XLSX }
 
     /** A file to download: its name, media type and bytes. */
+    @SuppressWarnings("ArrayRecordComponent") // a file on its way to the browser, never compared
     public record Download(String fileName, String mediaType, byte[] content) {
     }
 

@@ -73,7 +73,7 @@ public class CyclesBacking {
 
     public void create() {
         try {
-            String[] chosen = codebook.split(":");
+            String[] chosen = codebook.split(":", -1);
             Cycle cycle = administration.create(code, name, chosen[0], Integer.parseInt(chosen[1]), deadline, regionCodes);
             PageMessages.done("Created cycle " + cycle.code() + " with " + cycle.regions().size() + " regions on "
                     + cycle.codebook().reference() + ".");

@@ -82,7 +82,7 @@ final class CodebookReader {
             Matcher option = OPTION_HEADER.matcher(CodebookLayout.lower(name));
             Matcher axis = CodebookLayout.labelledCode(name);
             if (name.isEmpty()) {
-                continue;
+                // a column without a heading is nobody's: skipped
             } else if (List.of(INDICATOR, QUESTION, GUIDANCE, NOT_APPLICABLE).contains(CodebookLayout.lower(name))) {
                 claim(CodebookLayout.lower(name), c);
             } else if (option.matches()) {

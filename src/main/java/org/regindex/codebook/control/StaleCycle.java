@@ -1,5 +1,6 @@
 package org.regindex.codebook.control;
 
+import java.util.Locale;
 import org.regindex.codebook.entity.Cycle;
 import org.regindex.platform.entity.Refusal;
 
@@ -9,7 +10,7 @@ public class StaleCycle extends Refusal {
 
     public StaleCycle(Cycle current) {
         super(Kind.CONFLICT, "Cycle " + current.code() + " was changed by someone else meanwhile: it is now \""
-                + current.name() + "\", deadline " + current.deadline() + ", " + current.status().name().toLowerCase()
+                + current.name() + "\", deadline " + current.deadline() + ", " + current.status().name().toLowerCase(Locale.ROOT)
                 + ". Reload it and make your change again.");
     }
 }

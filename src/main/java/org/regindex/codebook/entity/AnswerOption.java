@@ -18,6 +18,7 @@ public class AnswerOption {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @SuppressWarnings("UnusedVariable") // written for its column; the indicator reaches its options, not the reverse
     @ManyToOne(optional = false)
     @JoinColumn(name = "indicator_id")
     private Indicator indicator;

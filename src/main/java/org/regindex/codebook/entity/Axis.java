@@ -24,6 +24,7 @@ public class Axis {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @SuppressWarnings("UnusedVariable") // written for its column; the codebook reaches its axes, not the reverse
     @ManyToOne(optional = false)
     @JoinColumn(name = "codebook_id")
     private Codebook codebook;

@@ -50,7 +50,7 @@ final class CsvQuoting {
                 closed = false;
                 reported = false;
             } else if (c == '\r') {
-                continue;
+                // part of a line break, which the row reader has seen already
             } else if (closed) {
                 problems.add(problem(fileName, row, column, "There is text after the closing quote of this value. "
                         + "Put the whole value in quotes and double every quote inside it (\"\")."));

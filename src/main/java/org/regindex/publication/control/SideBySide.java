@@ -41,7 +41,7 @@ public final class SideBySide {
 
     private static boolean sameChoice(ReleaseContent.Answer a, ReleaseContent.Answer b) {
         if (a == null || b == null) {
-            return a == b;
+            return a == null && b == null;
         }
         return a.notApplicable() == b.notApplicable() && Objects.equals(a.optionCode(), b.optionCode());
     }

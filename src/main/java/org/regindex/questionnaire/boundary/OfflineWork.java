@@ -34,6 +34,7 @@ public class OfflineWork {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
+    @SuppressWarnings("ArrayRecordComponent") // a file on its way to the browser, never compared
     public record Download(String fileName, byte[] content) {
     }
 

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.util.Set;
+import java.util.Locale;
 import org.regindex.codebook.control.Cycles;
 import org.regindex.codebook.control.Regions;
 import org.regindex.codebook.entity.Cycle;
@@ -75,7 +76,7 @@ public class QuestionnaireWorkflow {
                 return new Questionnaire.StateChange(transition, questionnaire.state(), questionnaire.state(), reason);
             }
             throw new TransitionNotAllowed(Refusal.Kind.CONFLICT, "The questionnaire changed meanwhile: it is now "
-                    + questionnaire.state().label().toLowerCase() + lastMove(questionnaire) + ". Reload it and decide again.");
+                    + questionnaire.state().label().toLowerCase(Locale.ROOT) + lastMove(questionnaire) + ". Reload it and decide again.");
         }
         Facts facts = Facts.of(capacities).withReason(reason)
                 .withMissing(view.missing().stream().map(QuestionnaireView.MissingItem::describe).toList())
@@ -90,7 +91,7 @@ public class QuestionnaireWorkflow {
 
     private static String lastMove(Questionnaire questionnaire) {
         return questionnaire.lastTransition() == null ? ""
-                : " (" + questionnaire.lastTransition().label().toLowerCase() + " by " + questionnaire.lastActor() + " at "
+                : " (" + questionnaire.lastTransition().label().toLowerCase(Locale.ROOT) + " by " + questionnaire.lastActor() + " at "
                         + questionnaire.lastChangedAt() + ")";
     }
 }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Locale;
 import org.regindex.codebook.control.Cycles;
 import org.regindex.codebook.control.Regions;
 import org.regindex.codebook.entity.Cycle;
@@ -88,7 +89,7 @@ public class Review {
         Questionnaire questionnaire = questionnaires.obtain(cycle, region);
         ReviewThread thread = threads.obtain(questionnaire, indicator);
         ReviewComment comment = thread.add(kind, caller.username(), capacity, body, clock.instant());
-        audit.record(new Actor(caller.username(), capacity.name().toLowerCase()), QuestionnaireEvent.of(kind),
+        audit.record(new Actor(caller.username(), capacity.name().toLowerCase(Locale.ROOT)), QuestionnaireEvent.of(kind),
                 new Subject("answer", cycleCode + "/" + regionCode + "/" + indicatorCode, cycleCode, regionCode),
                 null, Map.of("kind", kind.name(), "body", comment.body()));
         threads.flush();

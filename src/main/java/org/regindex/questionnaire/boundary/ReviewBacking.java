@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Locale;
 import org.regindex.identity.control.Caller;
 import org.regindex.platform.entity.Refusal;
 import org.regindex.assignment.control.Names;
@@ -88,7 +89,7 @@ public class ReviewBacking implements Serializable {
             workflow.apply(page.getCycle(), page.getRegion(), chosen, reason, page.getView().version());
             reason = null;
             page.forget();
-            message(FacesMessage.SEVERITY_INFO, "Done: the questionnaire is now " + page.getView().state().label().toLowerCase() + ".");
+            message(FacesMessage.SEVERITY_INFO, "Done: the questionnaire is now " + page.getView().state().label().toLowerCase(Locale.ROOT) + ".");
         } catch (Refusal refused) {
             message(FacesMessage.SEVERITY_ERROR, refused.getMessage());
         }

@@ -67,7 +67,7 @@ public final class AnswerSheet {
             return null;
         }
         List<Source> sources = new ArrayList<>();
-        for (String line : row.get("sources").split("\\R")) {
+        for (String line : row.get("sources").split("\\R", -1)) {
             if (!line.isBlank()) {
                 int separator = line.lastIndexOf(SOURCE_SEPARATOR.strip());
                 sources.add(separator < 0 ? new Source(line.strip(), "")

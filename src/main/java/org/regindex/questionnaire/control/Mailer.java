@@ -45,7 +45,7 @@ public class Mailer {
         if (session.isEmpty() || outgoing.mails().isEmpty()) {
             return;
         }
-        executor.submit(() -> outgoing.mails().forEach(mail -> send(session.get(), mail)));
+        executor.execute(() -> outgoing.mails().forEach(mail -> send(session.get(), mail)));
     }
 
     private static void send(Session session, Mail mail) {

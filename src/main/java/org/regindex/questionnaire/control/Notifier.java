@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.regindex.assignment.entity.AssignmentRole;
 import org.regindex.codebook.entity.Cycle;
@@ -65,7 +66,7 @@ public class Notifier {
         }
         recipients.remove(actor);
         String who = cycle.blindReview() && transition.capacity() != Capacity.COORDINATOR
-                ? "the " + transition.capacity().name().toLowerCase() : actor;
+                ? "the " + transition.capacity().name().toLowerCase(Locale.ROOT) : actor;
         String subject = region.name() + " (" + region.code() + "), " + cycle.name() + ": " + happened(transition) + " by " + who;
         String link = "/app/questionnaire.xhtml?cycle=" + cycle.code() + "&region=" + region.code();
         String body = "The questionnaire of " + region.name() + " (" + region.code() + ") in " + cycle.name() + " was "
@@ -96,7 +97,7 @@ public class Notifier {
             case APPROVE -> "approved";
             case RETURN -> "returned for changes";
             case REOPEN -> "reopened";
-            default -> transition.label().toLowerCase();
+            default -> transition.label().toLowerCase(Locale.ROOT);
         };
     }
 }

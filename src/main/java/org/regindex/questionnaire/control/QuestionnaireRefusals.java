@@ -1,5 +1,6 @@
 package org.regindex.questionnaire.control;
 
+import java.util.Locale;
 import org.regindex.platform.entity.Refusal;
 
 /** Why an answer could not be written, apart from invalid content and stale versions. */
@@ -30,7 +31,7 @@ public class QuestionnaireRefusals extends Refusal {
 
     public static QuestionnaireRefusals locked(String state) {
         return new QuestionnaireRefusals("QuestionnaireLocked", Kind.CONFLICT,
-                "The questionnaire is " + state.toLowerCase() + "; answers can change again only if it comes back to you.");
+                "The questionnaire is " + state.toLowerCase(Locale.ROOT) + "; answers can change again only if it comes back to you.");
     }
 
     public static QuestionnaireRefusals unknownIndicator(String code, String codebook) {

@@ -22,6 +22,7 @@ public class ReviewComment {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @SuppressWarnings("UnusedVariable") // written for its column; the thread reaches its comments, not the reverse
     @ManyToOne(optional = false)
     @JoinColumn(name = "thread_id", updatable = false)
     private ReviewThread thread;

@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.regindex.codebook.entity.Indicator;
 import org.regindex.platform.entity.Refusal.Kind;
 
@@ -84,7 +85,7 @@ public class ReviewThread {
         }
         if (questionnaire.state() != QuestionnaireState.SUBMITTED) {
             throw new TransitionNotAllowed(Kind.CONFLICT, "Change requests are made and resolved while the questionnaire is submitted"
-                    + " for review; it is " + questionnaire.state().label().toLowerCase() + ".");
+                    + " for review; it is " + questionnaire.state().label().toLowerCase(Locale.ROOT) + ".");
         }
         if (kind == CommentKind.CHANGE_REQUESTED && changeRequested) {
             throw new TransitionNotAllowed(Kind.CONFLICT, "A change is requested on " + indicator.code() + " already.");

@@ -10,6 +10,7 @@ import static org.regindex.questionnaire.entity.QuestionnaireState.SUBMITTED;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.Locale;
 
 /**
  * Every way a questionnaire's state changes: from which states, to which state, who may take it,
@@ -26,6 +27,7 @@ public enum Transition {
     RETURN(EnumSet.of(REVIEWED), CHANGES_REQUESTED, Capacity.COORDINATOR, true),
     REOPEN(EnumSet.of(APPROVED), IN_PROGRESS, Capacity.COORDINATOR, true);
 
+    @SuppressWarnings("ImmutableEnumChecker") // an EnumSet that nobody changes: from() hands out copies
     private final Set<QuestionnaireState> from;
     private final QuestionnaireState target;
     private final Capacity capacity;
@@ -55,6 +57,6 @@ public enum Transition {
     }
 
     public String label() {
-        return name().charAt(0) + name().substring(1).toLowerCase().replace('_', ' ');
+        return name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

@@ -4,6 +4,7 @@ import org.regindex.assignment.entity.Capacity;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.Locale;
 import org.regindex.platform.entity.Refusal.Kind;
 
 /**
@@ -24,13 +25,13 @@ public final class Workflow {
     public static QuestionnaireState next(QuestionnaireState state, Transition transition, Facts facts) {
         if (!facts.capacities().contains(transition.capacity())) {
             throw new TransitionNotAllowed(Kind.FORBIDDEN, "Only " + transition.capacity().description()
-                    + " may " + transition.label().toLowerCase() + " this questionnaire.");
+                    + " may " + transition.label().toLowerCase(Locale.ROOT) + " this questionnaire.");
         }
         if (state == transition.target()) {
             return state;
         }
         if (!transition.from().contains(state)) {
-            throw new TransitionNotAllowed(Kind.CONFLICT, "A questionnaire that is " + state.label().toLowerCase()
+            throw new TransitionNotAllowed(Kind.CONFLICT, "A questionnaire that is " + state.label().toLowerCase(Locale.ROOT)
                     + " cannot be " + pastTense(transition) + ". " + whatIsPossible(state, facts.capacities()));
         }
         checkConditions(transition, facts);
@@ -66,7 +67,7 @@ public final class Workflow {
         }
         if (transition.needsReason()) {
             if (facts.reason() == null || facts.reason().isBlank()) {
-                throw new TransitionNotAllowed(Kind.INVALID, "Give a reason to " + transition.label().toLowerCase() + " a questionnaire.");
+                throw new TransitionNotAllowed(Kind.INVALID, "Give a reason to " + transition.label().toLowerCase(Locale.ROOT) + " a questionnaire.");
             }
             if (facts.reason().length() > REASON_MAX) {
                 throw new TransitionNotAllowed(Kind.INVALID, "A reason has at most " + REASON_MAX + " characters.");
@@ -84,7 +85,7 @@ public final class Workflow {
     private static String whatIsPossible(QuestionnaireState state, Set<Capacity> capacities) {
         List<Transition> allowed = allowed(state, capacities);
         return allowed.isEmpty() ? "Nothing is yours to do on it now."
-                : "You may " + String.join(" or ", allowed.stream().map(t -> t.label().toLowerCase()).toList()) + " it.";
+                : "You may " + String.join(" or ", allowed.stream().map(t -> t.label().toLowerCase(Locale.ROOT)).toList()) + " it.";
     }
 
     private static String pastTense(Transition transition) {

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import java.util.Locale;
 import org.regindex.platform.entity.Refusal;
 import org.regindex.release.entity.Release;
 import org.regindex.release.entity.ReleaseContent;
@@ -72,7 +73,7 @@ public class Releases {
 
     public void discard(Release release) {
         if (release.state() != ReleaseState.DRAFT) {
-            throw new ReleaseRefused(Refusal.Kind.CONFLICT, "Release " + release.version() + " is " + release.state().name().toLowerCase()
+            throw new ReleaseRefused(Refusal.Kind.CONFLICT, "Release " + release.version() + " is " + release.state().name().toLowerCase(Locale.ROOT)
                     + "; only a draft can be discarded.");
         }
         em.remove(release);
