@@ -4,6 +4,7 @@
  * <p>
  * Invariants: roles are the Keycloak realm roles {@code expert}, {@code reviewer},
  * {@code coordinator}, carried in the {@code groups} claim; services check them through
- * {@link org.regindex.identity.control.Caller} and never trust what a page shows or hides.
+ * {@link org.regindex.identity.control.Caller} and never trust what a page shows or hides. A session gets a new id
+ * at sign-in and ends after the idle timeout, the absolute timeout after sign-in, or sign-out.
  */
 package org.regindex.identity;

@@ -250,7 +250,12 @@ class HostilePagesIT {
         FormSession victim = FormSession.signIn(address(), "coordinator");
         FormSession attacker = FormSession.signIn(address(), "coordinator2");
         String regions = "app/coordinator/regions.xhtml";
-        String ownState = FormSession.viewState(victim.get(regions).body());
+        HttpResponse<String> ownPage = victim.get(regions);
+        String ownState = FormSession.viewState(ownPage.body());
+        // PrimeFaces' script adds the page's nonce (in its Content-Security-Policy) to every form it sends.
+        java.util.regex.Matcher ownNonce = java.util.regex.Pattern.compile("'nonce-([^']+)'")
+                .matcher(ownPage.headers().firstValue("Content-Security-Policy").orElseThrow());
+        assertTrue(ownNonce.find());
         String attackersState = FormSession.viewState(attacker.get(regions).body());
 
         String missing = "DKM" + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36), 36).toUpperCase();
@@ -276,7 +281,9 @@ class HostilePagesIT {
         }
 
         String genuine = "DKG" + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36), 36).toUpperCase();
-        HttpResponse<String> own = victim.post(regions, addRegion(genuine, ownState));
+        Map<String, String> genuineForm = new LinkedHashMap<>(addRegion(genuine, ownState));
+        genuineForm.put("primefaces.nonce", ownNonce.group(1));
+        HttpResponse<String> own = victim.post(regions, genuineForm);
         assertEquals(200, own.statusCode());
         assertTrue(own.body().contains("Added region " + genuine), "the genuine form was not acted on");
         assertEquals(200, regionStatus(genuine));

@@ -369,6 +369,24 @@ class PublicPagesIT {
     }
 
     @Test
+    void noPublicPageBreaksTheContentSecurityPolicyAndTheChartsStillDraw() {
+        Browser.policyViolations(browser);
+        for (String path : publicPages()) {
+            open(path);
+            assertEquals(List.of(), Browser.policyViolations(browser), path);
+        }
+        open("");
+        assertFalse(browser.findElements(By.cssSelector("#overall-chart li.bar .bar-fill")).isEmpty());
+        assertTrue(browser.findElement(By.cssSelector("#overall-chart li.bar .bar-fill")).getSize().getWidth() > 0,
+                "the bars take their width from a style attribute");
+        open("explore/region.xhtml?release=" + correction + "&region=" + round.regionA());
+        assertTrue(browser.findElement(By.cssSelector("svg.radar")).getSize().getHeight() > 100, "the radar is drawn");
+        open("explore/compare.xhtml?release=" + correction + "&axis=policy_area&chart=LAB");
+        assertEquals(2, browser.findElements(By.cssSelector("#compare-chart li.bar")).size());
+        assertEquals(List.of(), Browser.policyViolations(browser));
+    }
+
+    @Test
     void theComparePageRendersQuickly() {
         String path = "explore/compare.xhtml?release=" + correction + "&axis=policy_area";
         List<Long> millis = new ArrayList<>();

@@ -26,11 +26,15 @@ import org.regindex.testsupport.Api;
 import org.regindex.testsupport.Browser;
 import org.regindex.testsupport.Deployments;
 import org.regindex.testsupport.Keycloak;
+import org.regindex.testsupport.PrimeFaces;
 import org.regindex.testsupport.Rounds;
 import org.regindex.testsupport.TestEnvironment;
 import org.regindex.testsupport.Workbooks;
 
-/** An expert fills in their questionnaire in a real browser: autosave, reload, and a second tab that is told. */
+/**
+ * An expert fills in their questionnaire in a real browser: autosave, reload, and a second tab that is told; the
+ * signed-in pages of a round run under the Content-Security-Policy without a refused script.
+ */
 @ExtendWith(ArquillianExtension.class)
 class DataEntryIT {
 
@@ -219,5 +223,47 @@ class DataEntryIT {
         Browser.waitUpTo(browser, 30).until(d -> d.findElement(By.cssSelector(".ui-messages")).getText()
                 .contains("Copied 71 answers from release " + version));
         assertEquals("100% answered", browser.findElement(By.id("q-progress")).getText());
+    }
+
+    @Test
+    void theSignedInPagesRunUnderTheContentSecurityPolicyAndTheirWidgetsStillWork() {
+        Api api = new Api(base);
+        round.approve(round.regionB(), "expert2", "reviewer2", "a");
+        Api.Reply frozen = api.postJson("api/v1/cycles/" + round.cycle() + "/releases", Keycloak.accessToken("coordinator"),
+                "{\"title\":\"Under the policy " + round.cycle() + "\"}");
+        assertEquals(201, frozen.status(), frozen.body());
+        String release = frozen.json().asJsonObject().getString("version");
+
+        WebDriver expert = questionnaireAs("expert1");
+        indicator(expert, "ADI-ACR-03").findElements(By.cssSelector(".ui-radiobutton-box")).get(0).click();
+        waitForStatus(expert, "ADI-ACR-03", "Saved at");
+        typeInto(expert, "ADI-ACR-03", "justification", "Saved by AJAX under the policy.");
+        waitForStatus(expert, "ADI-ACR-03", "Saved at");
+        // A command link: PrimeFaces moved its click handler from the markup into a script with the nonce.
+        WebElement next = expert.findElements(By.cssSelector("a.q-section")).get(1);
+        String section = next.getText();
+        next.click();
+        PrimeFaces.settle(expert);
+        Browser.waitUpTo(expert, 15).until(d -> d.findElement(By.cssSelector(".q-section-current")).getText().equals(section));
+        assertEquals(List.of(), Browser.policyViolations(expert), "the expert's questionnaire");
+        expert.navigate().refresh();
+        Browser.waitUpTo(expert, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id("q-title")));
+        assertEquals("In progress", expert.findElement(By.id("q-state")).getText(), "the AJAX saves reached the database");
+
+        WebDriver reviewer = questionnaireAs("reviewer1");
+        assertEquals(List.of(), Browser.policyViolations(reviewer), "the reviewer's page");
+
+        String questionnaire = "app/questionnaire.xhtml?cycle=" + round.cycle() + "&region=" + round.regionA();
+        WebDriver coordinator = questionnaireAs("coordinator");
+        for (String path : List.of(questionnaire, "app/home.xhtml", "app/notifications.xhtml", "app/coordinator/cycles.xhtml",
+                "app/coordinator/cycle.xhtml?code=" + round.cycle(), "app/coordinator/codebooks.xhtml",
+                "app/coordinator/codebook.xhtml?code=" + round.codebook() + "&version=1", "app/coordinator/regions.xhtml",
+                "app/coordinator/releases.xhtml", "app/coordinator/release.xhtml?version=" + release,
+                "app/audit.xhtml?cycle=" + round.cycle() + "&region=" + round.regionA())) {
+            coordinator.get(TestEnvironment.onLocalhost(base) + path);
+            Browser.waitUpTo(coordinator, 30).until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
+            assertTrue(coordinator.findElements(By.cssSelector(".error-page")).isEmpty(), path);
+            assertEquals(List.of(), Browser.policyViolations(coordinator), path);
+        }
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.util.stream.Collectors;
 import org.regindex.identity.control.Caller;
 import org.regindex.identity.entity.Role;
@@ -35,12 +36,22 @@ public class AccountBacking {
     }
 
     /**
-     * Ends the local session; the OpenID mechanism then sends the browser to Keycloak's end-session
-     * endpoint, which returns to the public home page (see the logout definition).
+     * Signs out and ends the session on the server, so that its cookie is worth nothing; the OpenID mechanism
+     * sends the browser to Keycloak's end-session endpoint, which returns to the public home page (see the
+     * logout definition). The mechanism reads the session's tokens while it signs out: the session ends after.
      */
     public void signOut() throws ServletException {
         FacesContext faces = FacesContext.getCurrentInstance();
-        ((HttpServletRequest) faces.getExternalContext().getRequest()).logout();
+        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        HttpSession session = request.getSession(false);
+        request.logout();
+        if (session != null) {
+            try {
+                session.invalidate();
+            } catch (IllegalStateException endedAlready) {
+                // the mechanism ended it itself
+            }
+        }
         faces.responseComplete();
     }
 }

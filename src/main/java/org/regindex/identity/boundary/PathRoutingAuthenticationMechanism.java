@@ -18,6 +18,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.util.Locale;
+import org.regindex.platform.boundary.SecurityHeaders;
 
 /**
  * Two sign-in mechanisms live in one war: bearer tokens (MicroProfile JWT) for {@code /api/*} and
@@ -36,6 +37,9 @@ public class PathRoutingAuthenticationMechanism implements HttpAuthenticationMec
 
     @Inject
     SignInAvailability signIn;
+
+    @Inject
+    SecurityHeaders headers;
 
     private HttpAuthenticationMechanism bearer;
     private HttpAuthenticationMechanism pages;
@@ -77,6 +81,8 @@ public class PathRoutingAuthenticationMechanism implements HttpAuthenticationMec
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) throws AuthenticationException {
+        // The redirects to sign-in and the 401s are sent here, before any filter sees the request.
+        headers.apply(request, response);
         if (isApi(request)) {
             return bearer.validateRequest(request, response, context);
         }

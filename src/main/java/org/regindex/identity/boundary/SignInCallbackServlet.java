@@ -1,5 +1,6 @@
 package org.regindex.identity.boundary;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,7 +10,8 @@ import java.io.IOException;
 
 /**
  * Where Keycloak sends the browser back after sign-in. The OpenID mechanism has validated the
- * code by the time this runs; this only sends the person on to the page they first asked for.
+ * code by the time this runs; this gives the session another id and sends the person on to the page they first
+ * asked for.
  * (Soteria's own redirect to the original resource fails on Payara 6 with a NullPointerException.)
  */
 @WebServlet("/Callback")
@@ -18,6 +20,9 @@ public class SignInCallbackServlet extends HttpServlet {
 
     private static final String TARGET = SignInCallbackServlet.class.getName() + ".target";
     private static final String DEFAULT_TARGET = "/app/home.xhtml";
+
+    @Inject
+    SignInSessions sessions;
 
     static void rememberTarget(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -36,6 +41,7 @@ public class SignInCallbackServlet extends HttpServlet {
             response.sendRedirect(request.getContextPath() + "/");
             return;
         }
+        sessions.signedIn(request);
         response.sendRedirect(request.getContextPath() + (isLocalPath(target) ? target : DEFAULT_TARGET));
     }
 
