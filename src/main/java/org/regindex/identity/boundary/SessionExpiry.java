@@ -18,6 +18,8 @@ import java.nio.charset.StandardCharsets;
 @WebFilter(urlPatterns = "/*")
 public class SessionExpiry extends HttpFilter {
 
+    private static final long serialVersionUID = 1L;
+
     @Inject
     SignInSessions sessions;
 

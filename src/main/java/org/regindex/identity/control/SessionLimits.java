@@ -13,7 +13,7 @@ public record SessionLimits(Duration idle, Duration absolute) {
         if (idle == null || absolute == null || idle.isNegative() || idle.isZero() || absolute.isNegative() || absolute.isZero()) {
             throw new IllegalArgumentException("Session timeouts must be positive: idle " + idle + ", absolute " + absolute);
         }
-        if (idle.getSeconds() > Integer.MAX_VALUE) {
+        if (idle.toSeconds() > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("The idle timeout is too long: " + idle);
         }
     }

@@ -19,6 +19,8 @@ import java.util.UUID;
         DispatcherType.ASYNC})
 public class SecurityHeaderFilter extends HttpFilter {
 
+    private static final long serialVersionUID = 1L;
+
     static final String NONCE_PARAMETER = "primefaces.nonce";
 
     @Inject
