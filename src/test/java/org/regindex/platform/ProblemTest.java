@@ -13,7 +13,7 @@ class ProblemTest {
         private static final long serialVersionUID = 1L;
 
         SomethingRefused(Kind kind) {
-            super(kind, "A plain sentence.");
+            super(kind, "SomethingRefused", "A plain sentence.");
         }
     }
 

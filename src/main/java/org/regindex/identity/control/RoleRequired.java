@@ -6,11 +6,12 @@ import org.regindex.platform.entity.Refusal;
 import org.regindex.identity.entity.Role;
 
 public class RoleRequired extends Refusal {
+    private static final String CONDITION = "RoleRequired"; // the problem type: part of the API
 
     private static final long serialVersionUID = 1L;
 
     public RoleRequired(Role... anyOf) {
-        super(Kind.FORBIDDEN, "Only a " + Arrays.stream(anyOf).map(Role::label).map(String::toLowerCase)
+        super(Kind.FORBIDDEN, CONDITION, "Only a " + Arrays.stream(anyOf).map(Role::label).map(String::toLowerCase)
                 .collect(Collectors.joining(" or ")) + " may do this.");
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 /** A file that was not imported at all, with everything found wrong in it. */
 public class InvalidImport extends Refusal {
+    private static final String CONDITION = "InvalidImport"; // the problem type: part of the API
     private static final long serialVersionUID = 1L;
 
     private final transient List<ImportProblem> problems;
@@ -14,7 +15,7 @@ public class InvalidImport extends Refusal {
 
     /** For files refused for another reason than their content, e.g. conflicts with newer data (CONFLICT). */
     public InvalidImport(Kind kind, List<ImportProblem> problems) {
-        super(kind, summary(problems));
+        super(kind, CONDITION, summary(problems));
         this.problems = List.copyOf(problems);
     }
 

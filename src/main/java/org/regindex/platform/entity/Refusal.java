@@ -26,10 +26,13 @@ public abstract class Refusal extends RuntimeException {
     }
 
     private final Kind kind;
+    private final String condition;
 
-    protected Refusal(Kind kind, String message) {
+    /** {@code condition} is part of the API (the problem type): it stays when the class is renamed. */
+    protected Refusal(Kind kind, String condition, String message) {
         super(message);
         this.kind = kind;
+        this.condition = condition;
     }
 
     public Kind kind() {
@@ -38,6 +41,6 @@ public abstract class Refusal extends RuntimeException {
 
     /** A short stable name for the condition, used as the problem type. */
     public String condition() {
-        return getClass().getSimpleName();
+        return condition;
     }
 }

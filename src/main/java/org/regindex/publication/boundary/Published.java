@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.function.Supplier;
+import org.regindex.release.entity.UnknownRelease;
 import org.regindex.publication.control.ReleaseHeaders;
 import org.regindex.publication.control.ResponseCache;
 import org.regindex.release.boundary.ReleaseDesk;
@@ -15,7 +16,6 @@ import org.regindex.release.control.CanonicalExport;
 import org.regindex.release.control.ReleaseExports;
 import org.regindex.release.entity.Release;
 import org.regindex.release.entity.ReleaseContent;
-import org.regindex.release.entity.ReleaseRefused;
 import org.regindex.release.entity.ReleaseState;
 
 /**
@@ -43,7 +43,7 @@ public class Published {
             return headers.get(version, () -> desk.find(version));
         }
         return headers.get(version, () -> desk.list().stream().filter(r -> r.state() == ReleaseState.PUBLISHED).findFirst()
-                .orElseThrow(() -> new ReleaseRefused(ReleaseRefused.Kind.NOT_FOUND, "No release is published yet.")));
+                .orElseThrow(() -> new UnknownRelease("No release is published yet.")));
     }
 
     public Response listing(Request request, byte[] body) {

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.regindex.release.entity.UnknownRelease;
 import org.regindex.publication.control.ResponseCache;
 import org.regindex.publication.control.Views;
 import org.regindex.release.boundary.ReleaseDesk;
@@ -30,7 +31,6 @@ import org.regindex.release.boundary.ReleaseJson;
 import org.regindex.release.control.ReleaseExports;
 import org.regindex.release.entity.Release;
 import org.regindex.release.entity.ReleaseContent;
-import org.regindex.release.entity.ReleaseRefused;
 
 /**
  * The open-data API: published releases, their scores, regions, indicators, differences and downloads,
@@ -103,7 +103,7 @@ public class ReleaseApi {
     public Response region(@PathParam("version") String version, @PathParam("region") String region) {
         Release release = published.release(version);
         return published.data(request, release, version, "regions/" + region, () -> Views.region(desk.content(release), release.digest(),
-                region, published.previousContent(release, region)).orElseThrow(() -> new ReleaseRefused(ReleaseRefused.Kind.NOT_FOUND,
+                region, published.previousContent(release, region)).orElseThrow(() -> new UnknownRelease(
                 "Release " + release.version() + " has no region " + region + ".")));
     }
 
@@ -114,7 +114,7 @@ public class ReleaseApi {
     public Response indicator(@PathParam("version") String version, @PathParam("indicator") String indicator) {
         Release release = published.release(version);
         return published.data(request, release, version, "indicators/" + indicator, () -> Views.indicator(desk.content(release),
-                release.digest(), indicator).orElseThrow(() -> new ReleaseRefused(ReleaseRefused.Kind.NOT_FOUND,
+                release.digest(), indicator).orElseThrow(() -> new UnknownRelease(
                 "Release " + release.version() + " has no indicator " + indicator + ".")));
     }
 

@@ -95,10 +95,11 @@ public class LastRelease {
 
     /** Nothing to copy from. */
     public static class LastReleaseMissing extends Refusal {
+        private static final String CONDITION = "LastReleaseMissing"; // the problem type: part of the API
         private static final long serialVersionUID = 1L;
 
         public LastReleaseMissing(String what) {
-            super(Kind.NOT_FOUND, "No published release of another cycle has an answer for " + what + " to copy.");
+            super(Kind.NOT_FOUND, CONDITION, "No published release of another cycle has an answer for " + what + " to copy.");
         }
     }
 }

@@ -7,16 +7,8 @@ import org.regindex.platform.entity.Refusal;
 public class QuestionnaireRefusals extends Refusal {
     private static final long serialVersionUID = 1L;
 
-    private final String condition;
-
     private QuestionnaireRefusals(String condition, Kind kind, String message) {
-        super(kind, message);
-        this.condition = condition;
-    }
-
-    @Override
-    public String condition() {
-        return condition;
+        super(kind, condition, message);
     }
 
     public static QuestionnaireRefusals readOnly() {

@@ -1,5 +1,9 @@
 package org.regindex.release.boundary;
 
+import org.regindex.release.entity.UnknownRelease;
+import org.regindex.release.entity.ReleaseWithdrawn;
+import org.regindex.release.entity.InvalidRelease;
+import org.regindex.release.entity.QuestionnairesNotApproved;
 import org.regindex.release.entity.ReleaseEvent;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Event;
@@ -20,7 +24,6 @@ import org.regindex.identity.entity.Role;
 import org.regindex.platform.control.AuditTrail;
 import org.regindex.platform.control.AuditTrail.Subject;
 import org.regindex.platform.entity.Actor;
-import org.regindex.platform.entity.Refusal;
 import org.regindex.release.control.CanonicalExport;
 import org.regindex.release.control.ContentCache;
 import org.regindex.release.control.Freezer;
@@ -32,7 +35,6 @@ import org.regindex.release.control.Releases;
 import org.regindex.release.entity.Release;
 import org.regindex.release.entity.ReleaseChanged;
 import org.regindex.release.entity.ReleaseContent;
-import org.regindex.release.entity.ReleaseRefused;
 import org.regindex.release.entity.ReleaseState;
 import org.regindex.release.entity.ReleaseVersion;
 
@@ -118,18 +120,18 @@ public class ReleaseDesk {
                 .map(r -> r.region() + " (" + r.state().replace('_', ' ').toLowerCase(java.util.Locale.ROOT) + ")").toList();
         List<String> unknown = chosen.stream().filter(code -> readiness.stream().noneMatch(r -> r.region().equals(code))).toList();
         if (!unknown.isEmpty()) {
-            throw new ReleaseRefused(Refusal.Kind.INVALID, "Not in cycle " + cycleCode + ": " + String.join(", ", unknown) + ".");
+            throw new InvalidRelease("Not in cycle " + cycleCode + ": " + String.join(", ", unknown) + ".");
         }
         if (!notApproved.isEmpty()) {
-            throw new ReleaseRefused(Refusal.Kind.CONFLICT, "Only approved questionnaires go into a release; not approved: "
+            throw new QuestionnairesNotApproved("Only approved questionnaires go into a release; not approved: "
                     + String.join(", ", notApproved) + ".");
         }
         if (chosen.isEmpty()) {
-            throw new ReleaseRefused(Refusal.Kind.CONFLICT, "No questionnaire of cycle " + cycleCode + " is approved yet.");
+            throw new QuestionnairesNotApproved("No questionnaire of cycle " + cycleCode + " is approved yet.");
         }
         String checkedTitle = title == null || title.isBlank() ? cycle.name() : title.strip();
         if (checkedTitle.length() > TITLE_MAX) {
-            throw new ReleaseRefused(Refusal.Kind.INVALID, "A release title has at most " + TITLE_MAX + " characters.");
+            throw new InvalidRelease("A release title has at most " + TITLE_MAX + " characters.");
         }
         ReleaseVersion version = releases.nextFor(cycleCode);
         Release corrected = releases.latestPublished(cycleCode).orElse(null);
@@ -198,7 +200,7 @@ public class ReleaseDesk {
     public Release find(String version) {
         Release release = releases.byVersion(version);
         if (release.state() == ReleaseState.DRAFT && !caller.has(Role.COORDINATOR)) {
-            throw new ReleaseRefused(Refusal.Kind.NOT_FOUND, "There is no release " + version + ".");
+            throw new UnknownRelease("There is no release " + version + ".");
         }
         return release;
     }
@@ -206,7 +208,7 @@ public class ReleaseDesk {
     /** The content, unless the release is withdrawn: then only its listing and reason remain. */
     public ReleaseContent content(Release release) {
         if (release.state() == ReleaseState.WITHDRAWN) {
-            throw new ReleaseRefused(Refusal.Kind.NOT_FOUND, "Release " + release.version() + " was withdrawn: "
+            throw new ReleaseWithdrawn("Release " + release.version() + " was withdrawn: "
                     + release.withdrawnReason());
         }
         return cache.content(release);

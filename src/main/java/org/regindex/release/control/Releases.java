@@ -6,10 +6,10 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
-import org.regindex.platform.entity.Refusal;
+import org.regindex.release.entity.UnknownRelease;
+import org.regindex.release.entity.ReleaseStateConflict;
 import org.regindex.release.entity.Release;
 import org.regindex.release.entity.ReleaseContent;
-import org.regindex.release.entity.ReleaseRefused;
 import org.regindex.release.entity.ReleaseState;
 import org.regindex.release.entity.ReleaseVersion;
 
@@ -30,7 +30,7 @@ public class Releases {
     }
 
     public Release byVersion(String version) {
-        return find(version).orElseThrow(() -> new ReleaseRefused(Refusal.Kind.NOT_FOUND, "There is no release " + version + "."));
+        return find(version).orElseThrow(() -> new UnknownRelease("There is no release " + version + "."));
     }
 
     public Optional<Release> find(String version) {
@@ -50,7 +50,7 @@ public class Releases {
     public ReleaseVersion nextFor(String cycleCode) {
         List<Release> ofCycle = ofCycle(cycleCode);
         ofCycle.stream().filter(r -> r.state() == ReleaseState.DRAFT).findFirst().ifPresent(draft -> {
-            throw new ReleaseRefused(Refusal.Kind.CONFLICT, "Release " + draft.version() + " of this cycle is still a draft:"
+            throw new ReleaseStateConflict("Release " + draft.version() + " of this cycle is still a draft:"
                     + " publish or discard it before freezing another.");
         });
         if (!ofCycle.isEmpty()) {
@@ -73,7 +73,7 @@ public class Releases {
 
     public void discard(Release release) {
         if (release.state() != ReleaseState.DRAFT) {
-            throw new ReleaseRefused(Refusal.Kind.CONFLICT, "Release " + release.version() + " is " + release.state().name().toLowerCase(Locale.ROOT)
+            throw new ReleaseStateConflict("Release " + release.version() + " is " + release.state().name().toLowerCase(Locale.ROOT)
                     + "; only a draft can be discarded.");
         }
         em.remove(release);

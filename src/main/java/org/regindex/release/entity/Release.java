@@ -10,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import org.regindex.platform.entity.Refusal;
 
 /**
  * A release's header: its version, what it was frozen from, its digest, and its state, the only thing
@@ -121,7 +120,7 @@ public class Release {
             return false;
         }
         if (state != ReleaseState.DRAFT) {
-            throw new ReleaseRefused(Refusal.Kind.CONFLICT, "Release " + version + " is withdrawn; it cannot be published again.");
+            throw new ReleaseStateConflict("Release " + version + " is withdrawn; it cannot be published again.");
         }
         state = ReleaseState.PUBLISHED;
         publishedAt = at;
@@ -133,13 +132,13 @@ public class Release {
             return false;
         }
         if (state != ReleaseState.PUBLISHED) {
-            throw new ReleaseRefused(Refusal.Kind.CONFLICT, "Release " + version + " is a draft: discard it instead of withdrawing it.");
+            throw new ReleaseStateConflict("Release " + version + " is a draft: discard it instead of withdrawing it.");
         }
         if (reason == null || reason.isBlank()) {
-            throw new ReleaseRefused(Refusal.Kind.INVALID, "Say why release " + version + " is withdrawn; the reason stays on its page.");
+            throw new InvalidRelease("Say why release " + version + " is withdrawn; the reason stays on its page.");
         }
         if (reason.strip().length() > REASON_MAX) {
-            throw new ReleaseRefused(Refusal.Kind.INVALID, "A reason has at most " + REASON_MAX + " characters.");
+            throw new InvalidRelease("A reason has at most " + REASON_MAX + " characters.");
         }
         state = ReleaseState.WITHDRAWN;
         withdrawnAt = at;
