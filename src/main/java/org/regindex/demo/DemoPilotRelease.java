@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.regindex.codebook.control.Cycles;
 import org.regindex.codebook.entity.AnswerOption;
 import org.regindex.codebook.entity.Codebook;
@@ -23,7 +24,7 @@ import org.regindex.questionnaire.control.QuestionnaireMoves;
 import org.regindex.questionnaire.entity.Answer;
 import org.regindex.questionnaire.entity.AnswerContent;
 import org.regindex.questionnaire.entity.Source;
-import org.regindex.release.boundary.ReleaseDesk;
+import org.regindex.release.control.Freezing;
 import org.regindex.release.entity.Release;
 import org.regindex.questionnaire.control.Questionnaires;
 import org.regindex.questionnaire.entity.Facts;
@@ -55,7 +56,7 @@ public class DemoPilotRelease {
     QuestionnaireMoves moves;
 
     @Inject
-    ReleaseDesk desk;
+    Freezing freezing;
 
     @Inject
     Clock clock;
@@ -81,9 +82,9 @@ public class DemoPilotRelease {
         }
         answers.flush();
         cycle.close();
-        Release release = desk.freezeAs(Actor.SYSTEM, CYCLE, List.of(), "Pilot round 2025 (illustrative demo data)",
+        Release release = freezing.freeze(Actor.SYSTEM, cycle, regions.stream().map(Region::code).collect(Collectors.toSet()), "Pilot round 2025 (illustrative demo data)",
                 "Demo data: every answer of this release is made up to show what Regindex does. Do not cite it.");
-        return desk.publishAs(Actor.SYSTEM, release.version());
+        return freezing.publish(Actor.SYSTEM, release.version());
     }
 
     static AnswerContent answerOf(Indicator indicator, Region region, double leaning, Random random) {

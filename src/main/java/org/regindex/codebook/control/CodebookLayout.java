@@ -10,7 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.regindex.codebook.entity.CodebookContent;
 import org.regindex.codebook.entity.CodebookContent.AxisSpec;
-import org.regindex.codebook.entity.CodebookContent.CategorySpec;
 import org.regindex.codebook.entity.CodebookContent.IndicatorSpec;
 import org.regindex.codebook.entity.CodebookContent.OptionSpec;
 import org.regindex.platform.entity.Grid;

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.regindex.release.control.FreezeSelection;
 import org.regindex.release.entity.Release;
 
 /** Coordinators freeze a cycle's approved questionnaires into a release. */
@@ -38,7 +39,7 @@ public class CycleReleaseResource {
     /** Which regions are approved and can go into a release, and which are not yet. */
     @GET
     @Path("readiness")
-    public List<ReleaseDesk.Readiness> readiness() {
+    public List<FreezeSelection.Readiness> readiness() {
         return desk.readiness(cycle);
     }
 

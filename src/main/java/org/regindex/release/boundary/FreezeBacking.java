@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import org.regindex.release.control.FreezeSelection;
 import org.regindex.codebook.boundary.CycleAdministration;
 import org.regindex.codebook.entity.Cycle;
 import org.regindex.platform.boundary.PageMessages;
@@ -32,7 +33,7 @@ public class FreezeBacking implements Serializable {
 
     /** Reloaded when the view is restored elsewhere: they are not serializable. */
     private transient List<Cycle> cycles;
-    private transient List<ReleaseDesk.Readiness> readiness;
+    private transient List<FreezeSelection.Readiness> readiness;
 
     public List<Cycle> getCycles() {
         if (cycles == null) {
@@ -44,12 +45,12 @@ public class FreezeBacking implements Serializable {
     /** A newly chosen cycle starts with every approved questionnaire chosen. */
     public void chooseCycle() {
         readiness = null;
-        regions = new ArrayList<>(getReadiness().stream().filter(ReleaseDesk.Readiness::approved)
-                .map(ReleaseDesk.Readiness::region).toList());
+        regions = new ArrayList<>(getReadiness().stream().filter(FreezeSelection.Readiness::approved)
+                .map(FreezeSelection.Readiness::region).toList());
     }
 
     /** The regions of the chosen cycle, approved or not; none before a cycle is chosen. */
-    public List<ReleaseDesk.Readiness> getReadiness() {
+    public List<FreezeSelection.Readiness> getReadiness() {
         if (readiness == null) {
             readiness = List.of();
             if (cycle != null) {
@@ -64,7 +65,7 @@ public class FreezeBacking implements Serializable {
     }
 
     public boolean isAnyApproved() {
-        return getReadiness().stream().anyMatch(ReleaseDesk.Readiness::approved);
+        return getReadiness().stream().anyMatch(FreezeSelection.Readiness::approved);
     }
 
     /** The desk takes no regions to mean every approved one, so unticking them all must not freeze them all. */
