@@ -15,7 +15,8 @@ import org.regindex.platform.entity.Refusal.Kind;
 import org.regindex.release.control.Releases;
 import org.regindex.release.entity.Release;
 import org.regindex.release.entity.ReleaseContent;
-import org.regindex.release.entity.ReleaseRefused;
+import org.regindex.release.entity.InvalidRelease;
+import org.regindex.release.entity.ReleaseStateConflict;
 import org.regindex.release.entity.ReleaseState;
 import org.regindex.release.entity.ReleaseVersion;
 
@@ -67,7 +68,7 @@ class ReleaseTest {
     @Test
     void aDraftIsDiscardedNotWithdrawn() {
         Release release = draft();
-        ReleaseRefused refused = assertThrows(ReleaseRefused.class, () -> release.withdraw("Wrong data.", WITHDRAWN));
+        ReleaseStateConflict refused = assertThrows(ReleaseStateConflict.class, () -> release.withdraw("Wrong data.", WITHDRAWN));
         assertEquals(Kind.CONFLICT, refused.kind());
         assertEquals("Release 2.1 is a draft: discard it instead of withdrawing it.", refused.getMessage());
         assertEquals(ReleaseState.DRAFT, release.state());
@@ -91,7 +92,7 @@ class ReleaseTest {
     @ValueSource(strings = {"", "  \n "})
     void withdrawingNeedsAReason(String reason) {
         Release release = published();
-        ReleaseRefused refused = assertThrows(ReleaseRefused.class, () -> release.withdraw(reason, WITHDRAWN));
+        InvalidRelease refused = assertThrows(InvalidRelease.class, () -> release.withdraw(reason, WITHDRAWN));
         assertEquals(Kind.INVALID, refused.kind());
         assertEquals("Say why release 2.1 is withdrawn; the reason stays on its page.", refused.getMessage());
         assertEquals(ReleaseState.PUBLISHED, release.state());
@@ -100,7 +101,7 @@ class ReleaseTest {
     @Test
     void aReasonHasAtMost2000CharactersOnceStripped() {
         Release release = published();
-        ReleaseRefused refused = assertThrows(ReleaseRefused.class, () -> release.withdraw("r".repeat(2001), WITHDRAWN));
+        InvalidRelease refused = assertThrows(InvalidRelease.class, () -> release.withdraw("r".repeat(2001), WITHDRAWN));
         assertEquals(Kind.INVALID, refused.kind());
         assertEquals(ReleaseState.PUBLISHED, release.state());
         assertTrue(release.withdraw("  " + "r".repeat(2000) + "  ", WITHDRAWN));
@@ -111,7 +112,7 @@ class ReleaseTest {
     void aWithdrawnReleaseIsNeverPublishedAgain() {
         Release release = published();
         release.withdraw("Wrong data.", WITHDRAWN);
-        ReleaseRefused refused = assertThrows(ReleaseRefused.class, () -> release.publish(WITHDRAWN));
+        ReleaseStateConflict refused = assertThrows(ReleaseStateConflict.class, () -> release.publish(WITHDRAWN));
         assertEquals(Kind.CONFLICT, refused.kind());
         assertEquals("Release 2.1 is withdrawn; it cannot be published again.", refused.getMessage());
         assertEquals(ReleaseState.WITHDRAWN, release.state());
