@@ -9,26 +9,18 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.regindex.testsupport.Api;
-import org.regindex.testsupport.Deployments;
 import org.regindex.testsupport.Keycloak;
 import org.regindex.testsupport.TestDatabase;
 
 /** Setting up a round through the API: cycles, regions in scope, assignments and their rules. */
 @ExtendWith(ArquillianExtension.class)
 class CycleApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
 
     @ArquillianResource
     URL base;

@@ -16,10 +16,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +30,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.regindex.testsupport.Api;
 import org.regindex.testsupport.Browser;
-import org.regindex.testsupport.Deployments;
 import org.regindex.testsupport.Keycloak;
 import org.regindex.testsupport.PrimeFaces;
 import org.regindex.testsupport.Rounds;
@@ -45,11 +42,6 @@ import org.regindex.testsupport.TestEnvironment;
  */
 @ExtendWith(ArquillianExtension.class)
 class ReleasePagesIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
 
     @ArquillianResource
     URL base;
