@@ -31,13 +31,19 @@ class CycleApiIT {
     private String regionA;
     private String regionB;
 
+    /** Every test's cycle uses it and none changes it, so it is imported once for the class. */
+    private static String codebook;
+
     @BeforeEach
     void aCycleWithTwoRegions() throws IOException {
         api = new Api(base);
         coordinator = Keycloak.accessToken("coordinator");
-        String codebook = CodebookApiIT.uniqueCode("cyc");
-        assertEquals(201, api.postBytes("api/v1/codebooks/" + codebook + "/imports?title=T", coordinator,
-                CodebookApiIT.referenceCodebook()).status());
+        if (codebook == null) {
+            String code = CodebookApiIT.uniqueCode("cyc");
+            assertEquals(201, api.postBytes("api/v1/codebooks/" + code + "/imports?title=T", coordinator,
+                    CodebookApiIT.referenceCodebook()).status());
+            codebook = code;
+        }
         regionA = newRegion();
         regionB = newRegion();
         cycle = CodebookApiIT.uniqueCode("round");
