@@ -15,17 +15,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.regindex.testsupport.Api;
-import org.regindex.testsupport.Deployments;
 import org.regindex.testsupport.Keycloak;
 import org.regindex.testsupport.TestDatabase;
 
@@ -36,11 +33,6 @@ class CodebookApiIT {
     static final String HEADER = "indicator,question,guidance,not_applicable,Policy area [policy_area],"
             + "option_1_code,option_1_label,option_1_score,option_2_code,option_2_label,option_2_score";
     static final String GOOD_ROW = "LAB-ACT-01,Is there a plan?,,no,Labour market [LAB],a,Yes,100,b,No,0";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
 
     @ArquillianResource
     URL base;

@@ -14,10 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +31,6 @@ import org.regindex.codebook.control.CodebookLayout;
 import org.regindex.platform.control.Spreadsheets;
 import org.regindex.testsupport.Api;
 import org.regindex.testsupport.Browser;
-import org.regindex.testsupport.Deployments;
 import org.regindex.testsupport.Keycloak;
 import org.regindex.testsupport.PrimeFaces;
 import org.regindex.testsupport.Rounds;
@@ -58,11 +55,6 @@ class CodebookSetupIT {
             BAD-02,Question three?,,no,Education [EDU],Third-country nationals [TCN],a,Yes,120,b,No,0
             BAD-03,Question four?,,no,,Third-country nationals [TCN],a,Yes,100,b,No,0
             """;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
 
     @ArquillianResource
     URL base;

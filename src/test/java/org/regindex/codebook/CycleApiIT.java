@@ -9,26 +9,18 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.regindex.testsupport.Api;
-import org.regindex.testsupport.Deployments;
 import org.regindex.testsupport.Keycloak;
 import org.regindex.testsupport.TestDatabase;
 
 /** Setting up a round through the API: cycles, regions in scope, assignments and their rules. */
 @ExtendWith(ArquillianExtension.class)
 class CycleApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
 
     @ArquillianResource
     URL base;
@@ -39,13 +31,19 @@ class CycleApiIT {
     private String regionA;
     private String regionB;
 
+    /** Every test's cycle uses it and none changes it, so it is imported once for the class. */
+    private static String codebook;
+
     @BeforeEach
     void aCycleWithTwoRegions() throws IOException {
         api = new Api(base);
         coordinator = Keycloak.accessToken("coordinator");
-        String codebook = CodebookApiIT.uniqueCode("cyc");
-        assertEquals(201, api.postBytes("api/v1/codebooks/" + codebook + "/imports?title=T", coordinator,
-                CodebookApiIT.referenceCodebook()).status());
+        if (codebook == null) {
+            String code = CodebookApiIT.uniqueCode("cyc");
+            assertEquals(201, api.postBytes("api/v1/codebooks/" + code + "/imports?title=T", coordinator,
+                    CodebookApiIT.referenceCodebook()).status());
+            codebook = code;
+        }
         regionA = newRegion();
         regionB = newRegion();
         cycle = CodebookApiIT.uniqueCode("round");

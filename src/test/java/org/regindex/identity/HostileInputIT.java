@@ -20,15 +20,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.regindex.testsupport.Api;
-import org.regindex.testsupport.Deployments;
 import org.regindex.testsupport.HostileFiles;
 import org.regindex.testsupport.HostileRound;
 import org.regindex.testsupport.Keycloak;
@@ -54,11 +51,6 @@ class HostileInputIT {
     private static final String BOMB = " unpacks to more than 100 times its packed size, which no spreadsheet does: "
             + "the file is refused as a possible zip bomb.";
     private static final String TOO_LARGE = "The file is larger than 10 MB, the most this server accepts.";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
 
     @ArquillianResource
     URL base;

@@ -2,6 +2,7 @@ package org.regindex.publication;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,28 +10,20 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.regindex.testsupport.Api;
-import org.regindex.testsupport.Deployments;
 import org.regindex.testsupport.Keycloak;
 import org.regindex.testsupport.Rounds;
 
 /** Every endpoint of the open-data API without a token: content, caching, 304, CORS, and no draft anywhere. */
 @ExtendWith(ArquillianExtension.class)
 class OpenDataApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
 
     @ArquillianResource
     URL base;
@@ -63,6 +56,15 @@ class OpenDataApiIT {
         String version = api.postJson("api/v1/cycles/" + of.cycle() + "/releases", coordinator, "{\"title\":\"Open data test\"}")
                 .json().asJsonObject().getString("version");
         return api.postJson("api/v1/releases/" + version + "/publish", coordinator, "").json().asJsonObject();
+    }
+
+    /** A release of region A alone, published; its version. */
+    private String publishedWithRegionA(Rounds.Round of) {
+        of.approve(of.regionA(), "expert1", "reviewer1", "a");
+        String version = api.postJson("api/v1/cycles/" + of.cycle() + "/releases", coordinator, "{\"title\":\"Latest test\"}")
+                .json().asJsonObject().getString("version");
+        assertEquals(200, api.postJson("api/v1/releases/" + version + "/publish", coordinator, "").status());
+        return version;
     }
 
     private String version() {
@@ -142,9 +144,16 @@ class OpenDataApiIT {
     }
 
     @Test
-    void latestIsTheNewestPublishedAndCachedBriefly() {
+    void latestIsTheNewestPublishedAndCachedBriefly() throws IOException {
+        String older = publishedWithRegionA(new Rounds(api).create());
+        assertEquals(older, api.get("api/v1/releases/latest", null).json().asJsonObject().getString("version"));
+        String newer = publishedWithRegionA(new Rounds(api).create());
+        assertNotEquals(older, newer);
+        assertEquals(newer, api.get("api/v1/releases/latest", null).json().asJsonObject().getString("version"),
+                "the release published last is latest, though " + older + " was read as latest just before");
         Api.Reply latest = api.get("api/v1/releases/latest/scores", null);
         assertEquals(200, latest.status());
+        assertEquals(api.get("api/v1/releases/" + newer + "/scores", null).body(), latest.body(), "latest serves the newer one's data");
         assertEquals("max-age=300", latest.header("Cache-Control"));
         Api.Reply pinned = api.get(release("/scores"), null);
         assertTrue(pinned.header("Cache-Control").contains("max-age=31536000"), pinned.header("Cache-Control"));

@@ -1,9 +1,13 @@
 package org.regindex.testsupport;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -28,6 +32,11 @@ public final class Rounds {
             answerAll(regionA, expertToken, "a", except);
         }
 
+        /** Answers every indicator of region A completely, each with this justification. */
+        public void answerEverythingWith(String justification, String expertToken) {
+            answerAllWith(justification, regionA, expertToken, "a");
+        }
+
         /** Takes a region's questionnaire to APPROVED, every answer the given option (a or b: every indicator has both). */
         public void approve(String region, String expert, String reviewer, String option) {
             approve(region, expert, reviewer, option, "Documented in the regional plan.");
@@ -49,19 +58,22 @@ public final class Rounds {
             answerAllWith("Documented in the regional plan.", region, expertToken, option, except);
         }
 
+        /**
+         * Answers the region's unanswered indicators, except those named, through one upload of the
+         * questionnaire's workbook: the same saves as one PUT per answer, in two calls instead of 72.
+         */
         void answerAllWith(String justification, String region, String expertToken, String option, String... except) {
-            Api.Reply codebookJson = api.get("api/v1/cycles/" + cycle + "/questionnaires/" + region, expertToken);
-            java.util.Set<String> done = new java.util.HashSet<>(java.util.List.of(except));
-            codebookJson.json().asJsonObject().getJsonArray("missing").getValuesAs(jakarta.json.JsonObject.class).stream()
-                    .map(item -> item.getString("indicator")).filter(code -> !done.contains(code))
-                    .forEach(code -> {
-                        Api.Reply saved = api.putJson("api/v1/cycles/" + cycle + "/questionnaires/" + region + "/answers/" + code,
-                                expertToken, "{\"option\":\"" + option + "\",\"justification\":\"" + justification + "\","
-                                        + "\"sources\":[{\"citation\":\"Regional plan\",\"url\":\"https://example.org\"}],\"version\":0}");
-                        if (saved.status() != 200) {
-                            throw new IllegalStateException(code + ": " + saved.body());
-                        }
-                    });
+            String questionnaire = "api/v1/cycles/" + cycle + "/questionnaires/" + region;
+            Set<String> skipped = Set.of(except);
+            List<String> missing = api.get(questionnaire, expertToken).json().asJsonObject().getJsonArray("missing")
+                    .getValuesAs(JsonObject.class).stream().map(item -> item.getString("indicator"))
+                    .filter(code -> !skipped.contains(code)).toList();
+            byte[] answered = Workbooks.withCells(api.download(questionnaire + "/workbook", expertToken), "answers", missing,
+                    Map.of("option", option, "justification", justification, "sources", "Regional plan | https://example.org"));
+            Api.Reply saved = api.postBytes(questionnaire + "/workbook?fileName=answers.xlsx", expertToken, answered);
+            if (saved.status() != 200 || saved.json().asJsonObject().getInt("changed") != missing.size()) {
+                throw new IllegalStateException("Answering " + missing.size() + " indicators: " + saved.status() + " " + saved.body());
+            }
         }
     }
 

@@ -1,10 +1,13 @@
 package org.regindex.testsupport;
 
+import jakarta.json.Json;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.Signature;
+import java.time.Instant;
 import java.util.Base64;
 
 /** Tampering with real tokens, to prove the API refuses them. */
@@ -14,6 +17,12 @@ public final class Tokens {
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
     private Tokens() {
+    }
+
+    /** When the token stops being valid: its {@code exp} claim. */
+    public static Instant expiresAt(String token) {
+        String claims = new String(DECODER.decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+        return Instant.ofEpochSecond(Json.createReader(new StringReader(claims)).readObject().getJsonNumber("exp").longValue());
     }
 
     /** The same header and claims, signed with a key the realm never had. */
