@@ -1,7 +1,5 @@
 package org.regindex.demo;
 
-import org.regindex.assignment.control.Assignments;
-import org.regindex.codebook.boundary.RegionImport;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -16,11 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.regindex.assignment.control.Assignments;
+import org.regindex.assignment.entity.AssignmentRole;
+import org.regindex.codebook.boundary.RegionImport;
 import org.regindex.codebook.control.CodebookLayout;
 import org.regindex.codebook.control.Codebooks;
 import org.regindex.codebook.control.Cycles;
 import org.regindex.codebook.control.Regions;
-import org.regindex.assignment.entity.AssignmentRole;
 import org.regindex.codebook.entity.Codebook;
 import org.regindex.codebook.entity.Cycle;
 import org.regindex.codebook.entity.Region;
@@ -74,27 +74,47 @@ public class DemoDataLoader {
         if (!enabled || regions.count() > 0) {
             return;
         }
-        for (Records.Row row : Records.read(Spreadsheets.read("regions.csv", resource("/demo/regions.csv"), "regions"),
-                RegionImport.COLUMNS)) {
+        for (Records.Row row : Records.read(
+                Spreadsheets.read("regions.csv", resource("/demo/regions.csv"), "regions"), RegionImport.COLUMNS)) {
             regions.add(new Region(row.get("code"), row.get("name"), row.get("country")));
         }
-        Codebook codebook = codebooks.add(new Codebook(REFERENCE_CODEBOOK, 1, "Regional integration governance (reference codebook)",
-                CodebookLayout.read(Spreadsheets.read("reference-codebook.csv", resource("/reference/reference-codebook.csv"),
-                        CodebookLayout.SHEET)), clock.instant(), Actor.SYSTEM.username()));
+        Codebook codebook = codebooks.add(new Codebook(
+                REFERENCE_CODEBOOK,
+                1,
+                "Regional integration governance (reference codebook)",
+                CodebookLayout.read(Spreadsheets.read(
+                        "reference-codebook.csv", resource("/reference/reference-codebook.csv"), CodebookLayout.SHEET)),
+                clock.instant(),
+                Actor.SYSTEM.username()));
         String published = pilot.publish(codebook, regions.all()).version();
-        Cycle cycle = new Cycle("demo", "Demo round", codebook, LocalDate.now(clock).plusMonths(1));
+        Cycle cycle =
+                new Cycle("demo", "Demo round", codebook, LocalDate.now(clock).plusMonths(1));
         regions.all().forEach(cycle::include);
         cycles.add(cycle);
-        for (Map.Entry<String, List<String>> region : Map.of("ES51", List.of("expert1", "reviewer1"),
-                "ITF3", List.of("expert2", "reviewer2")).entrySet()) {
+        for (Map.Entry<String, List<String>> region : Map.of(
+                        "ES51", List.of("expert1", "reviewer1"), "ITF3", List.of("expert2", "reviewer2"))
+                .entrySet()) {
             Region assigned = regions.byCode(region.getKey());
             assignments.assign(cycle, assigned, region.getValue().get(0), AssignmentRole.EXPERT);
             assignments.assign(cycle, assigned, region.getValue().get(1), AssignmentRole.REVIEWER);
         }
-        audit.record(Actor.SYSTEM, DemoEvent.DEMO_DATA_LOADED, Subject.of("cycle", cycle.code()), null,
-                Map.of("regions", regions.count(), "codebook", codebook.reference(), "cycle", cycle.code(), "release", published));
+        audit.record(
+                Actor.SYSTEM,
+                DemoEvent.DEMO_DATA_LOADED,
+                Subject.of("cycle", cycle.code()),
+                null,
+                Map.of(
+                        "regions",
+                        regions.count(),
+                        "codebook",
+                        codebook.reference(),
+                        "cycle",
+                        cycle.code(),
+                        "release",
+                        published));
         LOG.info(() -> "Demo data loaded: " + regions.count() + " regions, codebook " + codebook.reference() + " with "
-                + codebook.indicators().size() + " indicators, cycle " + cycle.code() + ", published release " + published
+                + codebook.indicators().size() + " indicators, cycle " + cycle.code() + ", published release "
+                + published
                 + " of the illustrative " + DemoPilotRelease.CYCLE);
     }
 

@@ -21,15 +21,15 @@ import org.regindex.codebook.entity.Region;
 import org.regindex.platform.entity.Actor;
 import org.regindex.questionnaire.control.Answers;
 import org.regindex.questionnaire.control.QuestionnaireMoves;
+import org.regindex.questionnaire.control.Questionnaires;
 import org.regindex.questionnaire.entity.Answer;
 import org.regindex.questionnaire.entity.AnswerContent;
-import org.regindex.questionnaire.entity.Source;
-import org.regindex.release.control.Freezing;
-import org.regindex.release.entity.Release;
-import org.regindex.questionnaire.control.Questionnaires;
 import org.regindex.questionnaire.entity.Facts;
 import org.regindex.questionnaire.entity.Questionnaire;
+import org.regindex.questionnaire.entity.Source;
 import org.regindex.questionnaire.entity.Transition;
+import org.regindex.release.control.Freezing;
+import org.regindex.release.entity.Release;
 
 /**
  * Demo data only: a closed "Pilot round 2025" in which every region answered the reference codebook,
@@ -41,7 +41,8 @@ import org.regindex.questionnaire.entity.Transition;
 public class DemoPilotRelease {
 
     static final String CYCLE = "pilot-2025";
-    private static final List<Transition> TO_APPROVED = List.of(Transition.START, Transition.SUBMIT, Transition.ACCEPT, Transition.APPROVE);
+    private static final List<Transition> TO_APPROVED =
+            List.of(Transition.START, Transition.SUBMIT, Transition.ACCEPT, Transition.APPROVE);
 
     @Inject
     Cycles cycles;
@@ -64,7 +65,8 @@ public class DemoPilotRelease {
     @Transactional
     @ActivateRequestContext
     public Release publish(Codebook codebook, List<Region> regions) {
-        Cycle cycle = new Cycle(CYCLE, "Pilot round 2025", codebook, LocalDate.now(clock).minusMonths(2));
+        Cycle cycle = new Cycle(
+                CYCLE, "Pilot round 2025", codebook, LocalDate.now(clock).minusMonths(2));
         regions.forEach(cycle::include);
         cycles.add(cycle);
         for (Region region : regions) {
@@ -82,32 +84,53 @@ public class DemoPilotRelease {
         }
         answers.flush();
         cycle.close();
-        Release release = freezing.freeze(Actor.SYSTEM, cycle, regions.stream().map(Region::code).collect(Collectors.toSet()), "Pilot round 2025 (illustrative demo data)",
+        Release release = freezing.freeze(
+                Actor.SYSTEM,
+                cycle,
+                regions.stream().map(Region::code).collect(Collectors.toSet()),
+                "Pilot round 2025 (illustrative demo data)",
                 "Demo data: every answer of this release is made up to show what Regindex does. Do not cite it.");
         return freezing.publish(Actor.SYSTEM, release.version());
     }
 
     static AnswerContent answerOf(Indicator indicator, Region region, double leaning, Random random) {
         if (indicator.notApplicableAllowed() && random.nextInt(20) == 0) {
-            return new AnswerContent(null, true, "Illustrative: the region has no competence for this measure.",
+            return new AnswerContent(
+                    null,
+                    true,
+                    "Illustrative: the region has no competence for this measure.",
                     "Illustrative demo answer. In " + region.name() + " this is decided by the national government.",
-                    List.of(plan(region)), "");
+                    List.of(plan(region)),
+                    "");
         }
         List<AnswerOption> options = new ArrayList<>(indicator.options());
         options.sort(Comparator.comparingInt(AnswerOption::score));
         int position = (int) Math.round(leaning * (options.size() - 1) + random.nextGaussian() * 0.8);
         AnswerOption option = options.get(Math.max(0, Math.min(options.size() - 1, position)));
-        String evidence = option.score() >= 67 ? "provides for this in full, and the 2025 monitoring report confirms it is funded"
-                : option.score() > 0 ? "provides for this in part; the 2025 monitoring report notes gaps"
-                : "does not provide for this, nor does any other regional measure we found";
-        List<Source> sources = option.score() > 0 ? List.of(plan(region), new Source("Monitoring report 2025 (illustrative)",
-                "https://example.org/regindex-demo/" + region.code() + "/monitoring-2025")) : List.of(plan(region));
-        return new AnswerContent(option.code(), false, "", "Illustrative demo answer. The regional integration plan of " + region.name()
-                + " " + evidence + ".", sources, "");
+        String evidence = option.score() >= 67
+                ? "provides for this in full, and the 2025 monitoring report confirms it is funded"
+                : option.score() > 0
+                        ? "provides for this in part; the 2025 monitoring report notes gaps"
+                        : "does not provide for this, nor does any other regional measure we found";
+        List<Source> sources = option.score() > 0
+                ? List.of(
+                        plan(region),
+                        new Source(
+                                "Monitoring report 2025 (illustrative)",
+                                "https://example.org/regindex-demo/" + region.code() + "/monitoring-2025"))
+                : List.of(plan(region));
+        return new AnswerContent(
+                option.code(),
+                false,
+                "",
+                "Illustrative demo answer. The regional integration plan of " + region.name() + " " + evidence + ".",
+                sources,
+                "");
     }
 
     private static Source plan(Region region) {
-        return new Source(region.name() + ": regional integration plan 2024 (illustrative)",
+        return new Source(
+                region.name() + ": regional integration plan 2024 (illustrative)",
                 "https://example.org/regindex-demo/" + region.code() + "/plan-2024");
     }
 }

@@ -21,8 +21,16 @@ import java.util.List;
 class ArchitectureTest {
 
     /** From the bottom up: a feature may use the features before it in this list, and none after it. */
-    static final List<String> FEATURES = List.of("platform", "identity", "codebook", "assignment", "audit", "release",
-            "questionnaire", "publication", "demo");
+    static final List<String> FEATURES = List.of(
+            "platform",
+            "identity",
+            "codebook",
+            "assignment",
+            "audit",
+            "release",
+            "questionnaire",
+            "publication",
+            "demo");
 
     @ArchTest
     static final ArchRule featuresDependOnlyOnFeaturesBelowThem = stack();
@@ -34,35 +42,54 @@ class ArchitectureTest {
         }
         for (int i = 0; i < FEATURES.size(); i++) {
             List<String> above = FEATURES.subList(i + 1, FEATURES.size());
-            stack = above.isEmpty() ? stack.whereLayer(FEATURES.get(i)).mayNotBeAccessedByAnyLayer()
+            stack = above.isEmpty()
+                    ? stack.whereLayer(FEATURES.get(i)).mayNotBeAccessedByAnyLayer()
                     : stack.whereLayer(FEATURES.get(i)).mayOnlyBeAccessedByLayers(above.toArray(String[]::new));
         }
         return stack;
     }
 
     @ArchTest
-    static final ArchRule everyClassIsInAFeatureOfTheStack = classes().should().resideInAnyPackage(
-            FEATURES.stream().map(feature -> "org.regindex." + feature + "..").toArray(String[]::new));
+    static final ArchRule everyClassIsInAFeatureOfTheStack = classes()
+            .should()
+            .resideInAnyPackage(FEATURES.stream()
+                    .map(feature -> "org.regindex." + feature + "..")
+                    .toArray(String[]::new));
 
     @ArchTest
-    static final ArchRule featuresHaveNoCycles = slices().matching("org.regindex.(*)..").should().beFreeOfCycles();
+    static final ArchRule featuresHaveNoCycles =
+            slices().matching("org.regindex.(*)..").should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule entitiesAndControlKnowNothingOfTheBoundary = noClasses()
-            .that().resideInAnyPackage("..entity..", "..control..")
-            .should().dependOnClassesThat().resideInAPackage("..boundary..");
+            .that()
+            .resideInAnyPackage("..entity..", "..control..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("..boundary..");
 
     @ArchTest
-    static final ArchRule entitiesKnowNothingOfControl = noClasses().that().resideInAPackage("..entity..")
-            .should().dependOnClassesThat().resideInAPackage("..control..");
+    static final ArchRule entitiesKnowNothingOfControl = noClasses()
+            .that()
+            .resideInAPackage("..entity..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("..control..");
 
     @ArchTest
-    static final ArchRule theWebStaysInTheBoundary = noClasses().that().resideInAnyPackage("..entity..", "..control..")
-            .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "jakarta.faces..", "org.primefaces..");
+    static final ArchRule theWebStaysInTheBoundary = noClasses()
+            .that()
+            .resideInAnyPackage("..entity..", "..control..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("jakarta.ws.rs..", "jakarta.faces..", "org.primefaces..");
 
     @ArchTest
     static final ArchRule everyClassBelongsToABoundaryControlOrEntity = classes()
-            .that().resideOutsideOfPackage("org.regindex.demo..")
-            .and().doNotHaveSimpleName("package-info")
-            .should().resideInAnyPackage("..boundary..", "..control..", "..entity..");
+            .that()
+            .resideOutsideOfPackage("org.regindex.demo..")
+            .and()
+            .doNotHaveSimpleName("package-info")
+            .should()
+            .resideInAnyPackage("..boundary..", "..control..", "..entity..");
 }

@@ -20,7 +20,8 @@ class CapacityTest {
 
     @Test
     void refusalsDescribeWhoMayActInWords() {
-        assertEquals(List.of("the region's expert", "the region's reviewer", "a coordinator"),
+        assertEquals(
+                List.of("the region's expert", "the region's reviewer", "a coordinator"),
                 Arrays.stream(Capacity.values()).map(Capacity::description).toList());
     }
 }

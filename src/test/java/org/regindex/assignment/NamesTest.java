@@ -38,15 +38,24 @@ class NamesTest {
         Cycle blind = cycle(true);
         assertEquals("Expert", Names.shown("expert1", Capacity.EXPERT, blind, REVIEWER, "reviewer1"));
         assertEquals("Reviewer", Names.shown("reviewer1", Capacity.REVIEWER, blind, EXPERT, "expert1"));
-        assertEquals("Expert", Names.shown("expert2", Capacity.EXPERT, blind, EXPERT, "expert1"), "a fellow expert is hidden too");
+        assertEquals(
+                "Expert",
+                Names.shown("expert2", Capacity.EXPERT, blind, EXPERT, "expert1"),
+                "a fellow expert is hidden too");
     }
 
     @Test
     void underBlindReviewCoordinatorsSeeNames() {
         Cycle blind = cycle(true);
         assertEquals("expert1", Names.shown("expert1", Capacity.EXPERT, blind, COORDINATOR, "coordinator"));
-        assertEquals("reviewer1", Names.shown("reviewer1", Capacity.REVIEWER, blind, Set.of(Capacity.REVIEWER, Capacity.COORDINATOR),
-                "coordinator"));
+        assertEquals(
+                "reviewer1",
+                Names.shown(
+                        "reviewer1",
+                        Capacity.REVIEWER,
+                        blind,
+                        Set.of(Capacity.REVIEWER, Capacity.COORDINATOR),
+                        "coordinator"));
     }
 
     @Test

@@ -45,8 +45,7 @@ public final class ConcurrentExperts {
     private static final String[] OPTIONS = {"a", "b", "c"};
 
     /** One acknowledged save: the answer, the version the server gave back, the sequence in its justification. */
-    record Ack(String region, String indicator, int version, long sequence) {
-    }
+    record Ack(String region, String indicator, int version, long sequence) {}
 
     /** What one client thread saw. */
     static final class Expert implements Runnable {
@@ -86,15 +85,20 @@ public final class ConcurrentExperts {
                     String indicator = indicators.get(random.nextInt(indicators.size()));
                     List<String> choices = options.get(indicator);
                     long sequence = SEQUENCES.incrementAndGet();
-                    String justification = "Regional plan, section " + (1 + random.nextInt(20)) + "; bench save #" + sequence + ".";
-                    String body = "{\"option\":\"" + choices.get(random.nextInt(choices.size())) + "\",\"justification\":\""
-                            + justification + "\",\"sources\":[{\"citation\":\"Regional integration plan\",\"url\":\"https://example.org/"
-                            + region + "/plan\"}],\"version\":" + versions.getOrDefault(indicator, 0) + "}";
-                    HttpRequest put = HttpRequest.newBuilder(URI.create(base + "/api/v1/cycles/" + cycle + "/questionnaires/" + region
-                                    + "/answers/" + indicator))
+                    String justification =
+                            "Regional plan, section " + (1 + random.nextInt(20)) + "; bench save #" + sequence + ".";
+                    String body =
+                            "{\"option\":\"" + choices.get(random.nextInt(choices.size())) + "\",\"justification\":\""
+                                    + justification
+                                    + "\",\"sources\":[{\"citation\":\"Regional integration plan\",\"url\":\"https://example.org/"
+                                    + region + "/plan\"}],\"version\":" + versions.getOrDefault(indicator, 0) + "}";
+                    HttpRequest put = HttpRequest.newBuilder(URI.create(base + "/api/v1/cycles/" + cycle
+                                    + "/questionnaires/" + region + "/answers/" + indicator))
                             .timeout(Duration.ofSeconds(30))
-                            .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                            .PUT(HttpRequest.BodyPublishers.ofString(body)).build();
+                            .header("Authorization", "Bearer " + token)
+                            .header("Content-Type", "application/json")
+                            .PUT(HttpRequest.BodyPublishers.ofString(body))
+                            .build();
                     long sent = System.nanoTime();
                     int status;
                     String reply;
@@ -112,7 +116,8 @@ public final class ConcurrentExperts {
                     }
                     latencies[requests++] = took;
                     if (status == 200) {
-                        JsonObject saved = Json.createReader(new StringReader(reply)).readObject();
+                        JsonObject saved =
+                                Json.createReader(new StringReader(reply)).readObject();
                         int version = saved.getInt("version");
                         versions.put(indicator, version);
                         acks.add(new Ack(region, indicator, version, sequence));
@@ -131,13 +136,20 @@ public final class ConcurrentExperts {
 
         /** After a refused or unanswered save, the versions as the server has them, so the next saves are not stale. */
         void reread(Map<String, Integer> versions) throws InterruptedException {
-            HttpRequest get = HttpRequest.newBuilder(URI.create(base + "/api/v1/cycles/" + cycle + "/questionnaires/" + region))
-                    .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token).GET().build();
+            HttpRequest get = HttpRequest.newBuilder(
+                            URI.create(base + "/api/v1/cycles/" + cycle + "/questionnaires/" + region))
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Authorization", "Bearer " + token)
+                    .GET()
+                    .build();
             try {
                 HttpResponse<String> response = HTTP.send(get, HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
-                    Json.createReader(new StringReader(response.body())).readObject().getJsonArray("answers")
-                            .getValuesAs(JsonObject.class).forEach(a -> versions.put(a.getString("indicator"), a.getInt("version")));
+                    Json.createReader(new StringReader(response.body()))
+                            .readObject()
+                            .getJsonArray("answers")
+                            .getValuesAs(JsonObject.class)
+                            .forEach(a -> versions.put(a.getString("indicator"), a.getInt("version")));
                 }
             } catch (java.io.IOException e) {
                 // the next save tells
@@ -145,11 +157,13 @@ public final class ConcurrentExperts {
         }
     }
 
-    static final long TOKEN_REFRESH_NANOS = Duration.ofSeconds(240).toNanos();   // the realm's tokens live 300 s
+    static final long TOKEN_REFRESH_NANOS = Duration.ofSeconds(240).toNanos(); // the realm's tokens live 300 s
     static final AtomicLong SEQUENCES = new AtomicLong();
     static final CountDownLatch start = new CountDownLatch(1);
-    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     static String base;
     static String realm;
     static String cycle;
@@ -157,8 +171,7 @@ public final class ConcurrentExperts {
     /** Mean pause of an expert between two saves; 0 saves back to back (the server's saturation). */
     static int thinkMillis;
 
-    private ConcurrentExperts() {
-    }
+    private ConcurrentExperts() {}
 
     public static void main(String[] args) throws Exception {
         base = args[0];
@@ -169,18 +182,21 @@ public final class ConcurrentExperts {
         List<Expert> experts = new ArrayList<>();
         try (Connection db = DriverManager.getConnection(args[2], args[3], args[4])) {
             Map<String, List<String>> options = new LinkedHashMap<>();
-            try (PreparedStatement sql = db.prepareStatement("select i.code, o.code from cycle c join indicator i on i.codebook_id ="
-                    + " c.codebook_id join answer_option o on o.indicator_id = i.id where c.code = ? order by i.position, o.position")) {
+            try (PreparedStatement sql = db.prepareStatement(
+                    "select i.code, o.code from cycle c join indicator i on i.codebook_id ="
+                            + " c.codebook_id join answer_option o on o.indicator_id = i.id where c.code = ? order by i.position, o.position")) {
                 sql.setString(1, cycle);
                 try (ResultSet rs = sql.executeQuery()) {
                     while (rs.next()) {
-                        options.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                        options.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                                .add(rs.getString(2));
                     }
                 }
             }
             List<String> indicators = List.copyOf(options.keySet());
-            try (PreparedStatement sql = db.prepareStatement("select r.code, a.username from assignment a join cycle c on c.id = a.cycle_id"
-                    + " join region r on r.id = a.region_id where c.code = ? and a.role = 'EXPERT' order by r.code")) {
+            try (PreparedStatement sql = db.prepareStatement(
+                    "select r.code, a.username from assignment a join cycle c on c.id = a.cycle_id"
+                            + " join region r on r.id = a.region_id where c.code = ? and a.role = 'EXPERT' order by r.code")) {
                 sql.setString(1, cycle);
                 try (ResultSet rs = sql.executeQuery()) {
                     while (rs.next()) {
@@ -215,17 +231,33 @@ public final class ConcurrentExperts {
     }
 
     static void report(List<Expert> experts, int indicators, double elapsed) {
-        long[] all = experts.stream().flatMapToLong(e -> Arrays.stream(e.latencies, 0, e.requests)).sorted().toArray();
+        long[] all = experts.stream()
+                .flatMapToLong(e -> Arrays.stream(e.latencies, 0, e.requests))
+                .sorted()
+                .toArray();
         long acked = experts.stream().mapToLong(e -> e.acks.size()).sum();
         Map<Integer, Integer> errors = new TreeMap<>();
         experts.forEach(e -> e.errors.forEach((status, count) -> errors.merge(status, count, Integer::sum)));
-        System.out.printf("%d experts (one thread and one region each, %d indicators, %s), %.1f s%n", experts.size(), indicators,
-                thinkMillis == 0 ? "saving back to back" : "pausing " + thinkMillis + " ms on average between saves", elapsed);
-        System.out.printf("requests: %d, acknowledged saves: %d, throughput %.0f saves/s%n", all.length, acked, acked / elapsed);
-        System.out.printf("latency: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms (target p95 < 50 ms: %s)%n",
-                ms(all, 0.50), ms(all, 0.95), ms(all, 0.99), all[all.length - 1] / 1e6, ms(all, 0.95) < 50 ? "met" : "missed");
+        System.out.printf(
+                "%d experts (one thread and one region each, %d indicators, %s), %.1f s%n",
+                experts.size(),
+                indicators,
+                thinkMillis == 0 ? "saving back to back" : "pausing " + thinkMillis + " ms on average between saves",
+                elapsed);
+        System.out.printf(
+                "requests: %d, acknowledged saves: %d, throughput %.0f saves/s%n", all.length, acked, acked / elapsed);
+        System.out.printf(
+                "latency: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms (target p95 < 50 ms: %s)%n",
+                ms(all, 0.50),
+                ms(all, 0.95),
+                ms(all, 0.99),
+                all[all.length - 1] / 1e6,
+                ms(all, 0.95) < 50 ? "met" : "missed");
         System.out.println("errors by status: " + (errors.isEmpty() ? "none" : errors + " (-1: no answer)"));
-        experts.stream().flatMap(e -> e.errorSamples.stream()).limit(5).forEach(sample -> System.out.println("  e.g. " + sample));
+        experts.stream()
+                .flatMap(e -> e.errorSamples.stream())
+                .limit(5)
+                .forEach(sample -> System.out.println("  e.g. " + sample));
     }
 
     static double ms(long[] sorted, double quantile) {
@@ -249,15 +281,17 @@ public final class ConcurrentExperts {
             List<Ack> acks = answer.getValue();
             for (int i = 0; i < acks.size(); i++) {
                 if (acks.get(i).version() != i + 1) {
-                    problems.add(answer.getKey() + ": save " + (i + 1) + " was acknowledged with version " + acks.get(i).version());
+                    problems.add(answer.getKey() + ": save " + (i + 1) + " was acknowledged with version "
+                            + acks.get(i).version());
                     break;
                 }
             }
         }
         int rows = 0;
-        try (PreparedStatement sql = db.prepareStatement("select r.code, i.code, a.row_version, a.justification from answer a"
-                + " join questionnaire q on q.id = a.questionnaire_id join cycle c on c.id = q.cycle_id join region r on r.id = q.region_id"
-                + " join indicator i on i.id = a.indicator_id where c.code = ?")) {
+        try (PreparedStatement sql =
+                db.prepareStatement("select r.code, i.code, a.row_version, a.justification from answer a"
+                        + " join questionnaire q on q.id = a.questionnaire_id join cycle c on c.id = q.cycle_id join region r on r.id = q.region_id"
+                        + " join indicator i on i.id = a.indicator_id where c.code = ?")) {
             sql.setString(1, cycle);
             try (ResultSet rs = sql.executeQuery()) {
                 while (rs.next()) {
@@ -271,11 +305,12 @@ public final class ConcurrentExperts {
                     }
                     Ack last = acks.get(acks.size() - 1);
                     if (!sequence.find() || Long.parseLong(sequence.group(1)) != last.sequence()) {
-                        problems.add(key + ": the database holds " + rs.getString(4) + " but the last acknowledged save was #"
-                                + last.sequence());
+                        problems.add(key + ": the database holds " + rs.getString(4)
+                                + " but the last acknowledged save was #" + last.sequence());
                     }
                     if (rs.getInt(3) != acks.size()) {
-                        problems.add(key + ": version " + rs.getInt(3) + " in the database after " + acks.size() + " acknowledged saves");
+                        problems.add(key + ": version " + rs.getInt(3) + " in the database after " + acks.size()
+                                + " acknowledged saves");
                     }
                 }
             }
@@ -285,8 +320,8 @@ public final class ConcurrentExperts {
         }
         Map<Long, Integer> audited = new HashMap<>();
         int events = 0;
-        try (PreparedStatement sql = db.prepareStatement("select subject, after_value from audit_event"
-                + " where action = 'ANSWER_SAVED' and cycle_code = ?")) {
+        try (PreparedStatement sql = db.prepareStatement(
+                "select subject, after_value from audit_event" + " where action = 'ANSWER_SAVED' and cycle_code = ?")) {
             sql.setString(1, cycle);
             try (ResultSet rs = sql.executeQuery()) {
                 while (rs.next()) {
@@ -306,17 +341,22 @@ public final class ConcurrentExperts {
             }
         }
         long acked = answerOf.size();
-        long missing = answerOf.keySet().stream().filter(n -> !audited.containsKey(n)).count();
+        long missing =
+                answerOf.keySet().stream().filter(n -> !audited.containsKey(n)).count();
         long twice = audited.values().stream().filter(n -> n > 1).count();
-        long unacknowledged = audited.keySet().stream().filter(n -> !answerOf.containsKey(n)).count();
+        long unacknowledged =
+                audited.keySet().stream().filter(n -> !answerOf.containsKey(n)).count();
         if (missing > 0 || twice > 0) {
             problems.add(missing + " acknowledged saves have no audit event, " + twice + " have more than one");
         }
-        System.out.printf("database: %d answers, audit: %d ANSWER_SAVED events for %d acknowledged saves"
-                + " (%d applied without an acknowledgement, e.g. a client timeout)%n", rows, events, acked, unacknowledged);
+        System.out.printf(
+                "database: %d answers, audit: %d ANSWER_SAVED events for %d acknowledged saves"
+                        + " (%d applied without an acknowledgement, e.g. a client timeout)%n",
+                rows, events, acked, unacknowledged);
         if (problems.isEmpty()) {
-            System.out.println("integrity: OK (every acknowledged save is stored once, on its answer; the last one is what the"
-                    + " database holds; versions count the saves)");
+            System.out.println(
+                    "integrity: OK (every acknowledged save is stored once, on its answer; the last one is what the"
+                            + " database holds; versions count the saves)");
         } else {
             System.out.println("integrity: FAILED, " + problems.size() + " problems");
             problems.stream().limit(20).forEach(problem -> System.out.println("  " + problem));
@@ -332,11 +372,13 @@ public final class ConcurrentExperts {
     static synchronized String signIn(String username) {
         String refresh = REFRESH_TOKENS.get(username);
         if (refresh == null) {
-            JsonObject signedIn = token("grant_type=password&username=" + encode(username) + "&password=" + encode(username));
+            JsonObject signedIn =
+                    token("grant_type=password&username=" + encode(username) + "&password=" + encode(username));
             REFRESH_TOKENS.put(username, signedIn.getString("refresh_token"));
             return signedIn.getString("access_token");
         }
-        return token("grant_type=refresh_token&refresh_token=" + encode(refresh)).getString("access_token");
+        return token("grant_type=refresh_token&refresh_token=" + encode(refresh))
+                .getString("access_token");
     }
 
     static final Map<String, String> REFRESH_TOKENS = new HashMap<>();
@@ -349,13 +391,19 @@ public final class ConcurrentExperts {
         String form = grant + "&client_id=regindex-app&client_secret="
                 + encode(System.getenv().getOrDefault("OIDC_CLIENT_SECRET", "regindex-dev-secret"));
         HttpRequest request = HttpRequest.newBuilder(URI.create(realm + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build();
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new IllegalStateException("Keycloak refused a token (" + grant.substring(0, grant.indexOf('&')) + "): "
-                        + response.body() + (response.body().contains("credentials") ? " (after a burst of sign-ins the realm's"
-                        + " brute-force protection disables the user for a minute or more)" : ""));
+                throw new IllegalStateException(
+                        "Keycloak refused a token (" + grant.substring(0, grant.indexOf('&')) + "): "
+                                + response.body()
+                                + (response.body().contains("credentials")
+                                        ? " (after a burst of sign-ins the realm's"
+                                                + " brute-force protection disables the user for a minute or more)"
+                                        : ""));
             }
             return Json.createReader(new StringReader(response.body())).readObject();
         } catch (java.io.IOException e) {

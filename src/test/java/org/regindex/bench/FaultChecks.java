@@ -37,10 +37,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class FaultChecks {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private FaultChecks() {
-    }
+    private FaultChecks() {}
 
     public static void main(String[] args) throws Exception {
         if (args[0].equals("burst")) {
@@ -50,15 +50,16 @@ public final class FaultChecks {
         }
     }
 
-    record Ack(String indicator, int version, String justification) {
-    }
+    record Ack(String indicator, int version, String justification) {}
 
     static void burst(String base, String realm, String cycle, String region, int threads, Path log) throws Exception {
         String token = token(realm, "expert1");
         String questionnaire = base + "/api/v1/cycles/" + cycle + "/questionnaires/" + region;
-        JsonObject sheet = json(send(HttpRequest.newBuilder(URI.create(questionnaire)), token).body());
+        JsonObject sheet = json(
+                send(HttpRequest.newBuilder(URI.create(questionnaire)), token).body());
         List<String> indicators = sheet.getJsonArray("missing").getValuesAs(JsonObject.class).stream()
-                .map(item -> item.getString("indicator")).toList();
+                .map(item -> item.getString("indicator"))
+                .toList();
         AtomicBoolean appGone = new AtomicBoolean();
         AtomicInteger acknowledged = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
@@ -74,11 +75,15 @@ public final class FaultChecks {
                             continue;
                         }
                         String justification = "burst " + worker + "-" + n;
-                        String body = "{\"option\":\"a\",\"justification\":\"" + justification + "\",\"sources\":[{\"citation\":\"Plan\"}],"
-                                + "\"version\":" + versions.getOrDefault(indicator, 0) + "}";
+                        String body = "{\"option\":\"a\",\"justification\":\"" + justification
+                                + "\",\"sources\":[{\"citation\":\"Plan\"}]," + "\"version\":"
+                                + versions.getOrDefault(indicator, 0) + "}";
                         try {
-                            HttpResponse<String> saved = send(HttpRequest.newBuilder(URI.create(questionnaire + "/answers/" + indicator))
-                                    .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)), token);
+                            HttpResponse<String> saved = send(
+                                    HttpRequest.newBuilder(URI.create(questionnaire + "/answers/" + indicator))
+                                            .header("Content-Type", "application/json")
+                                            .PUT(HttpRequest.BodyPublishers.ofString(body)),
+                                    token);
                             if (saved.statusCode() == 200) {
                                 int version = json(saved.body()).getInt("version");
                                 versions.put(indicator, version);
@@ -102,10 +107,12 @@ public final class FaultChecks {
                 worker.join();
             }
         }
-        System.out.println("burst: " + acknowledged.get() + " saves acknowledged, " + refused.get() + " refused, then the app stopped answering");
+        System.out.println("burst: " + acknowledged.get() + " saves acknowledged, " + refused.get()
+                + " refused, then the app stopped answering");
     }
 
-    static void verify(String dbUrl, String user, String password, String cycle, String region, Path log) throws Exception {
+    static void verify(String dbUrl, String user, String password, String cycle, String region, Path log)
+            throws Exception {
         Map<String, Ack> last = new HashMap<>();
         int acknowledged = 0;
         for (String line : Files.readAllLines(log)) {
@@ -117,10 +124,12 @@ public final class FaultChecks {
         int present = 0;
         int committedUnacknowledged = 0;
         List<String> wrong = new ArrayList<>();
-        String sql = "SELECT a.row_version, a.justification FROM answer a JOIN questionnaire q ON q.id = a.questionnaire_id "
-                + "JOIN cycle c ON c.id = q.cycle_id JOIN region r ON r.id = q.region_id JOIN indicator i ON i.id = a.indicator_id "
-                + "WHERE c.code = ? AND r.code = ? AND i.code = ?";
-        try (Connection db = DriverManager.getConnection(dbUrl, user, password); PreparedStatement query = db.prepareStatement(sql)) {
+        String sql =
+                "SELECT a.row_version, a.justification FROM answer a JOIN questionnaire q ON q.id = a.questionnaire_id "
+                        + "JOIN cycle c ON c.id = q.cycle_id JOIN region r ON r.id = q.region_id JOIN indicator i ON i.id = a.indicator_id "
+                        + "WHERE c.code = ? AND r.code = ? AND i.code = ?";
+        try (Connection db = DriverManager.getConnection(dbUrl, user, password);
+                PreparedStatement query = db.prepareStatement(sql)) {
             for (Ack ack : last.values()) {
                 query.setString(1, cycle);
                 query.setString(2, region);
@@ -138,14 +147,16 @@ public final class FaultChecks {
                         present++;
                         committedUnacknowledged++; // in flight when the app died: stored, its answer never sent
                     } else {
-                        wrong.add(ack.indicator() + ": acknowledged v" + ack.version() + " '" + ack.justification() + "', stored v"
-                                + version + " '" + justification + "'");
+                        wrong.add(ack.indicator() + ": acknowledged v" + ack.version() + " '" + ack.justification()
+                                + "', stored v" + version + " '" + justification + "'");
                     }
                 }
             }
         }
-        System.out.println("verify: " + acknowledged + " acknowledged saves on " + last.size() + " answers; latest acknowledged present: "
-                + present + "/" + last.size() + "; committed in flight without acknowledgement: " + committedUnacknowledged
+        System.out.println("verify: " + acknowledged + " acknowledged saves on " + last.size()
+                + " answers; latest acknowledged present: "
+                + present + "/" + last.size() + "; committed in flight without acknowledgement: "
+                + committedUnacknowledged
                 + "; lost or wrong: " + wrong.size());
         wrong.forEach(System.out::println);
         if (!wrong.isEmpty()) {
@@ -155,16 +166,23 @@ public final class FaultChecks {
 
     static String token(String realm, String username) throws IOException, InterruptedException {
         String form = "client_id=regindex-app&client_secret=regindex-dev-secret&grant_type=password&username="
-                + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=" + URLEncoder.encode(username, StandardCharsets.UTF_8);
-        HttpResponse<String> reply = HTTP.send(HttpRequest.newBuilder(URI.create(realm + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(username, StandardCharsets.UTF_8);
+        HttpResponse<String> reply = HTTP.send(
+                HttpRequest.newBuilder(URI.create(realm + "/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         return json(reply.body()).getString("access_token");
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request, String token) throws IOException {
         try {
-            return HTTP.send(request.header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(10)).build(),
+            return HTTP.send(
+                    request.header("Authorization", "Bearer " + token)
+                            .timeout(Duration.ofSeconds(10))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

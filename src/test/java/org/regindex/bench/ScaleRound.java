@@ -20,8 +20,7 @@ import java.util.Random;
  */
 public final class ScaleRound {
 
-    private ScaleRound() {
-    }
+    private ScaleRound() {}
 
     public static void main(String[] args) throws Exception {
         try (Connection db = DriverManager.getConnection(args[0], args[1], args[2])) {
@@ -37,16 +36,20 @@ public final class ScaleRound {
                 }
             }
             Map<Long, List<String>> optionsOf = new LinkedHashMap<>();
-            try (Statement sql = db.createStatement(); ResultSet rs = sql.executeQuery(
-                    "select i.id, o.code from indicator i join answer_option o on o.indicator_id = i.id where i.codebook_id = "
-                            + codebookId + " order by i.position, o.position")) {
+            try (Statement sql = db.createStatement();
+                    ResultSet rs = sql.executeQuery(
+                            "select i.id, o.code from indicator i join answer_option o on o.indicator_id = i.id where i.codebook_id = "
+                                    + codebookId + " order by i.position, o.position")) {
                 while (rs.next()) {
-                    optionsOf.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                    optionsOf
+                            .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(rs.getString(2));
                 }
             }
             List<Long> regions = new ArrayList<>();
-            try (Statement sql = db.createStatement(); ResultSet rs = sql.executeQuery(
-                    "select region_id from cycle_region where cycle_id = " + cycleId + " order by region_id")) {
+            try (Statement sql = db.createStatement();
+                    ResultSet rs = sql.executeQuery(
+                            "select region_id from cycle_region where cycle_id = " + cycleId + " order by region_id")) {
                 while (rs.next()) {
                     regions.add(rs.getLong(1));
                 }
@@ -55,13 +58,16 @@ public final class ScaleRound {
             Timestamp now = Timestamp.from(Instant.now());
             int answers = 0;
             try (PreparedStatement questionnaire = db.prepareStatement(
-                    "insert into questionnaire (cycle_id, region_id, state, row_version) values (?, ?, 'APPROVED', 1)",
-                    Statement.RETURN_GENERATED_KEYS);
-                 PreparedStatement answer = db.prepareStatement("insert into answer (questionnaire_id, indicator_id, option_code,"
-                         + " not_applicable, not_applicable_reason, justification, note, row_version, updated_at, updated_by)"
-                         + " values (?, ?, ?, false, '', ?, '', 1, ?, 'bench')", Statement.RETURN_GENERATED_KEYS);
-                 PreparedStatement source = db.prepareStatement("insert into answer_source (answer_id, position, citation, url)"
-                         + " values (?, ?, ?, ?)")) {
+                            "insert into questionnaire (cycle_id, region_id, state, row_version) values (?, ?, 'APPROVED', 1)",
+                            Statement.RETURN_GENERATED_KEYS);
+                    PreparedStatement answer = db.prepareStatement(
+                            "insert into answer (questionnaire_id, indicator_id, option_code,"
+                                    + " not_applicable, not_applicable_reason, justification, note, row_version, updated_at, updated_by)"
+                                    + " values (?, ?, ?, false, '', ?, '', 1, ?, 'bench')",
+                            Statement.RETURN_GENERATED_KEYS);
+                    PreparedStatement source =
+                            db.prepareStatement("insert into answer_source (answer_id, position, citation, url)"
+                                    + " values (?, ?, ?, ?)")) {
                 for (long region : regions) {
                     questionnaire.setLong(1, cycleId);
                     questionnaire.setLong(2, region);
@@ -76,8 +82,10 @@ public final class ScaleRound {
                         answer.setLong(1, questionnaireId);
                         answer.setLong(2, indicator.getKey());
                         answer.setString(3, options.get(random.nextInt(options.size())));
-                        answer.setString(4, "The regional programme of " + (2018 + random.nextInt(7)) + " documents this measure;"
-                                + " its annual report confirms it is in force and funded.");
+                        answer.setString(
+                                4,
+                                "The regional programme of " + (2018 + random.nextInt(7)) + " documents this measure;"
+                                        + " its annual report confirms it is in force and funded.");
                         answer.setTimestamp(5, now);
                         answer.addBatch();
                         answers++;
@@ -90,7 +98,8 @@ public final class ScaleRound {
                                 source.setLong(1, keys.getLong(1));
                                 source.setInt(2, position);
                                 source.setString(3, "Regional programme, annual report " + (2019 + position));
-                                source.setString(4, "https://example.org/region/" + region + "/report-" + position + ".pdf");
+                                source.setString(
+                                        4, "https://example.org/region/" + region + "/report-" + position + ".pdf");
                                 source.addBatch();
                             }
                         }
@@ -99,7 +108,8 @@ public final class ScaleRound {
                 }
             }
             db.commit();
-            System.out.println("Approved " + regions.size() + " questionnaires with " + answers + " answers in cycle " + args[3]);
+            System.out.println(
+                    "Approved " + regions.size() + " questionnaires with " + answers + " answers in cycle " + args[3]);
         }
     }
 }

@@ -61,8 +61,10 @@ class CodebookSetupIT {
 
     private WebDriver browser;
     private Api api;
-    private final String run = Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36, 36 * 36 * 36 * 36), 36)
-            .substring(1).toUpperCase(Locale.ROOT);
+    private final String run = Integer.toString(
+                    ThreadLocalRandom.current().nextInt(36 * 36 * 36, 36 * 36 * 36 * 36), 36)
+            .substring(1)
+            .toUpperCase(Locale.ROOT);
 
     @BeforeEach
     void openBrowser() {
@@ -72,7 +74,8 @@ class CodebookSetupIT {
 
     @AfterEach
     void closeBrowser(TestInfo test) {
-        Browser.screenshot(browser, "CodebookSetupIT-" + test.getTestMethod().orElseThrow().getName());
+        Browser.screenshot(
+                browser, "CodebookSetupIT-" + test.getTestMethod().orElseThrow().getName());
         browser.quit();
     }
 
@@ -87,14 +90,32 @@ class CodebookSetupIT {
         importCodebook(code, "Reference codebook " + run, broken);
 
         PrimeFaces.awaitMessage(browser, "Nothing was imported: the file has 4 problems.");
-        assertEquals("4 problems were found; nothing was imported.", browser.findElement(By.id("problems-summary")).getText());
+        assertEquals(
+                "4 problems were found; nothing was imported.",
+                browser.findElement(By.id("problems-summary")).getText());
         String sheet = broken.getFileName().toString();
-        assertEquals(List.of(
-                List.of(sheet, "3", "A (indicator)", "The indicator code BAD-01 is used twice (also on row 2)."),
-                List.of(sheet, "4", "I (option_1_score)", "The score 120 is out of range: scores go from 0 to 100."),
-                List.of(sheet, "4", "G (option_1_code)", "The indicator has 1 answer option; it needs at least two."),
-                List.of(sheet, "5", "E (Policy area [policy_area])",
-                        "The category on axis policy_area is missing: every indicator has one category on each axis.")),
+        assertEquals(
+                List.of(
+                        List.of(
+                                sheet,
+                                "3",
+                                "A (indicator)",
+                                "The indicator code BAD-01 is used twice (also on row 2)."),
+                        List.of(
+                                sheet,
+                                "4",
+                                "I (option_1_score)",
+                                "The score 120 is out of range: scores go from 0 to 100."),
+                        List.of(
+                                sheet,
+                                "4",
+                                "G (option_1_code)",
+                                "The indicator has 1 answer option; it needs at least two."),
+                        List.of(
+                                sheet,
+                                "5",
+                                "E (Policy area [policy_area])",
+                                "The category on axis policy_area is missing: every indicator has one category on each axis.")),
                 cells(By.cssSelector("#problems tbody tr")));
         assertEquals(versionsBefore, codebookRows().size(), "the refused file added no codebook version");
         assertTrue(browser.findElements(codebookRow(code)).isEmpty());
@@ -105,20 +126,31 @@ class CodebookSetupIT {
         assertTrue(browser.findElements(By.id("problems")).isEmpty(), "no problem list after a good file");
         assertEquals(versionsBefore + 1, codebookRows().size());
         WebElement row = browser.findElement(codebookRow(code));
-        assertEquals(List.of(code, "v1", "Reference codebook " + run, "72"),
-                row.findElements(By.tagName("td")).stream().limit(4).map(WebElement::getText).toList());
+        assertEquals(
+                List.of(code, "v1", "Reference codebook " + run, "72"),
+                row.findElements(By.tagName("td")).stream()
+                        .limit(4)
+                        .map(WebElement::getText)
+                        .toList());
 
         Path downloads = Files.createTempDirectory("downloads-");
         Browser.downloadInto(browser, downloads);
         row.findElement(By.cssSelector(".export-csv")).click();
         Path exported = downloads.resolve(code + "-v1.csv");
         Browser.waitUpTo(browser, 30).until(driver -> Files.exists(exported));
-        assertEquals(72, CodebookLayout.read(Spreadsheets.read(exported.getFileName().toString(), Files.readAllBytes(exported),
-                CodebookLayout.SHEET)).indicators().size(), "the exported CSV reads back as the same 72 indicators");
+        assertEquals(
+                72,
+                CodebookLayout.read(Spreadsheets.read(
+                                exported.getFileName().toString(), Files.readAllBytes(exported), CodebookLayout.SHEET))
+                        .indicators()
+                        .size(),
+                "the exported CSV reads back as the same 72 indicators");
 
         browser.findElement(codebookRow(code)).findElement(By.linkText("Open")).click();
         Browser.waitUpTo(browser, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id("count")));
-        assertEquals(code + " v1: Reference codebook " + run, browser.findElement(By.tagName("h1")).getText());
+        assertEquals(
+                code + " v1: Reference codebook " + run,
+                browser.findElement(By.tagName("h1")).getText());
         assertEquals("72 of 72 indicators", count());
 
         search("ADI-ACR-01");
@@ -138,17 +170,24 @@ class CodebookSetupIT {
             assertEquals("Housing", indicator.get(3));
         }
 
-        browser.findElement(indicatorRows()).findElement(By.cssSelector(".ui-row-toggler")).click();
+        browser.findElement(indicatorRows())
+                .findElement(By.cssSelector(".ui-row-toggler"))
+                .click();
         PrimeFaces.settle(browser);
-        WebElement detail = Browser.waitUpTo(browser, 10).until(
-                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".indicator-detail")));
-        assertTrue(detail.findElement(By.cssSelector(".guidance")).getText().startsWith("Look for regional housing councils"));
+        WebElement detail = Browser.waitUpTo(browser, 10)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".indicator-detail")));
+        assertTrue(detail.findElement(By.cssSelector(".guidance"))
+                .getText()
+                .startsWith("Look for regional housing councils"));
         assertEquals("No", detail.findElement(By.cssSelector(".not-applicable")).getText());
-        assertEquals("Answer options of HOU-ACR-01", detail.findElement(By.tagName("caption")).getText());
-        assertEquals(List.of(
-                List.of("a", "Yes, they are consulted and their input is documented", "100"),
-                List.of("b", "Consultation is general, occasional or undocumented", "50"),
-                List.of("c", "They are not consulted", "0")),
+        assertEquals(
+                "Answer options of HOU-ACR-01",
+                detail.findElement(By.tagName("caption")).getText());
+        assertEquals(
+                List.of(
+                        List.of("a", "Yes, they are consulted and their input is documented", "100"),
+                        List.of("b", "Consultation is general, occasional or undocumented", "50"),
+                        List.of("c", "They are not consulted", "0")),
                 cells(By.cssSelector(".indicator-detail .options-table tbody tr")));
         scrollTo(detail);
         Browser.screenshot(browser, "codebook-browser");
@@ -166,7 +205,8 @@ class CodebookSetupIT {
         browser.findElement(By.id("addForm:add")).click();
         PrimeFaces.awaitMessage(browser, "Added region " + regionA + " Region A " + run + ".");
         Path regions = Files.createTempFile("regions-", ".csv");
-        Files.writeString(regions, "code,name,country\n" + regionB + ",Region B " + run + ",XB\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                regions, "code,name,country\n" + regionB + ",Region B " + run + ",XB\n", StandardCharsets.UTF_8);
         PrimeFaces.chooseFile(browser, "importForm", regions);
         browser.findElement(By.id("importForm:import")).click();
         PrimeFaces.awaitMessage(browser, "Imported 1 region.");
@@ -184,42 +224,66 @@ class CodebookSetupIT {
         PrimeFaces.awaitMessage(browser, "Created cycle " + cycle + " with 2 regions on " + codebook + " v1.");
 
         browser.findElement(By.linkText(cycle)).click();
-        Browser.waitUpTo(browser, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboardForm:dashboard")));
-        assertEquals("Cycle " + cycle + ": Round " + run, browser.findElement(By.tagName("h1")).getText());
+        Browser.waitUpTo(browser, 30)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboardForm:dashboard")));
+        assertEquals(
+                "Cycle " + cycle + ": Round " + run,
+                browser.findElement(By.tagName("h1")).getText());
         assign(regionA + " Region A " + run, "expert1", "expert");
         PrimeFaces.awaitMessage(browser, "expert1 is expert of " + regionA + ".");
         assign(regionA + " Region A " + run, "reviewer1", "reviewer");
         PrimeFaces.awaitMessage(browser, "reviewer1 is reviewer of " + regionA + ".");
 
         String daysLeft = "30 days left";
-        assertEquals(List.of(
-                List.of(regionA + " Region A " + run, "expert1", "reviewer1", "Not started", "0%", "0", daysLeft),
-                List.of(regionB + " Region B " + run, "", "", "Not started", "0%", "0", daysLeft)),
+        assertEquals(
+                List.of(
+                        List.of(
+                                regionA + " Region A " + run,
+                                "expert1",
+                                "reviewer1",
+                                "Not started",
+                                "0%",
+                                "0",
+                                daysLeft),
+                        List.of(regionB + " Region B " + run, "", "", "Not started", "0%", "0", daysLeft)),
                 cells(dashboardRows()));
 
         assign(regionA + " Region A " + run, "expert1", "reviewer");
         String refusal = PrimeFaces.awaitMessage(browser, "cannot be expert and reviewer");
-        assertEquals("expert1 is the expert of " + regionA + " in cycle " + cycle
-                + "; a person cannot be expert and reviewer of the same region.", refusal);
-        assertTrue(browser.findElement(By.cssSelector("#messages .ui-messages-error")).getText().contains(refusal));
+        assertEquals(
+                "expert1 is the expert of " + regionA + " in cycle " + cycle
+                        + "; a person cannot be expert and reviewer of the same region.",
+                refusal);
+        assertTrue(browser.findElement(By.cssSelector("#messages .ui-messages-error"))
+                .getText()
+                .contains(refusal));
         assertEquals("reviewer1", cells(dashboardRows()).get(0).get(2), "the refused assignment changed nothing");
 
-        Api.Reply answered = api.putJson("api/v1/cycles/" + cycle + "/questionnaires/" + regionA + "/answers/ADI-ACR-01",
-                Keycloak.accessToken("expert1"), "{\"option\":\"a\",\"justification\":\"Regional equality office.\","
+        Api.Reply answered = api.putJson(
+                "api/v1/cycles/" + cycle + "/questionnaires/" + regionA + "/answers/ADI-ACR-01",
+                Keycloak.accessToken("expert1"),
+                "{\"option\":\"a\",\"justification\":\"Regional equality office.\","
                         + "\"sources\":[{\"citation\":\"Founding act\",\"url\":\"\"}],\"version\":0}");
         assertEquals(200, answered.status(), answered.body());
         browser.navigate().refresh();
-        Browser.waitUpTo(browser, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboardForm:dashboard")));
-        assertEquals(List.of("In progress", "1%"), cells(dashboardRows()).get(0).subList(3, 5),
+        Browser.waitUpTo(browser, 30)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboardForm:dashboard")));
+        assertEquals(
+                List.of("In progress", "1%"),
+                cells(dashboardRows()).get(0).subList(3, 5),
                 "the expert's first answer shows on the dashboard (1 of 72 indicators)");
 
         scrollTo(browser.findElement(By.id("dashboard-heading")));
         Browser.screenshot(browser, "cycle-dashboard");
         sortDashboardBy("Region");
         sortDashboardBy("Region");
-        assertEquals(List.of(regionB, regionA), cells(dashboardRows()).stream().map(row -> row.get(0).split(" ")[0]).toList());
-        WebElement expertFilter = browser.findElement(By.xpath(
-                "//*[@id='dashboardForm:dashboard']//th[.//span[normalize-space()='Experts']]//input"));
+        assertEquals(
+                List.of(regionB, regionA),
+                cells(dashboardRows()).stream()
+                        .map(row -> row.get(0).split(" ")[0])
+                        .toList());
+        WebElement expertFilter = browser.findElement(
+                By.xpath("//*[@id='dashboardForm:dashboard']//th[.//span[normalize-space()='Experts']]//input"));
         expertFilter.sendKeys("expert1");
         Browser.waitUpTo(browser, 10).until(driver -> cells(dashboardRows()).size() == 1);
         assertEquals(regionA + " Region A " + run, cells(dashboardRows()).get(0).get(0));
@@ -232,23 +296,36 @@ class CodebookSetupIT {
         signInAndOpen("app/coordinator/cycle.xhtml?code=" + cycle);
         type("cycleForm:name", "Typed on the page");
 
-        int version = api.get("api/v1/cycles/" + cycle, token).json().asJsonObject().getInt("version");
-        assertEquals(200, api.putJson("api/v1/cycles/" + cycle, token,
-                "{\"name\":\"Changed elsewhere\",\"deadline\":\"2030-02-28\",\"version\":" + version + "}").status());
+        int version =
+                api.get("api/v1/cycles/" + cycle, token).json().asJsonObject().getInt("version");
+        assertEquals(
+                200,
+                api.putJson(
+                                "api/v1/cycles/" + cycle,
+                                token,
+                                "{\"name\":\"Changed elsewhere\",\"deadline\":\"2030-02-28\",\"version\":" + version
+                                        + "}")
+                        .status());
         browser.findElement(By.id("cycleForm:save")).click();
         String stale = PrimeFaces.awaitMessage(browser, "was changed by someone else meanwhile");
         assertTrue(stale.contains("it is now \"Changed elsewhere\", deadline 2030-02-28"), stale);
-        assertEquals("Typed on the page", browser.findElement(By.id("cycleForm:name")).getAttribute("value"));
+        assertEquals(
+                "Typed on the page",
+                browser.findElement(By.id("cycleForm:name")).getAttribute("value"));
 
         browser.get(page("app/coordinator/cycle.xhtml?code=" + cycle));
-        assertEquals("Changed elsewhere", browser.findElement(By.id("cycleForm:name")).getAttribute("value"));
+        assertEquals(
+                "Changed elsewhere",
+                browser.findElement(By.id("cycleForm:name")).getAttribute("value"));
         browser.findElement(By.id("cycleForm:toggleOpen")).click();
         PrimeFaces.awaitMessage(browser, "Cycle " + cycle + " is closed.");
         assertEquals("Closed", browser.findElement(By.id("status")).getText());
         type("cycleForm:name", "Renamed after closing");
         browser.findElement(By.id("cycleForm:save")).click();
         PrimeFaces.awaitMessage(browser, "Saved cycle " + cycle + ".");
-        assertEquals("Cycle " + cycle + ": Renamed after closing", browser.findElement(By.tagName("h1")).getText(),
+        assertEquals(
+                "Cycle " + cycle + ": Renamed after closing",
+                browser.findElement(By.tagName("h1")).getText(),
                 "closing the cycle on this page does not make the page's own form stale");
     }
 
@@ -266,10 +343,13 @@ class CodebookSetupIT {
     }
 
     private String importReferenceCodebookThroughTheApi() {
-        String code = "ui-" + run.toLowerCase(Locale.ROOT) + "-" + ThreadLocalRandom.current().nextInt(1000);
+        String code = "ui-" + run.toLowerCase(Locale.ROOT) + "-"
+                + ThreadLocalRandom.current().nextInt(1000);
         try {
-            Api.Reply reply = api.postBytes("api/v1/codebooks/" + code + "/imports?title=Cycle+codebook+" + run
-                    + "&fileName=reference.csv", Keycloak.accessToken("coordinator"), Files.readAllBytes(REFERENCE));
+            Api.Reply reply = api.postBytes(
+                    "api/v1/codebooks/" + code + "/imports?title=Cycle+codebook+" + run + "&fileName=reference.csv",
+                    Keycloak.accessToken("coordinator"),
+                    Files.readAllBytes(REFERENCE));
             assertEquals(201, reply.status(), reply.body());
             return code;
         } catch (IOException e) {
@@ -325,8 +405,10 @@ class CodebookSetupIT {
     }
 
     private void sortDashboardBy(String header) {
-        browser.findElement(By.xpath("//*[@id='dashboardForm:dashboard']//th//span[@class='ui-column-title' and normalize-space()='"
-                + header + "']")).click();
+        browser.findElement(By.xpath(
+                        "//*[@id='dashboardForm:dashboard']//th//span[@class='ui-column-title' and normalize-space()='"
+                                + header + "']"))
+                .click();
         PrimeFaces.settle(browser);
     }
 
@@ -336,16 +418,20 @@ class CodebookSetupIT {
 
     /** The data cells of each row; the selection box and the link to the questionnaire are left out. */
     private List<List<String>> cells(By rows) {
-        return browser.findElements(rows).stream().map(row -> row.findElements(By.tagName("td")).stream()
-                .filter(cell -> !cell.getAttribute("class").contains("ui-selection-column")
-                        && !cell.getAttribute("class").contains("dashboard-open"))
-                .map(cell -> cell.getText().strip()).toList()).toList();
+        return browser.findElements(rows).stream()
+                .map(row -> row.findElements(By.tagName("td")).stream()
+                        .filter(cell -> !cell.getAttribute("class").contains("ui-selection-column")
+                                && !cell.getAttribute("class").contains("dashboard-open"))
+                        .map(cell -> cell.getText().strip())
+                        .toList())
+                .toList();
     }
 
     private void keepOnlyRegions(Set<String> kept) {
         for (WebElement box : browser.findElements(By.cssSelector("[id='createForm:regions'] input[type=checkbox]"))) {
             if (box.isSelected() != kept.contains(box.getAttribute("value"))) {
-                browser.findElement(By.cssSelector("label[for='" + box.getAttribute("id") + "']")).click();
+                browser.findElement(By.cssSelector("label[for='" + box.getAttribute("id") + "']"))
+                        .click();
             }
         }
         for (WebElement box : browser.findElements(By.cssSelector("[id='createForm:regions'] input[type=checkbox]"))) {

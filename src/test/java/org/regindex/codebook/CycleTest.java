@@ -23,7 +23,8 @@ import org.regindex.platform.entity.Refusal;
 
 class CycleTest {
 
-    static final Codebook CODEBOOK = new Codebook("test", 1, "Test", CodebookLayoutTest.SMALL, Instant.EPOCH, "coordinator");
+    static final Codebook CODEBOOK =
+            new Codebook("test", 1, "Test", CodebookLayoutTest.SMALL, Instant.EPOCH, "coordinator");
     static final LocalDate DEADLINE = LocalDate.of(2027, 3, 31);
 
     @Test
@@ -45,8 +46,14 @@ class CycleTest {
 
     @Test
     void aCycleNeedsANameAndADeadline() {
-        assertEquals("A cycle needs a name.", assertThrows(InvalidCycle.class, () -> new Cycle("x", " ", CODEBOOK, DEADLINE)).getMessage());
-        assertEquals("A cycle needs a deadline.", assertThrows(InvalidCycle.class, () -> new Cycle("x", "Round", CODEBOOK, null)).getMessage());
+        assertEquals(
+                "A cycle needs a name.",
+                assertThrows(InvalidCycle.class, () -> new Cycle("x", " ", CODEBOOK, DEADLINE))
+                        .getMessage());
+        assertEquals(
+                "A cycle needs a deadline.",
+                assertThrows(InvalidCycle.class, () -> new Cycle("x", "Round", CODEBOOK, null))
+                        .getMessage());
         assertThrows(InvalidCycle.class, () -> new Cycle("x", "n".repeat(201), CODEBOOK, DEADLINE));
     }
 
@@ -58,23 +65,34 @@ class CycleTest {
         InvalidCycle twice = assertThrows(InvalidCycle.class, () -> cycle.include(catalonia));
         assertEquals(Refusal.Kind.CONFLICT, twice.kind());
         cycle.exclude(catalonia);
-        assertEquals(Refusal.Kind.NOT_FOUND, assertThrows(InvalidCycle.class, () -> cycle.exclude(catalonia)).kind());
+        assertEquals(
+                Refusal.Kind.NOT_FOUND,
+                assertThrows(InvalidCycle.class, () -> cycle.exclude(catalonia)).kind());
     }
 
     @Test
     void regionsAreListedByCountryThenCode() {
         Cycle cycle = new Cycle("2026", "Round", CODEBOOK, DEADLINE);
-        List.of(new Region("SE22", "South Sweden", "SE"), new Region("ES51", "Catalonia", "ES"), new Region("AT13", "Vienna", "AT"))
+        List.of(
+                        new Region("SE22", "South Sweden", "SE"),
+                        new Region("ES51", "Catalonia", "ES"),
+                        new Region("AT13", "Vienna", "AT"))
                 .forEach(cycle::include);
-        assertEquals(List.of("AT13", "ES51", "SE22"), cycle.regions().stream().map(Region::code).toList());
+        assertEquals(
+                List.of("AT13", "ES51", "SE22"),
+                cycle.regions().stream().map(Region::code).toList());
     }
 
     @Test
     void anAssignmentNeedsTheRegionInTheCycleAUserNameAndARole() {
         Cycle cycle = new Cycle("2026", "Round", CODEBOOK, DEADLINE);
         Region campania = new Region("ITF3", "Campania", "IT");
-        assertEquals("The region ITF3 is not in cycle 2026; add it to the cycle before assigning people to it.",
-                assertThrows(InvalidCycle.class, () -> new Assignment(cycle, campania, "expert2", AssignmentRole.EXPERT)).getMessage());
+        assertEquals(
+                "The region ITF3 is not in cycle 2026; add it to the cycle before assigning people to it.",
+                assertThrows(
+                                InvalidCycle.class,
+                                () -> new Assignment(cycle, campania, "expert2", AssignmentRole.EXPERT))
+                        .getMessage());
         cycle.include(campania);
         assertThrows(InvalidCycle.class, () -> new Assignment(cycle, campania, "two words", AssignmentRole.EXPERT));
         assertThrows(InvalidCycle.class, () -> new Assignment(cycle, campania, "expert2", null));
@@ -83,15 +101,32 @@ class CycleTest {
 
     @Test
     void codebookCodesAndTitlesAreChecked() {
-        assertThrows(InvalidCodebook.class, () -> new Codebook("MIPEX", 1, "T", CodebookLayoutTest.SMALL, Instant.EPOCH, "c"));
-        assertThrows(InvalidCodebook.class, () -> new Codebook("mipex", 1, " ", CodebookLayoutTest.SMALL, Instant.EPOCH, "c"));
-        assertEquals("mipex-r v3", new Codebook("mipex-r", 3, "T", CodebookLayoutTest.SMALL, Instant.EPOCH, "c").reference());
+        assertThrows(
+                InvalidCodebook.class,
+                () -> new Codebook("MIPEX", 1, "T", CodebookLayoutTest.SMALL, Instant.EPOCH, "c"));
+        assertThrows(
+                InvalidCodebook.class,
+                () -> new Codebook("mipex", 1, " ", CodebookLayoutTest.SMALL, Instant.EPOCH, "c"));
+        assertEquals(
+                "mipex-r v3",
+                new Codebook("mipex-r", 3, "T", CodebookLayoutTest.SMALL, Instant.EPOCH, "c").reference());
     }
 
     @Test
     void aCodebookGivesBackTheContentItWasMadeOf() {
         assertEquals(CodebookLayoutTest.SMALL, CODEBOOK.content());
-        assertEquals("LAB", CODEBOOK.indicator("LAB-ACT-01").orElseThrow().categoryOn("policy_area").code());
-        assertEquals(50, CODEBOOK.indicator("LAB-ACT-01").orElseThrow().option("b").orElseThrow().score());
+        assertEquals(
+                "LAB",
+                CODEBOOK.indicator("LAB-ACT-01")
+                        .orElseThrow()
+                        .categoryOn("policy_area")
+                        .code());
+        assertEquals(
+                50,
+                CODEBOOK.indicator("LAB-ACT-01")
+                        .orElseThrow()
+                        .option("b")
+                        .orElseThrow()
+                        .score());
     }
 }

@@ -14,7 +14,8 @@ import org.regindex.codebook.entity.Indicator;
 /** The codebook browser's filter: categories on any axes, and a text in code, question or guidance. */
 public class IndicatorFilterTest {
 
-    public static final Codebook CODEBOOK = new Codebook("small", 1, "Small", CodebookLayoutTest.SMALL, Instant.EPOCH, "coordinator");
+    public static final Codebook CODEBOOK =
+            new Codebook("small", 1, "Small", CodebookLayoutTest.SMALL, Instant.EPOCH, "coordinator");
 
     static List<String> codes(IndicatorFilter filter) {
         return filter.apply(CODEBOOK.indicators()).stream().map(Indicator::code).toList();
@@ -35,8 +36,12 @@ public class IndicatorFilterTest {
 
     @Test
     void aCategoryKeepsOnlyItsIndicatorsAndAnEmptyChoiceMeansAll() {
-        assertEquals(List.of("EDU-RES-01"), codes(new IndicatorFilter(categories("policy_area", "EDU", "target_population", ""), "")));
-        assertEquals(List.of("LAB-ACT-01", "EDU-RES-01"), codes(new IndicatorFilter(categories("target_population", "TCN"), "")));
+        assertEquals(
+                List.of("EDU-RES-01"),
+                codes(new IndicatorFilter(categories("policy_area", "EDU", "target_population", ""), "")));
+        assertEquals(
+                List.of("LAB-ACT-01", "EDU-RES-01"),
+                codes(new IndicatorFilter(categories("target_population", "TCN"), "")));
         assertEquals(List.of(), codes(new IndicatorFilter(categories("policy_area", "EDU"), "strategy")));
     }
 

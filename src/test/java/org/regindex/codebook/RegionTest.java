@@ -21,8 +21,9 @@ class RegionTest {
     @ValueSource(strings = {"", "E", "es51", "ES-51", "ES5123", " ES51", "1S51"})
     void otherCodesAreRefusedWithTheRuleInTheMessage(String code) {
         InvalidRegion refused = assertThrows(InvalidRegion.class, () -> new Region(code, "Somewhere", "ES"));
-        assertEquals("The region code \"" + code
-                + "\" is not a NUTS code: two capital letters, then up to three capital letters or digits (e.g. ES51).",
+        assertEquals(
+                "The region code \"" + code
+                        + "\" is not a NUTS code: two capital letters, then up to three capital letters or digits (e.g. ES51).",
                 refused.getMessage());
     }
 

@@ -11,8 +11,7 @@ import java.util.Properties;
  */
 public final class BackupCommand {
 
-    private BackupCommand() {
-    }
+    private BackupCommand() {}
 
     public static void main(String[] args) throws Exception {
         try {
@@ -28,18 +27,20 @@ public final class BackupCommand {
             case "backup" -> {
                 Path file = Path.of(args[2]);
                 Properties m = Backups.backup(tools(args[1]), file, args[3], files(args, 4));
-                return "Backed up schema version " + m.getProperty("schema.version") + " of Regindex " + m.getProperty("app.version")
-                        + " (" + m.getProperty("files") + " stored files) to " + file.toAbsolutePath() + ".";
+                return "Backed up schema version " + m.getProperty("schema.version") + " of Regindex "
+                        + m.getProperty("app.version") + " (" + m.getProperty("files") + " stored files) to "
+                        + file.toAbsolutePath() + ".";
             }
             case "verify" -> {
                 Properties m = BackupFile.verify(Path.of(args[1]));
-                return "Backup of " + m.getProperty("created") + ", Regindex " + m.getProperty("app.version") + ", schema version "
-                        + m.getProperty("schema.version") + ", " + m.getProperty("files") + " stored files";
+                return "Backup of " + m.getProperty("created") + ", Regindex " + m.getProperty("app.version")
+                        + ", schema version " + m.getProperty("schema.version") + ", " + m.getProperty("files")
+                        + " stored files";
             }
             case "restore" -> {
                 Properties m = Backups.restore(tools(args[1]), Path.of(args[2]), files(args, 3));
-                return "Restored the backup of " + m.getProperty("created") + " (schema version " + m.getProperty("schema.version")
-                        + ", " + m.getProperty("files") + " stored files).";
+                return "Restored the backup of " + m.getProperty("created") + " (schema version "
+                        + m.getProperty("schema.version") + ", " + m.getProperty("files") + " stored files).";
             }
             default -> throw new IllegalArgumentException("unknown command " + args[0]);
         }

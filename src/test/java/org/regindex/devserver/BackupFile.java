@@ -36,10 +36,10 @@ final class BackupFile {
     static final String DUMP = "database.sql";
     static final String FILES = "files/";
     /** Triggers and views keep the account that made them; the dump leaves it out, so it loads under any account. */
-    private static final Pattern DEFINER = Pattern.compile("^(/\\*!50003 CREATE\\*/ /\\*!50017|/\\*!50013) DEFINER=`[^`]*`(?:@`[^`]*`)?");
+    private static final Pattern DEFINER =
+            Pattern.compile("^(/\\*!50003 CREATE\\*/ /\\*!50017|/\\*!50013) DEFINER=`[^`]*`(?:@`[^`]*`)?");
 
-    private BackupFile() {
-    }
+    private BackupFile() {}
 
     /** Writes the file next to {@code target} first and moves it into place, so no half backup carries the name. */
     static void write(Path target, Path dump, Properties manifest, Path filesDir) throws IOException {
@@ -65,7 +65,8 @@ final class BackupFile {
             ZipEntry manifestEntry = zip.getEntry(MANIFEST);
             ZipEntry dump = zip.getEntry(DUMP);
             if (manifestEntry == null || dump == null) {
-                throw new LauncherRefusal(backup + " is not a Regindex backup (it lacks " + MANIFEST + " or " + DUMP + ").");
+                throw new LauncherRefusal(
+                        backup + " is not a Regindex backup (it lacks " + MANIFEST + " or " + DUMP + ").");
             }
             Properties manifest = new Properties();
             try (InputStream in = zip.getInputStream(manifestEntry)) {
@@ -80,7 +81,8 @@ final class BackupFile {
                 digest = sha256(in);
             }
             if (!digest.equals(manifest.getProperty("database.sha256"))) {
-                throw new LauncherRefusal(backup + " is damaged: its database dump does not match the checksum in its manifest.");
+                throw new LauncherRefusal(
+                        backup + " is damaged: its database dump does not match the checksum in its manifest.");
             }
             return manifest;
         }
@@ -129,8 +131,8 @@ final class BackupFile {
 
     private static String copyWithoutDefiners(Path dump, ZipOutputStream zip) throws IOException {
         MessageDigest sha = sha256();
-        BufferedWriter out = new BufferedWriter(new OutputStreamWriter(new DigestOutputStream(new UnclosedStream(zip), sha),
-                StandardCharsets.UTF_8));
+        BufferedWriter out = new BufferedWriter(
+                new OutputStreamWriter(new DigestOutputStream(new UnclosedStream(zip), sha), StandardCharsets.UTF_8));
         try (BufferedReader in = Files.newBufferedReader(dump, StandardCharsets.UTF_8)) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 out.write(DEFINER.matcher(line).replaceFirst("$1"));
@@ -148,7 +150,8 @@ final class BackupFile {
         int count = 0;
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
-                zip.putNextEntry(new ZipEntry(FILES + folder.relativize(file).toString().replace('\\', '/')));
+                zip.putNextEntry(
+                        new ZipEntry(FILES + folder.relativize(file).toString().replace('\\', '/')));
                 Files.copy(file, zip);
                 zip.closeEntry();
                 count++;
@@ -160,8 +163,12 @@ final class BackupFile {
     /** Sorted, and without the date line of {@link Properties#store}; the values hold no backslash or line break. */
     private static String text(Properties manifest) {
         StringBuilder out = new StringBuilder();
-        manifest.stringPropertyNames().stream().sorted()
-                .forEach(key -> out.append(key).append('=').append(manifest.getProperty(key)).append('\n'));
+        manifest.stringPropertyNames().stream()
+                .sorted()
+                .forEach(key -> out.append(key)
+                        .append('=')
+                        .append(manifest.getProperty(key))
+                        .append('\n'));
         return out.toString();
     }
 

@@ -38,14 +38,21 @@ class BackupFileTest {
         assertEquals("7", manifest.getProperty("schema.version"));
         assertEquals(BackupFile.FORMAT, manifest.getProperty("format"));
         assertEquals("0", manifest.getProperty("files"));
-        try (ZipFile zip = BackupFile.open(backup); InputStream in = BackupFile.dump(zip)) {
+        try (ZipFile zip = BackupFile.open(backup);
+                InputStream in = BackupFile.dump(zip)) {
             String dump = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(dump.contains("/*!50003 CREATE*/ /*!50017*/ /*!50003 TRIGGER t_no_update"), dump);
-            assertTrue(dump.contains("/*!50003 CREATE*/ /*!50017*/ /*!50003 TRIGGER t_no_delete"), "a server without grant tables names no account");
+            assertTrue(
+                    dump.contains("/*!50003 CREATE*/ /*!50017*/ /*!50003 TRIGGER t_no_delete"),
+                    "a server without grant tables names no account");
             assertTrue(dump.contains("\n/*!50013 SQL SECURITY INVOKER */\n"), "views too");
-            assertTrue(dump.contains("('/*!50003 CREATE*/ /*!50017 DEFINER=`a`@`b`*/ is text here')"), "data is left as it is");
-            assertEquals(BackupFile.sha256(new ByteArrayInputStream(dump.getBytes(StandardCharsets.UTF_8))),
-                    manifest.getProperty("database.sha256"), "the checksum is sha256sum of database.sql");
+            assertTrue(
+                    dump.contains("('/*!50003 CREATE*/ /*!50017 DEFINER=`a`@`b`*/ is text here')"),
+                    "data is left as it is");
+            assertEquals(
+                    BackupFile.sha256(new ByteArrayInputStream(dump.getBytes(StandardCharsets.UTF_8))),
+                    manifest.getProperty("database.sha256"),
+                    "the checksum is sha256sum of database.sql");
         }
         assertFalse(Files.exists(backup.resolveSibling(backup.getFileName() + ".partial")));
     }
@@ -71,7 +78,8 @@ class BackupFileTest {
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(damaged))) {
             entry(zip, BackupFile.DUMP, DUMP.replace("(1)", "(9)"));
             StringBuilder text = new StringBuilder();
-            manifest.forEach((key, value) -> text.append(key).append('=').append(value).append('\n'));
+            manifest.forEach(
+                    (key, value) -> text.append(key).append('=').append(value).append('\n'));
             entry(zip, BackupFile.MANIFEST, text.toString());
         }
         LauncherRefusal refused = assertThrows(LauncherRefusal.class, () -> BackupFile.verify(damaged));

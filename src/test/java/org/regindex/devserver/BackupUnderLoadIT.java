@@ -43,8 +43,7 @@ class BackupUnderLoadIT {
     URL base;
 
     /** One acknowledged save: its answer, the version the server gave back, its unique justification, when. */
-    record Ack(String indicator, int version, String justification, long at) {
-    }
+    record Ack(String indicator, int version, String justification, long at) {}
 
     @Test
     void aBackupTakenDuringSavesRestoresEverySaveAcknowledgedBeforeItAndEveryReleaseUnchanged() throws Exception {
@@ -52,12 +51,25 @@ class BackupUnderLoadIT {
         Rounds.Round round = new Rounds(api).create();
         round.approve(round.regionB(), "expert2", "reviewer2", "b");
         String coordinator = Keycloak.accessToken("coordinator");
-        JsonObject release = api.postJson("api/v1/cycles/" + round.cycle() + "/releases", coordinator, "{}").json().asJsonObject();
-        assertEquals(200, api.postJson("api/v1/releases/" + release.getString("version") + "/publish", coordinator, "").status());
+        JsonObject release = api.postJson("api/v1/cycles/" + round.cycle() + "/releases", coordinator, "{}")
+                .json()
+                .asJsonObject();
+        assertEquals(
+                200,
+                api.postJson("api/v1/releases/" + release.getString("version") + "/publish", coordinator, "")
+                        .status());
 
-        List<String> indicators = api.get("api/v1/cycles/" + round.cycle() + "/questionnaires/" + round.regionA(),
-                Keycloak.accessToken("expert1")).json().asJsonObject().getJsonArray("missing").getValuesAs(JsonObject.class)
-                .stream().map(item -> item.getString("indicator")).toList();
+        List<String> indicators = api
+                .get(
+                        "api/v1/cycles/" + round.cycle() + "/questionnaires/" + round.regionA(),
+                        Keycloak.accessToken("expert1"))
+                .json()
+                .asJsonObject()
+                .getJsonArray("missing")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .map(item -> item.getString("indicator"))
+                .toList();
         ConcurrentLinkedQueue<Ack> acks = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
         AtomicBoolean saving = new AtomicBoolean(false);
@@ -81,7 +93,8 @@ class BackupUnderLoadIT {
             committedBefore = column(live, "select id from audit_event");
         }
         long backupStarted = System.nanoTime();
-        Path backup = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "backup-").resolve("regindex.zip");
+        Path backup = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "backup-")
+                .resolve("regindex.zip");
         Properties manifest = Backups.backup(buildDatabase(), backup, "test", null);
         long backupEnded = System.nanoTime();
         Thread.sleep(1000);
@@ -91,18 +104,28 @@ class BackupUnderLoadIT {
         }
         assertEquals(List.of(), List.copyOf(failures), "every save was acknowledged");
         List<Ack> before = acks.stream().filter(ack -> ack.at() < backupStarted).toList();
-        System.out.printf("Backup under load: %d saves acknowledged before it, %d during its %d ms, %d after%n", before.size(),
-                acks.stream().filter(a -> a.at() >= backupStarted && a.at() < backupEnded).count(),
-                (backupEnded - backupStarted) / 1_000_000, acks.stream().filter(a -> a.at() >= backupEnded).count());
+        System.out.printf(
+                "Backup under load: %d saves acknowledged before it, %d during its %d ms, %d after%n",
+                before.size(),
+                acks.stream()
+                        .filter(a -> a.at() >= backupStarted && a.at() < backupEnded)
+                        .count(),
+                (backupEnded - backupStarted) / 1_000_000,
+                acks.stream().filter(a -> a.at() >= backupEnded).count());
         assertTrue(before.size() > 20, "the saves ran before the backup: " + before.size());
         assertTrue(acks.size() > before.size(), "and went on while it ran and after");
 
         Path home = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "restored-");
         try (DevDatabaseProcess restoredDb = DevDatabaseProcess.started(home)) {
             Backups.restore(MariaDbTools.local(new DataFolder(home), "regindex"), backup, null);
-            try (Connection restored = restoredDb.connect("regindex", "regindex"); Connection live = TestDatabase.connect()) {
-                assertEquals(column(live, "select version from flyway_schema_history where success = 1"
-                        + " and version is not null order by installed_rank desc limit 1").get(0),
+            try (Connection restored = restoredDb.connect("regindex", "regindex");
+                    Connection live = TestDatabase.connect()) {
+                assertEquals(
+                        column(
+                                        live,
+                                        "select version from flyway_schema_history where success = 1"
+                                                + " and version is not null order by installed_rank desc limit 1")
+                                .get(0),
                         manifest.getProperty("schema.version"));
                 everyAcknowledgedSaveIsThere(restored, round, before);
                 everyAuditEventIsAsRecorded(restored, live, committedBefore);
@@ -111,17 +134,27 @@ class BackupUnderLoadIT {
         }
     }
 
-    private static void save(Api api, Rounds.Round round, List<String> indicators, int saver, AtomicBoolean saving,
+    private static void save(
+            Api api,
+            Rounds.Round round,
+            List<String> indicators,
+            int saver,
+            AtomicBoolean saving,
             ConcurrentLinkedQueue<Ack> acks) {
         String token = Keycloak.accessToken("expert1");
         Map<String, Integer> versions = new HashMap<>();
-        acks.stream().filter(ack -> indicators.contains(ack.indicator())).forEach(ack -> versions.put(ack.indicator(), ack.version()));
+        acks.stream()
+                .filter(ack -> indicators.contains(ack.indicator()))
+                .forEach(ack -> versions.put(ack.indicator(), ack.version()));
         for (int n = 0; n == 0 || saving.get(); n++) {
             String indicator = indicators.get(n % indicators.size());
             String justification = "burst#" + saver + "-" + n + ".";
-            Api.Reply saved = api.putJson("api/v1/cycles/" + round.cycle() + "/questionnaires/" + round.regionA() + "/answers/"
-                    + indicator, token, "{\"option\":\"a\",\"justification\":\"" + justification + "\",\"sources\":[{\"citation\":"
-                    + "\"Regional plan\",\"url\":\"https://example.org\"}],\"version\":" + versions.getOrDefault(indicator, 0) + "}");
+            Api.Reply saved = api.putJson(
+                    "api/v1/cycles/" + round.cycle() + "/questionnaires/" + round.regionA() + "/answers/" + indicator,
+                    token,
+                    "{\"option\":\"a\",\"justification\":\"" + justification + "\",\"sources\":[{\"citation\":"
+                            + "\"Regional plan\",\"url\":\"https://example.org\"}],\"version\":"
+                            + versions.getOrDefault(indicator, 0) + "}");
             if (saved.status() != 200) {
                 throw new IllegalStateException(indicator + ": " + saved.status() + " " + saved.body());
             }
@@ -131,51 +164,74 @@ class BackupUnderLoadIT {
         }
     }
 
-    private static void everyAcknowledgedSaveIsThere(Connection restored, Rounds.Round round, List<Ack> before) throws SQLException {
-        List<String> audited = column(restored, "select after_value from audit_event where action = 'ANSWER_SAVED'"
-                + " and cycle_code = '" + round.cycle() + "' and region_code = '" + round.regionA() + "'");
+    private static void everyAcknowledgedSaveIsThere(Connection restored, Rounds.Round round, List<Ack> before)
+            throws SQLException {
+        List<String> audited = column(
+                restored,
+                "select after_value from audit_event where action = 'ANSWER_SAVED'" + " and cycle_code = '"
+                        + round.cycle() + "' and region_code = '" + round.regionA() + "'");
         Map<String, Integer> versions = new HashMap<>();
-        for (List<String> row : rows(restored, "select i.code, a.row_version, a.justification from answer a"
-                + " join indicator i on i.id = a.indicator_id join questionnaire q on q.id = a.questionnaire_id"
-                + " join cycle c on c.id = q.cycle_id join region r on r.id = q.region_id"
-                + " where c.code = '" + round.cycle() + "' and r.code = '" + round.regionA() + "'")) {
+        for (List<String> row : rows(
+                restored,
+                "select i.code, a.row_version, a.justification from answer a"
+                        + " join indicator i on i.id = a.indicator_id join questionnaire q on q.id = a.questionnaire_id"
+                        + " join cycle c on c.id = q.cycle_id join region r on r.id = q.region_id"
+                        + " where c.code = '" + round.cycle() + "' and r.code = '" + round.regionA() + "'")) {
             versions.put(row.get(0), Integer.valueOf(row.get(1)));
-            assertTrue(audited.stream().anyMatch(event -> event.contains(row.get(2))),
+            assertTrue(
+                    audited.stream().anyMatch(event -> event.contains(row.get(2))),
                     "the answer and its audit event are in the backup together: " + row);
         }
         for (Ack ack : before) {
             assertTrue(versions.getOrDefault(ack.indicator(), 0) >= ack.version(), "acknowledged save kept: " + ack);
-            assertTrue(audited.stream().anyMatch(event -> event.contains(ack.justification())), "its audit event kept: " + ack);
+            assertTrue(
+                    audited.stream().anyMatch(event -> event.contains(ack.justification())),
+                    "its audit event kept: " + ack);
         }
     }
 
     private static void everyAuditEventIsAsRecorded(Connection restored, Connection live, List<String> committedBefore)
             throws SQLException {
         String query = "select * from audit_event order by id";
-        Map<String, List<String>> recorded = rows(live, query).stream().collect(Collectors.toMap(row -> row.get(0), row -> row));
+        Map<String, List<String>> recorded =
+                rows(live, query).stream().collect(Collectors.toMap(row -> row.get(0), row -> row));
         List<List<String>> kept = rows(restored, query);
         for (List<String> event : kept) {
             assertEquals(recorded.get(event.get(0)), event);
         }
         java.util.Set<String> keptIds = kept.stream().map(row -> row.get(0)).collect(Collectors.toSet());
-        List<String> missing = committedBefore.stream().filter(id -> !keptIds.contains(id)).toList();
+        List<String> missing =
+                committedBefore.stream().filter(id -> !keptIds.contains(id)).toList();
         assertEquals(List.of(), missing, "audit events committed before the backup began");
     }
 
     private static void everyReleaseIsUnchanged(Connection restored, Connection live) throws SQLException {
-        assertEquals(rows(live, "select * from dataset_release order by id"), rows(restored, "select * from dataset_release order by id"));
-        for (String table : column(live, "select table_name from information_schema.tables where table_schema = database()"
-                + " and table_name like 'rel\\_%' order by table_name")) {
-            assertEquals(rows(live, "checksum table " + table + " extended").get(0).get(1),
-                    rows(restored, "checksum table " + table + " extended").get(0).get(1), table);
-            assertEquals(column(live, "select count(*) from " + table), column(restored, "select count(*) from " + table), table);
+        assertEquals(
+                rows(live, "select * from dataset_release order by id"),
+                rows(restored, "select * from dataset_release order by id"));
+        for (String table : column(
+                live,
+                "select table_name from information_schema.tables where table_schema = database()"
+                        + " and table_name like 'rel\\_%' order by table_name")) {
+            assertEquals(
+                    rows(live, "checksum table " + table + " extended").get(0).get(1),
+                    rows(restored, "checksum table " + table + " extended")
+                            .get(0)
+                            .get(1),
+                    table);
+            assertEquals(
+                    column(live, "select count(*) from " + table),
+                    column(restored, "select count(*) from " + table),
+                    table);
         }
     }
 
     /** The build's database, reached with the client programs of its own embedded MariaDB. */
     private static MariaDbTools buildDatabase() {
         java.net.URI url = java.net.URI.create(TestEnvironment.databaseUrl().substring("jdbc:".length()));
-        return new MariaDbTools(Path.of(System.getProperty("regindex.db.bin")),
-                List.of("--host=127.0.0.1", "--port=" + url.getPort(), "--user=root"), "regindex");
+        return new MariaDbTools(
+                Path.of(System.getProperty("regindex.db.bin")),
+                List.of("--host=127.0.0.1", "--port=" + url.getPort(), "--user=root"),
+                "regindex");
     }
 }

@@ -13,10 +13,10 @@ final class Backups {
 
     private static final String SCHEMA_VERSION = "select version from flyway_schema_history where success = 1"
             + " and version is not null order by installed_rank desc limit 1";
-    private static final String TABLES = "select count(*) from information_schema.tables where table_schema = database()";
+    private static final String TABLES =
+            "select count(*) from information_schema.tables where table_schema = database()";
 
-    private Backups() {
-    }
+    private Backups() {}
 
     /** Returns the manifest written; the dump is one consistent transaction, so saves may go on meanwhile. */
     static Properties backup(MariaDbTools db, Path target, String appVersion, Path filesDir)
@@ -49,7 +49,9 @@ final class Backups {
             throw new LauncherRefusal("The database " + db.database() + " already holds tables; a backup is restored"
                     + " only into an empty one.");
         }
-        if (filesDir != null && Files.isDirectory(filesDir) && Files.list(filesDir).findAny().isPresent()) {
+        if (filesDir != null
+                && Files.isDirectory(filesDir)
+                && Files.list(filesDir).findAny().isPresent()) {
             throw new LauncherRefusal("The file store " + filesDir + " already holds files; a backup is restored only"
                     + " into an empty one.");
         }

@@ -21,7 +21,11 @@ final class DataFolder {
     static final String MARKER = "regindex-database";
 
     /** What a start does with the home it was given. */
-    enum Verdict { INITIALIZE, OPEN, ADOPT }
+    enum Verdict {
+        INITIALIZE,
+        OPEN,
+        ADOPT
+    }
 
     private final Path home;
 
@@ -75,9 +79,10 @@ final class DataFolder {
             return Verdict.OPEN;
         }
         if (marked) {
-            throw new LauncherRefusal("The data folder " + data() + " is empty or missing, but a database was created here ("
-                    + marker() + "); refusing to create a new one over the loss: restore a backup with"
-                    + " './regindex restore FILE' or start afresh with './regindex reset'.");
+            throw new LauncherRefusal(
+                    "The data folder " + data() + " is empty or missing, but a database was created here ("
+                            + marker() + "); refusing to create a new one over the loss: restore a backup with"
+                            + " './regindex restore FILE' or start afresh with './regindex reset'.");
         }
         if (!hasData) {
             return Verdict.INITIALIZE;
@@ -91,8 +96,10 @@ final class DataFolder {
 
     void mark() {
         try {
-            Files.writeString(marker(), "Regindex's embedded database, initialized here at " + Instant.now()
-                    + ".\nDelete this folder only with './regindex reset'.\n");
+            Files.writeString(
+                    marker(),
+                    "Regindex's embedded database, initialized here at " + Instant.now()
+                            + ".\nDelete this folder only with './regindex reset'.\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -51,8 +51,12 @@ class DataFolderTest {
     void dataThatTheEmbeddedDatabaseWouldTakeForTemporaryIsRefused() throws Exception {
         DataFolder folder = new DataFolder(home);
         folder.checkKept(file -> false);
-        assertThrows(LauncherRefusal.class, () -> folder.checkKept(file -> file.toPath().equals(folder.data())));
-        assertThrows(LauncherRefusal.class, () -> folder.checkKept(file -> file.toPath().equals(folder.base())));
+        assertThrows(
+                LauncherRefusal.class,
+                () -> folder.checkKept(file -> file.toPath().equals(folder.data())));
+        assertThrows(
+                LauncherRefusal.class,
+                () -> folder.checkKept(file -> file.toPath().equals(folder.base())));
     }
 
     @Test

@@ -24,8 +24,7 @@ public final class DevDatabase {
     static final String READY = "MariaDB ready on port ";
     private static final int START_MAX_WAIT_MILLIS = 15 * 60 * 1000;
 
-    private DevDatabase() {
-    }
+    private DevDatabase() {}
 
     public static void main(String[] args) throws Exception {
         DataFolder folder = new DataFolder(Path.of(args[0]));
@@ -47,8 +46,11 @@ public final class DevDatabase {
         DataFolder.Verdict verdict = folder.verdict();
         Files.createDirectories(folder.tmp());
         String osUser = System.getProperty("user.name");
-        PatientDB db = PatientDB.open(configuration(folder, port, osUser), folder,
-                verdict == DataFolder.Verdict.INITIALIZE, START_MAX_WAIT_MILLIS);
+        PatientDB db = PatientDB.open(
+                configuration(folder, port, osUser),
+                folder,
+                verdict == DataFolder.Verdict.INITIALIZE,
+                START_MAX_WAIT_MILLIS);
         if (verdict == DataFolder.Verdict.INITIALIZE) {
             folder.mark();
         }
@@ -96,10 +98,18 @@ public final class DevDatabase {
         StringBuilder sql = new StringBuilder(
                 "CREATE DATABASE IF NOT EXISTS regindex CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;");
         for (String host : new String[] {"localhost", "127.0.0.1"}) {
-            sql.append(" CREATE USER IF NOT EXISTS 'regindex_owner'@'").append(host).append("' IDENTIFIED BY 'regindex_owner';")
-                    .append(" GRANT ALL PRIVILEGES ON regindex.* TO 'regindex_owner'@'").append(host).append("';")
-                    .append(" CREATE USER IF NOT EXISTS 'regindex'@'").append(host).append("' IDENTIFIED BY 'regindex';")
-                    .append(" GRANT SELECT, INSERT, UPDATE, DELETE ON regindex.* TO 'regindex'@'").append(host).append("';");
+            sql.append(" CREATE USER IF NOT EXISTS 'regindex_owner'@'")
+                    .append(host)
+                    .append("' IDENTIFIED BY 'regindex_owner';")
+                    .append(" GRANT ALL PRIVILEGES ON regindex.* TO 'regindex_owner'@'")
+                    .append(host)
+                    .append("';")
+                    .append(" CREATE USER IF NOT EXISTS 'regindex'@'")
+                    .append(host)
+                    .append("' IDENTIFIED BY 'regindex';")
+                    .append(" GRANT SELECT, INSERT, UPDATE, DELETE ON regindex.* TO 'regindex'@'")
+                    .append(host)
+                    .append("';");
         }
         return sql.toString();
     }

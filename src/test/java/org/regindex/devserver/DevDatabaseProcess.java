@@ -38,8 +38,15 @@ final class DevDatabaseProcess implements AutoCloseable {
             port = free.getLocalPort();
         }
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classpath,
-                DevDatabase.class.getName(), home.toString(), Integer.toString(port)).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        classpath,
+                        DevDatabase.class.getName(),
+                        home.toString(),
+                        Integer.toString(port))
+                .redirectErrorStream(true)
+                .start();
         return new DevDatabaseProcess(process, port);
     }
 
@@ -113,7 +120,8 @@ final class DevDatabaseProcess implements AutoCloseable {
     }
 
     private void read() {
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader lines =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 synchronized (this) {
                     output.add(line);

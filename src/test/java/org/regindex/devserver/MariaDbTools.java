@@ -23,15 +23,25 @@ record MariaDbTools(Path bin, List<String> connection, String database) {
 
     /** Through the socket of a launcher's database, as the operating-system user who started it. */
     static MariaDbTools local(DataFolder folder, String database) {
-        return new MariaDbTools(folder.base().resolve("bin"),
-                List.of("--socket=" + DevDatabase.socket(folder), "--user=" + System.getProperty("user.name")), database);
+        return new MariaDbTools(
+                folder.base().resolve("bin"),
+                List.of("--socket=" + DevDatabase.socket(folder), "--user=" + System.getProperty("user.name")),
+                database);
     }
 
     /** A consistent snapshot (one transaction, so saves may go on meanwhile) with triggers, as SQL. */
     void dump(Path target) throws LauncherRefusal, IOException {
         List<String> command = command("mariadb-dump");
-        command.addAll(List.of("--single-transaction", "--quick", "--triggers", "--routines", "--events", "--hex-blob",
-                "--default-character-set=utf8mb4", "--skip-dump-date", database));
+        command.addAll(List.of(
+                "--single-transaction",
+                "--quick",
+                "--triggers",
+                "--routines",
+                "--events",
+                "--hex-blob",
+                "--default-character-set=utf8mb4",
+                "--skip-dump-date",
+                database));
         run(command, null, target);
     }
 
@@ -68,18 +78,23 @@ record MariaDbTools(Path bin, List<String> connection, String database) {
         Path errors = Files.createTempFile("regindex-mariadb", ".err");
         try {
             ProcessBuilder builder = new ProcessBuilder(command).redirectError(errors.toFile());
-            builder.redirectOutput(output == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(output.toFile()));
+            builder.redirectOutput(
+                    output == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(output.toFile()));
             if (input == null) {
-                builder.redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+                builder.redirectInput(
+                        ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
             }
             Process process = builder.start();
-            CompletableFuture<Void> feeding = input == null ? CompletableFuture.completedFuture(null)
+            CompletableFuture<Void> feeding = input == null
+                    ? CompletableFuture.completedFuture(null)
                     : CompletableFuture.runAsync(() -> feed(input, process.getOutputStream()));
             int exit = process.waitFor();
             feeding.exceptionally(e -> null).join();
             if (exit != 0) {
-                String said = Files.readString(errors, StandardCharsets.UTF_8).strip().replace('\n', ' ');
-                throw new LauncherRefusal(Path.of(command.get(0)).getFileName() + " failed (exit " + exit + "): " + said);
+                String said =
+                        Files.readString(errors, StandardCharsets.UTF_8).strip().replace('\n', ' ');
+                throw new LauncherRefusal(
+                        Path.of(command.get(0)).getFileName() + " failed (exit " + exit + "): " + said);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -16,7 +16,8 @@ import org.regindex.testsupport.TestEnvironment;
 /** The built war on a Payara Micro of its own, against a database of the test's choosing. */
 final class PayaraProcess implements AutoCloseable {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final Process process;
     private final Path log;
@@ -34,11 +35,23 @@ final class PayaraProcess implements AutoCloseable {
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
-        Path tmp = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath());
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-Djava.io.tmpdir=" + tmp, "-jar", System.getProperty("payara.microJar"),
-                "--deploy", TestEnvironment.warFile(), "--contextroot", "/", "--port", Integer.toString(port), "--nocluster")
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        Path tmp = Files.createDirectories(
+                Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath());
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx512m",
+                        "-Djava.io.tmpdir=" + tmp,
+                        "-jar",
+                        System.getProperty("payara.microJar"),
+                        "--deploy",
+                        TestEnvironment.warFile(),
+                        "--contextroot",
+                        "/",
+                        "--port",
+                        Integer.toString(port),
+                        "--nocluster")
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         builder.environment().put("OIDC_PROVIDER_URI", TestEnvironment.realmUrl());
         builder.environment().put("OIDC_CLIENT_SECRET", TestEnvironment.clientSecret());
         builder.environment().put("DEMO_DATA", "false");
@@ -53,7 +66,10 @@ final class PayaraProcess implements AutoCloseable {
     }
 
     HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(base.resolve(path))
+                        .timeout(Duration.ofSeconds(60))
+                        .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 

@@ -11,12 +11,12 @@ import java.util.List;
 /** The rows of a query as text, to compare two databases value by value. */
 final class SqlRows {
 
-    private SqlRows() {
-    }
+    private SqlRows() {}
 
     static List<List<String>> rows(Connection db, String sql) throws SQLException {
         List<List<String>> rows = new ArrayList<>();
-        try (Statement statement = db.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+        try (Statement statement = db.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
             ResultSetMetaData meta = result.getMetaData();
             while (result.next()) {
                 List<String> row = new ArrayList<>();

@@ -97,8 +97,12 @@ class HostilePagesIT {
     /** Nothing typed ran: no alert, no flag set, no element the payloads would create, no evaluated expression. */
     private void assertInert(String page) {
         assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert(), "an alert opened on " + page);
-        assertNull(script("return window.__xss === undefined ? null : String(window.__xss);"), "a payload ran on " + page);
-        assertEquals(0L, script("return document.querySelectorAll('[data-xss]').length;"), "a payload made an element on " + page);
+        assertNull(
+                script("return window.__xss === undefined ? null : String(window.__xss);"), "a payload ran on " + page);
+        assertEquals(
+                0L,
+                script("return document.querySelectorAll('[data-xss]').length;"),
+                "a payload made an element on " + page);
         String text = (String) script("return document.body.textContent;");
         assertFalse(text.contains(EVALUATED), "an expression was evaluated on " + page);
     }
@@ -120,30 +124,53 @@ class HostilePagesIT {
         signInAt(page, "expert1");
         Browser.waitUpTo(browser, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id("q-title")));
         Browser.screenshot(browser, "hostile-questionnaire");
-        assertEquals(SHORT + " · " + SHORT, browser.findElement(By.id("q-title")).getAttribute("textContent").strip());
+        assertEquals(
+                SHORT + " · " + SHORT,
+                browser.findElement(By.id("q-title"))
+                        .getAttribute("textContent")
+                        .strip());
         WebElement indicator = browser.findElement(By.id("ind-" + HostileRound.INDICATOR));
-        assertTrue(indicator.findElement(By.cssSelector("h2")).getAttribute("textContent").contains(FULL));
+        assertTrue(indicator
+                .findElement(By.cssSelector("h2"))
+                .getAttribute("textContent")
+                .contains(FULL));
         assertEquals(FULL, indicator.findElement(By.cssSelector(".q-guidance")).getAttribute("textContent"));
         String at = "#ind-" + HostileRound.INDICATOR + " ";
         assertEquals(FULL, valueOf(at + "[id$='justification']"));
         assertEquals(FULL, valueOf(at + "[id$='citation']"));
         assertEquals(FULL, valueOf(at + "[id$='note']"));
-        assertEquals(FULL, indicator.findElement(By.cssSelector(".q-comment-text")).getAttribute("textContent"));
+        assertEquals(
+                FULL, indicator.findElement(By.cssSelector(".q-comment-text")).getAttribute("textContent"));
         assertEquals(FULL, valueOf("#ind-" + HostileRound.NOT_APPLICABLE_INDICATOR + " [id$='reason']"));
         assertInert(page);
 
         WebElement justification = browser.findElement(By.cssSelector("#ind-ADI-ACR-02 [id$='justification']"));
         justification.sendKeys(Keys.chord(Keys.CONTROL, "a"), FULL);
         browser.findElement(By.cssSelector("#ind-ADI-ACR-02 h2")).click();
-        Browser.waitUpTo(browser, 15).until(d -> d.findElement(By.cssSelector("#ind-ADI-ACR-02 .q-status")).getText().startsWith("Saved at"));
+        Browser.waitUpTo(browser, 15)
+                .until(d -> d.findElement(By.cssSelector("#ind-ADI-ACR-02 .q-status"))
+                        .getText()
+                        .startsWith("Saved at"));
         browser.navigate().refresh();
         Browser.waitUpTo(browser, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id("q-title")));
         assertEquals(FULL, valueOf("#ind-ADI-ACR-02 [id$='justification']"));
         assertInert(page + " after typing");
-        assertEquals(FULL, api.get("api/v1/cycles/" + made.cycle() + "/questionnaires/" + made.regionA(), Keycloak.accessToken("expert1"))
-                .json().asJsonObject().getJsonArray("answers").getValuesAs(jakarta.json.JsonObject.class).stream()
-                .filter(a -> a.getString("indicator").equals("ADI-ACR-02")).findFirst().orElseThrow()
-                .getJsonObject("answer").getString("justification"));
+        assertEquals(
+                FULL,
+                api
+                        .get(
+                                "api/v1/cycles/" + made.cycle() + "/questionnaires/" + made.regionA(),
+                                Keycloak.accessToken("expert1"))
+                        .json()
+                        .asJsonObject()
+                        .getJsonArray("answers")
+                        .getValuesAs(jakarta.json.JsonObject.class)
+                        .stream()
+                        .filter(a -> a.getString("indicator").equals("ADI-ACR-02"))
+                        .findFirst()
+                        .orElseThrow()
+                        .getJsonObject("answer")
+                        .getString("justification"));
 
         open("app/home.xhtml");
         assertShown("app/home.xhtml", SHORT);
@@ -189,14 +216,18 @@ class HostilePagesIT {
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), "DROP TABLE answer");
         browser.findElement(By.id("browser:searchButton")).click();
         PrimeFaces.settle(browser);
-        assertTrue(browser.findElement(By.id("count")).getText().startsWith("1 of "), browser.findElement(By.id("count")).getText());
+        assertTrue(
+                browser.findElement(By.id("count")).getText().startsWith("1 of "),
+                browser.findElement(By.id("count")).getText());
         assertInert("the codebook browser after searching");
     }
 
     @Test
     void hostileTextTypedIntoFormsAndFilesComesBackAsText() throws IOException {
         signInAt("app/coordinator/regions.xhtml", "coordinator");
-        String code = "DK" + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36), 36).toUpperCase();
+        String code = "DK"
+                + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36), 36)
+                        .toUpperCase();
         browser.findElement(By.id("addForm:code")).sendKeys(code);
         browser.findElement(By.id("addForm:name")).sendKeys(SHORT);
         browser.findElement(By.id("addForm:country")).sendKeys("DK");
@@ -204,13 +235,22 @@ class HostilePagesIT {
         String message = PrimeFaces.awaitMessage(browser, "Added region " + code);
         assertTrue(message.contains(SHORT), message);
         assertInert("the regions page after adding");
-        assertEquals(SHORT, api.get("api/v1/regions/" + code, Keycloak.accessToken("coordinator")).json().asJsonObject().getString("name"));
+        assertEquals(
+                SHORT,
+                api.get("api/v1/regions/" + code, Keycloak.accessToken("coordinator"))
+                        .json()
+                        .asJsonObject()
+                        .getString("name"));
 
         Path file = Files.createTempDirectory("hostile").resolve("regions.csv");
-        Files.writeString(file, "code,name,country,<script>window.__xss=1</script>\n" + code + "X,x,DK,x\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                file,
+                "code,name,country,<script>window.__xss=1</script>\n" + code + "X,x,DK,x\n",
+                StandardCharsets.UTF_8);
         PrimeFaces.chooseFile(browser, "importForm", file);
         browser.findElement(By.id("importForm:import")).click();
-        Browser.waitUpTo(browser, 30).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".problem-table")));
+        Browser.waitUpTo(browser, 30)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".problem-table")));
         assertShown("the import problems", "Unknown column \"<script>window.__xss=1</script>\"");
         Browser.screenshot(browser, "hostile-import-problems");
         assertInert("the regions page after a refused import");
@@ -234,7 +274,8 @@ class HostilePagesIT {
     }
 
     private int regionStatus(String code) {
-        return api.get("api/v1/regions/" + code, Keycloak.accessToken("coordinator")).status();
+        return api.get("api/v1/regions/" + code, Keycloak.accessToken("coordinator"))
+                .status();
     }
 
     @Test
@@ -250,14 +291,18 @@ class HostilePagesIT {
         assertTrue(ownNonce.find());
         String attackersState = FormSession.viewState(attacker.get(regions).body());
 
-        String missing = "DKM" + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36), 36).toUpperCase();
+        String missing = "DKM"
+                + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36), 36)
+                        .toUpperCase();
         HttpResponse<String> withoutState = victim.post(regions, addRegion(missing, null));
         assertEquals(200, withoutState.statusCode());
         assertFalse(withoutState.body().contains("Added region"), "a form without view state was acted on");
         assertEquals(404, regionStatus(missing));
 
         for (String state : List.of(FORGED, attackersState)) {
-            String code = "DKF" + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36), 36).toUpperCase();
+            String code = "DKF"
+                    + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36), 36)
+                            .toUpperCase();
             HttpResponse<String> forged = victim.post(regions, addRegion(code, state));
             assertEquals(302, forged.statusCode(), forged.body());
             assertTrue(forged.headers().firstValue("Location").orElse("").endsWith("/error/expired.xhtml"));
@@ -268,11 +313,15 @@ class HostilePagesIT {
             ajax.put("jakarta.faces.source", "addForm:add");
             ajax.put("jakarta.faces.partial.execute", "addForm");
             HttpResponse<String> forgedAjax = victim.post(regions, ajax, "Faces-Request", "partial/ajax");
-            assertTrue(forgedAjax.body().contains("<redirect") && forgedAjax.body().contains("error/expired.xhtml"), forgedAjax.body());
+            assertTrue(
+                    forgedAjax.body().contains("<redirect") && forgedAjax.body().contains("error/expired.xhtml"),
+                    forgedAjax.body());
             assertEquals(404, regionStatus(code));
         }
 
-        String genuine = "DKG" + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36), 36).toUpperCase();
+        String genuine = "DKG"
+                + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36), 36)
+                        .toUpperCase();
         Map<String, String> genuineForm = new LinkedHashMap<>(addRegion(genuine, ownState));
         genuineForm.put("primefaces.nonce", ownNonce.group(1));
         HttpResponse<String> own = victim.post(regions, genuineForm);
@@ -284,27 +333,33 @@ class HostilePagesIT {
     /** The regions page's import form sent with a generated file of {@code size} bytes, streamed. */
     private HttpResponse<String> uploadRegions(FormSession session, long size, boolean announced) {
         String page = session.get("app/coordinator/regions.xhtml").body();
-        java.util.regex.Matcher input = java.util.regex.Pattern.compile("<input[^>]*type=\"file\"[^>]*>").matcher(page);
+        java.util.regex.Matcher input = java.util.regex.Pattern.compile("<input[^>]*type=\"file\"[^>]*>")
+                .matcher(page);
         assertTrue(input.find(), "no file input");
-        java.util.regex.Matcher name = java.util.regex.Pattern.compile("name=\"([^\"]+)\"").matcher(input.group());
+        java.util.regex.Matcher name =
+                java.util.regex.Pattern.compile("name=\"([^\"]+)\"").matcher(input.group());
         assertTrue(name.find());
         String state = page.substring(page.indexOf("importForm"));
         String boundary = "----hostile" + System.nanoTime();
         String head = part(boundary, "importForm", "importForm") + part(boundary, "importForm:import", "")
                 + part(boundary, "jakarta.faces.ViewState", FormSession.viewState(state))
-                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name.group(1) + "\"; filename=\"regions.csv\"\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name.group(1)
+                + "\"; filename=\"regions.csv\"\r\n"
                 + "Content-Type: text/csv\r\n\r\n";
         String tail = "\r\n--" + boundary + "--\r\n";
         byte[] headBytes = head.getBytes(StandardCharsets.UTF_8);
         byte[] tailBytes = tail.getBytes(StandardCharsets.UTF_8);
-        HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.SequenceInputStream(
-                java.util.Collections.enumeration(List.of(new java.io.ByteArrayInputStream(headBytes),
-                        HostileFiles.endless(size), new java.io.ByteArrayInputStream(tailBytes)))));
+        HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.ofInputStream(
+                () -> new java.io.SequenceInputStream(java.util.Collections.enumeration(List.of(
+                        new java.io.ByteArrayInputStream(headBytes),
+                        HostileFiles.endless(size),
+                        new java.io.ByteArrayInputStream(tailBytes)))));
         if (announced) {
             body = HttpRequest.BodyPublishers.fromPublisher(body, headBytes.length + size + tailBytes.length);
         }
         return session.send(HttpRequest.newBuilder(java.net.URI.create(address() + "app/coordinator/regions.xhtml"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(body));
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(body));
     }
 
     private static String part(String boundary, String name, String value) {
@@ -319,7 +374,10 @@ class HostilePagesIT {
         for (long size : List.of(11L << 20, 200L << 20)) {
             HttpResponse<String> reply = timedUpload(coordinator, size, true);
             assertEquals(413, reply.statusCode());
-            assertTrue(reply.body().contains("The file is larger than 10 MB, the most this server accepts. Nothing was imported."),
+            assertTrue(
+                    reply.body()
+                            .contains(
+                                    "The file is larger than 10 MB, the most this server accepts. Nothing was imported."),
                     reply.body());
         }
         assertEquals(before, org.regindex.testsupport.TestDatabase.codebookRowCounts());
@@ -328,18 +386,27 @@ class HostilePagesIT {
     private HttpResponse<String> timedUpload(FormSession session, long size, boolean announced) {
         long start = System.nanoTime();
         HttpResponse<String> reply = uploadRegions(session, size, announced);
-        System.out.printf("[hostile] page upload of %d MB%s: %d in %d ms; %s%n", size >> 20, announced ? "" : ", chunked",
-                reply.statusCode(), (System.nanoTime() - start) / 1_000_000, HostileInputIT.ServerMemory.describe());
+        System.out.printf(
+                "[hostile] page upload of %d MB%s: %d in %d ms; %s%n",
+                size >> 20,
+                announced ? "" : ", chunked",
+                reply.statusCode(),
+                (System.nanoTime() - start) / 1_000_000,
+                HostileInputIT.ServerMemory.describe());
         return reply;
     }
 
     @Test
     void theApiIgnoresThePagesSessionCookie() {
         FormSession signedIn = FormSession.signIn(address(), "coordinator");
-        String code = "DKC" + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36), 36).toUpperCase();
-        HttpResponse<String> reply = signedIn.send(HttpRequest.newBuilder(java.net.URI.create(address() + "api/v1/regions"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"" + code + "\",\"name\":\"Via cookie\",\"country\":\"DK\"}")));
+        String code = "DKC"
+                + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36), 36)
+                        .toUpperCase();
+        HttpResponse<String> reply =
+                signedIn.send(HttpRequest.newBuilder(java.net.URI.create(address() + "api/v1/regions"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"code\":\"" + code + "\",\"name\":\"Via cookie\",\"country\":\"DK\"}")));
         assertEquals(401, reply.statusCode(), reply.body());
         assertEquals(404, regionStatus(code));
     }

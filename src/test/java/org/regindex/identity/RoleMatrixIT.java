@@ -30,7 +30,8 @@ import org.regindex.testsupport.Tokens;
 @ExtendWith(ArquillianExtension.class)
 class RoleMatrixIT {
 
-    static final List<String> CALLERS = List.of("anonymous", "expert1", "expert2", "reviewer1", "reviewer2", "coordinator");
+    static final List<String> CALLERS =
+            List.of("anonymous", "expert1", "expert2", "reviewer1", "reviewer2", "coordinator");
 
     @ArquillianResource
     URL base;
@@ -46,8 +47,7 @@ class RoleMatrixIT {
         }
     }
 
-    record Row(String method, String path, String body, List<Integer> expected) {
-    }
+    record Row(String method, String path, String body, List<Integer> expected) {}
 
     private static Row row(String method, String path, String body, Integer... expected) {
         return new Row(method, path, body, List.of(expected));
@@ -59,7 +59,8 @@ class RoleMatrixIT {
             case "POST" -> api.postJson(row.path(), token, row.body());
             case "PUT" -> api.putJson(row.path(), token, row.body());
             case "DELETE" -> api.delete(row.path(), token);
-            case "UPLOAD" -> api.postBytes(row.path(), token, row.body().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            case "UPLOAD" ->
+                api.postBytes(row.path(), token, row.body().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             default -> throw new IllegalArgumentException(row.method());
         };
     }
@@ -70,11 +71,15 @@ class RoleMatrixIT {
         Rounds.Round round = new Rounds(api).create();
         String q = "api/v1/cycles/" + round.cycle() + "/questionnaires/" + round.regionA();
         String answer = "{\"option\":\"a\",\"justification\":\"j\",\"version\":0}";
-        String code = "RM" + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36), 36).toUpperCase();
+        String code = "RM"
+                + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36), 36)
+                        .toUpperCase();
         String cycle = "api/v1/cycles/" + round.cycle();
         String codebook = "api/v1/codebooks/" + round.codebook();
-        int cycleVersion = api.get(cycle, tokens.get("coordinator")).json().asJsonObject().getInt("version");
-        //                                                                  anonymous expertA expertB reviewerA reviewerB coordinator
+        int cycleVersion =
+                api.get(cycle, tokens.get("coordinator")).json().asJsonObject().getInt("version");
+        //                                                                  anonymous expertA expertB reviewerA
+        // reviewerB coordinator
         List<Row> rows = List.of(
                 row("GET", "api/v1/me", null, 401, 200, 200, 200, 200, 200),
                 row("GET", "api/v1/me/notifications", null, 401, 200, 200, 200, 200, 200),
@@ -82,7 +87,16 @@ class RoleMatrixIT {
                 row("GET", "api/v1/regions/" + round.regionA(), null, 401, 403, 403, 403, 403, 200),
                 // an empty upload gets past the role check only for the coordinator, then is refused as a file
                 row("UPLOAD", "api/v1/regions/imports", "", 401, 403, 403, 403, 403, 400),
-                row("POST", "api/v1/regions", "{\"code\":\"" + code + "\",\"name\":\"Matrix\",\"country\":\"RM\"}", 401, 403, 403, 403, 403, 201),
+                row(
+                        "POST",
+                        "api/v1/regions",
+                        "{\"code\":\"" + code + "\",\"name\":\"Matrix\",\"country\":\"RM\"}",
+                        401,
+                        403,
+                        403,
+                        403,
+                        403,
+                        201),
                 row("GET", "api/v1/codebooks", null, 401, 403, 403, 403, 403, 200),
                 row("GET", "api/v1/codebooks/" + round.codebook(), null, 401, 403, 403, 403, 403, 200),
                 row("GET", codebook + "/versions/1", null, 401, 403, 403, 403, 403, 200),
@@ -92,13 +106,39 @@ class RoleMatrixIT {
                 row("UPLOAD", "api/v1/codebooks/" + code + "/imports", "", 401, 403, 403, 403, 403, 400),
                 row("GET", "api/v1/cycles", null, 401, 403, 403, 403, 403, 200),
                 row("GET", cycle, null, 401, 403, 403, 403, 403, 200),
-                row("PUT", cycle, "{\"name\":\"Renamed\",\"deadline\":\"2027-07-31\",\"version\":" + cycleVersion + "}", 401, 403, 403, 403, 403, 200),
+                row(
+                        "PUT",
+                        cycle,
+                        "{\"name\":\"Renamed\",\"deadline\":\"2027-07-31\",\"version\":" + cycleVersion + "}",
+                        401,
+                        403,
+                        403,
+                        403,
+                        403,
+                        200),
                 row("PUT", cycle + "/regions/" + code, "", 401, 403, 403, 403, 403, 200),
                 row("DELETE", cycle + "/regions/" + code, null, 401, 403, 403, 403, 403, 200),
                 row("GET", cycle + "/assignments", null, 401, 403, 403, 403, 403, 200),
-                row("POST", cycle + "/assignments", "{\"region\":\"" + round.regionB() + "\",\"username\":\"reviewer1\",\"role\":\"reviewer\"}",
-                        401, 403, 403, 403, 403, 201),
-                row("DELETE", cycle + "/assignments/" + round.regionB() + "/reviewer1", null, 401, 403, 403, 403, 403, 204),
+                row(
+                        "POST",
+                        cycle + "/assignments",
+                        "{\"region\":\"" + round.regionB() + "\",\"username\":\"reviewer1\",\"role\":\"reviewer\"}",
+                        401,
+                        403,
+                        403,
+                        403,
+                        403,
+                        201),
+                row(
+                        "DELETE",
+                        cycle + "/assignments/" + round.regionB() + "/reviewer1",
+                        null,
+                        401,
+                        403,
+                        403,
+                        403,
+                        403,
+                        204),
                 row("UPLOAD", cycle + "/assignments/imports", "", 401, 403, 403, 403, 403, 400),
                 row("POST", cycle + "/close", "", 401, 403, 403, 403, 403, 200),
                 row("POST", cycle + "/open", "", 401, 403, 403, 403, 403, 200),
@@ -111,7 +151,16 @@ class RoleMatrixIT {
                 row("POST", q + "/transitions", "{\"transition\":\"ACCEPT\"}", 401, 403, 403, 409, 403, 403),
                 row("POST", q + "/transitions", "{\"transition\":\"APPROVE\"}", 401, 403, 403, 403, 403, 409),
                 row("GET", q + "/answers/LAB-ACT-01/comments", null, 401, 200, 403, 200, 403, 200),
-                row("POST", q + "/answers/LAB-ACT-01/comments", "{\"text\":\"A question.\"}", 401, 201, 403, 201, 403, 201),
+                row(
+                        "POST",
+                        q + "/answers/LAB-ACT-01/comments",
+                        "{\"text\":\"A question.\"}",
+                        401,
+                        201,
+                        403,
+                        201,
+                        403,
+                        201),
                 row("GET", q + "/audit", null, 401, 200, 403, 200, 403, 200),
                 row("GET", q + "/workbook", null, 401, 200, 403, 200, 403, 200),
                 row("GET", q + "/previous", null, 401, 404, 403, 404, 403, 404),
@@ -127,7 +176,8 @@ class RoleMatrixIT {
             for (int c = 0; c < CALLERS.size(); c++) {
                 int status = call(row, tokens.get(CALLERS.get(c))).status();
                 if (status != row.expected().get(c)) {
-                    wrong.add(row.method() + " " + row.path() + " as " + CALLERS.get(c) + ": " + status + " instead of " + row.expected().get(c));
+                    wrong.add(row.method() + " " + row.path() + " as " + CALLERS.get(c) + ": " + status + " instead of "
+                            + row.expected().get(c));
                 }
             }
         }
@@ -141,35 +191,47 @@ class RoleMatrixIT {
         round.answerEverythingWith(written, tokens.get("expert1"));
         String base = TestEnvironment.onLocalhost(this.base);
         String questionnaire = "app/questionnaire.xhtml?cycle=" + round.cycle() + "&region=" + round.regionA();
-        //                                                                     anonymous expertA expertB reviewerA reviewerB coordinator
+        //                                                                     anonymous expertA expertB reviewerA
+        // reviewerB coordinator
         Map<String, List<Integer>> pages = new LinkedHashMap<>();
         pages.put("app/home.xhtml", List.of(302, 200, 200, 200, 200, 200));
         pages.put("app/notifications.xhtml", List.of(302, 200, 200, 200, 200, 200));
         pages.put(questionnaire, List.of(302, 200, 403, 200, 403, 200));
-        pages.put("app/audit.xhtml?cycle=" + round.cycle() + "&region=" + round.regionA(), List.of(302, 200, 403, 200, 403, 200));
+        pages.put(
+                "app/audit.xhtml?cycle=" + round.cycle() + "&region=" + round.regionA(),
+                List.of(302, 200, 403, 200, 403, 200));
         pages.put("app/audit.xhtml?cycle=" + round.cycle(), List.of(302, 403, 403, 403, 403, 200));
         for (String page : List.of("cycles", "codebooks", "regions", "releases")) {
             pages.put("app/coordinator/" + page + ".xhtml", List.of(302, 403, 403, 403, 403, 200));
         }
         pages.put("app/coordinator/cycle.xhtml?code=" + round.cycle(), List.of(302, 403, 403, 403, 403, 200));
-        pages.put("app/coordinator/codebook.xhtml?code=" + round.codebook() + "&version=1", List.of(302, 403, 403, 403, 403, 200));
+        pages.put(
+                "app/coordinator/codebook.xhtml?code=" + round.codebook() + "&version=1",
+                List.of(302, 403, 403, 403, 403, 200));
         pages.put("app/coordinator/release.xhtml?version=9999.0", List.of(302, 403, 403, 403, 403, 404));
         pages.put("app/coordinator/cycle.xhtml?code=no-such-cycle", List.of(302, 403, 403, 403, 403, 404));
         pages.put("app/coordinator/codebook.xhtml?code=no-such-codebook", List.of(302, 403, 403, 403, 403, 404));
         List<String> wrong = new ArrayList<>();
         for (int c = 0; c < CALLERS.size(); c++) {
             String caller = CALLERS.get(c);
-            FormSession session = caller.equals("anonymous") ? FormSession.anonymous(base) : FormSession.signIn(base, caller);
+            FormSession session =
+                    caller.equals("anonymous") ? FormSession.anonymous(base) : FormSession.signIn(base, caller);
             for (Map.Entry<String, List<Integer>> page : pages.entrySet()) {
                 int status = session.get(page.getKey()).statusCode();
                 if (status != page.getValue().get(c)) {
-                    wrong.add(page.getKey() + " as " + caller + ": " + status + " instead of " + page.getValue().get(c));
+                    wrong.add(page.getKey() + " as " + caller + ": " + status + " instead of "
+                            + page.getValue().get(c));
                 }
             }
             if (!caller.equals("anonymous")) {
                 boolean letIn = pages.get(questionnaire).get(c) == 200;
-                assertEquals(letIn, session.get(questionnaire).body().contains(written),
-                        caller + (letIn ? " is let in and sees region A's answers" : " is refused and sees none of region A's answers"));
+                assertEquals(
+                        letIn,
+                        session.get(questionnaire).body().contains(written),
+                        caller
+                                + (letIn
+                                        ? " is let in and sees region A's answers"
+                                        : " is refused and sees none of region A's answers"));
             }
         }
         assertEquals(List.of(), wrong);
@@ -177,12 +239,16 @@ class RoleMatrixIT {
 
     @Test
     void expiredForgedForeignIssuerAndForeignAudienceTokensAreRefused() throws InterruptedException {
-        String groups = "{\"name\":\"groups\",\"protocol\":\"openid-connect\",\"protocolMapper\":\"oidc-usermodel-realm-role-mapper\","
-                + "\"config\":{\"claim.name\":\"groups\",\"multivalued\":\"true\",\"access.token.claim\":\"true\"}}";
-        String audience = "{\"name\":\"audience\",\"protocol\":\"openid-connect\",\"protocolMapper\":\"oidc-audience-mapper\","
-                + "\"config\":{\"included.client.audience\":\"regindex-app\",\"access.token.claim\":\"true\"}}";
-        KeycloakAdmin.ensureClient("test-short-lived", ",\"attributes\":{\"access.token.lifespan\":\"6\"},\"protocolMappers\":["
-                + groups + "," + audience + "]");
+        String groups =
+                "{\"name\":\"groups\",\"protocol\":\"openid-connect\",\"protocolMapper\":\"oidc-usermodel-realm-role-mapper\","
+                        + "\"config\":{\"claim.name\":\"groups\",\"multivalued\":\"true\",\"access.token.claim\":\"true\"}}";
+        String audience =
+                "{\"name\":\"audience\",\"protocol\":\"openid-connect\",\"protocolMapper\":\"oidc-audience-mapper\","
+                        + "\"config\":{\"included.client.audience\":\"regindex-app\",\"access.token.claim\":\"true\"}}";
+        KeycloakAdmin.ensureClient(
+                "test-short-lived",
+                ",\"attributes\":{\"access.token.lifespan\":\"6\"},\"protocolMappers\":[" + groups + "," + audience
+                        + "]");
         KeycloakAdmin.ensureClient("test-other-audience", ",\"protocolMappers\":[" + groups + "]");
 
         String shortLived = KeycloakAdmin.token("test-short-lived", "coordinator");
@@ -190,12 +256,27 @@ class RoleMatrixIT {
         // Six seconds of life, not two: on a busy machine a two-second token had expired before its first call.
         Thread.sleep(Math.max(0, Tokens.expiresAt(shortLived).toEpochMilli() + 1500 - System.currentTimeMillis()));
         assertEquals(401, api.get("api/v1/me", shortLived).status(), "expired");
-        assertEquals(401, api.get("api/v1/me", KeycloakAdmin.token("test-other-audience", "coordinator")).status(), "wrong audience");
-        assertEquals(401, api.get("api/v1/me", Tokens.resignedWithForeignKey(Keycloak.accessToken("coordinator"))).status(), "forged");
-        assertEquals(401, api.get("api/v1/me", Keycloak.accessTokenWithOtherIssuer("coordinator")).status(), "wrong issuer");
+        assertEquals(
+                401,
+                api.get("api/v1/me", KeycloakAdmin.token("test-other-audience", "coordinator"))
+                        .status(),
+                "wrong audience");
+        assertEquals(
+                401,
+                api.get("api/v1/me", Tokens.resignedWithForeignKey(Keycloak.accessToken("coordinator")))
+                        .status(),
+                "forged");
+        assertEquals(
+                401,
+                api.get("api/v1/me", Keycloak.accessTokenWithOtherIssuer("coordinator"))
+                        .status(),
+                "wrong issuer");
         Api.Reply garbage = api.get("api/v1/me", "not-a-token");
         assertEquals(401, garbage.status(), "garbage");
-        assertEquals("application/problem+json", garbage.header("Content-Type").replaceAll(";.*", ""), "an API client gets problem JSON");
+        assertEquals(
+                "application/problem+json",
+                garbage.header("Content-Type").replaceAll(";.*", ""),
+                "an API client gets problem JSON");
         assertEquals(401, garbage.json().asJsonObject().getInt("status"));
     }
 }

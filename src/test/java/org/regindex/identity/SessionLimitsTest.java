@@ -18,7 +18,10 @@ class SessionLimitsTest {
     @Test
     void theContainerEndsASessionAfterTheIdleTimeoutInSeconds() {
         assertEquals(7200, limits.idleSeconds());
-        assertEquals(2, new SessionLimits(Duration.ofMillis(1500), Duration.ofHours(1)).idleSeconds(), "a part of a second counts as one");
+        assertEquals(
+                2,
+                new SessionLimits(Duration.ofMillis(1500), Duration.ofHours(1)).idleSeconds(),
+                "a part of a second counts as one");
     }
 
     @Test
@@ -32,8 +35,11 @@ class SessionLimitsTest {
     @Test
     void timeoutsArePositive() {
         assertThrows(IllegalArgumentException.class, () -> new SessionLimits(Duration.ZERO, Duration.ofHours(1)));
-        assertThrows(IllegalArgumentException.class, () -> new SessionLimits(Duration.ofMinutes(5), Duration.ofMinutes(-1)));
+        assertThrows(
+                IllegalArgumentException.class, () -> new SessionLimits(Duration.ofMinutes(5), Duration.ofMinutes(-1)));
         assertThrows(IllegalArgumentException.class, () -> new SessionLimits(null, Duration.ofHours(1)));
-        assertThrows(IllegalArgumentException.class, () -> new SessionLimits(Duration.ofDays(36500 * 10), Duration.ofHours(1)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new SessionLimits(Duration.ofDays(36500 * 10), Duration.ofHours(1)));
     }
 }

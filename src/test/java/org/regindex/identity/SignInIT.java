@@ -49,7 +49,8 @@ class SignInIT {
 
     @AfterEach
     void closeBrowser(TestInfo test) {
-        Browser.screenshot(browser, "SignInIT-" + test.getTestMethod().orElseThrow().getName());
+        Browser.screenshot(
+                browser, "SignInIT-" + test.getTestMethod().orElseThrow().getName());
         browser.quit();
     }
 
@@ -67,7 +68,9 @@ class SignInIT {
     @Test
     void thePublicHomeOpensWithoutSignIn() {
         browser.get(page(""));
-        assertEquals("How do regions govern migrant integration?", browser.findElement(By.tagName("h1")).getText());
+        assertEquals(
+                "How do regions govern migrant integration?",
+                browser.findElement(By.tagName("h1")).getText());
         assertTrue(browser.findElement(By.id("signIn")).isDisplayed());
         assertFalse(browser.getCurrentUrl().startsWith(TestEnvironment.realmUrl()));
         Browser.screenshot(browser, "public-home");
@@ -77,7 +80,8 @@ class SignInIT {
     void anAnonymousVisitToAProtectedPageLandsOnTheKeycloakLoginPage() {
         browser.get(page("app/home.xhtml"));
         Browser.waitUpTo(browser, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id("kc-form-login")));
-        assertTrue(browser.getCurrentUrl().startsWith(TestEnvironment.realmUrl() + "/protocol/openid-connect/auth"),
+        assertTrue(
+                browser.getCurrentUrl().startsWith(TestEnvironment.realmUrl() + "/protocol/openid-connect/auth"),
                 browser.getCurrentUrl());
         Browser.screenshot(browser, "keycloak-login");
     }
@@ -89,7 +93,8 @@ class SignInIT {
 
         Browser.waitUpTo(browser, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
         assertEquals(page("app/home.xhtml"), browser.getCurrentUrl());
-        assertEquals("Welcome, Elena Expert", browser.findElement(By.id("welcome")).getText());
+        assertEquals(
+                "Welcome, Elena Expert", browser.findElement(By.id("welcome")).getText());
         assertEquals("Elena Expert", browser.findElement(By.id("user-name")).getText());
         assertTrue(browser.findElement(By.id("expert-work")).isDisplayed());
         assertTrue(browser.findElements(By.id("coordinator-work")).isEmpty(), "an expert sees no coordinator panel");
@@ -102,7 +107,8 @@ class SignInIT {
 
         browser.get(page("app/home.xhtml"));
         Browser.waitUpTo(browser, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id("kc-form-login")));
-        assertTrue(browser.getCurrentUrl().startsWith(TestEnvironment.realmUrl()),
+        assertTrue(
+                browser.getCurrentUrl().startsWith(TestEnvironment.realmUrl()),
                 "the Keycloak session ended too, so the login form is asked again");
     }
 
@@ -111,7 +117,9 @@ class SignInIT {
         browser.get(page("app/home.xhtml"));
         signInOnKeycloak("coordinator");
         Browser.waitUpTo(browser, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id("coordinator-work")));
-        assertEquals("Welcome, Clara Coordinator", browser.findElement(By.id("welcome")).getText());
+        assertEquals(
+                "Welcome, Clara Coordinator",
+                browser.findElement(By.id("welcome")).getText());
         assertTrue(browser.findElements(By.id("expert-work")).isEmpty());
         Browser.screenshot(browser, "coordinator-home");
 
@@ -140,11 +148,14 @@ class SignInIT {
         assertFalse(browser.findElement(By.tagName("body")).getText().contains("Exception"));
     }
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private static final Pattern SCRIPT = Pattern.compile("<script\\b[^>]*>");
 
-    private static HttpResponse<String> fetch(String address, String... headers) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(address)).GET();
+    private static HttpResponse<String> fetch(String address, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(address)).GET();
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
@@ -164,12 +175,21 @@ class SignInIT {
         assertEquals("strict-origin-when-cross-origin", header(response, "Referrer-Policy"), what);
         assertTrue(response.headers().firstValue("Strict-Transport-Security").isEmpty(), what + ": no HSTS over http");
         String policy = header(response, "Content-Security-Policy");
-        for (String directive : List.of("default-src 'self'", "object-src 'none'", "base-uri 'self'",
-                "form-action 'self' " + URI.create(TestEnvironment.realmUrl()).resolve("/").toString().replaceAll("/$", ""),
+        for (String directive : List.of(
+                "default-src 'self'",
+                "object-src 'none'",
+                "base-uri 'self'",
+                "form-action 'self' "
+                        + URI.create(TestEnvironment.realmUrl())
+                                .resolve("/")
+                                .toString()
+                                .replaceAll("/$", ""),
                 "frame-ancestors " + frameAncestors)) {
             assertTrue(policy.contains(directive), what + ": " + directive + " in " + policy);
         }
-        assertFalse(policy.contains("unsafe-eval") || policy.matches(".*script-src[^;]*unsafe-inline.*"), what + ": " + policy);
+        assertFalse(
+                policy.contains("unsafe-eval") || policy.matches(".*script-src[^;]*unsafe-inline.*"),
+                what + ": " + policy);
         return policy;
     }
 
@@ -185,7 +205,8 @@ class SignInIT {
             assertTrue(script.group().contains("nonce=\"" + nonce.group(1) + "\""), page.uri() + ": " + script.group());
         }
         assertTrue(scripts > 0, page.uri() + " has PrimeFaces' scripts");
-        assertFalse(page.body().matches("(?s).*\\son(click|change|load|submit|keyup|keydown|input)=.*"),
+        assertFalse(
+                page.body().matches("(?s).*\\son(click|change|load|submit|keyup|keydown|input)=.*"),
                 page.uri() + ": an inline event handler");
         return nonce.group(1);
     }
@@ -198,7 +219,9 @@ class SignInIT {
         assertFalse(nonce.equals(assertScriptsCarryTheNonce(fetch(page("")))), "a nonce is used once");
 
         String cookie = fetch(page("?lang=en")).headers().allValues("Set-Cookie").stream()
-                .filter(value -> value.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+                .filter(value -> value.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow();
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertFalse(cookie.contains("Secure"), "no Secure cookie over http: " + cookie);
 
@@ -251,7 +274,8 @@ class SignInIT {
     }
 
     /** A request that carries only this session cookie, as someone who copied it would send it. */
-    private static HttpResponse<String> withCookie(String address, String sessionId) throws IOException, InterruptedException {
+    private static HttpResponse<String> withCookie(String address, String sessionId)
+            throws IOException, InterruptedException {
         return fetch(address, "Cookie", "JSESSIONID=" + sessionId);
     }
 
@@ -267,7 +291,8 @@ class SignInIT {
         assertNotNull(after);
         assertNotEquals(before, after, "the session id changed at sign-in");
 
-        assertEquals(200, withCookie(page("app/home.xhtml"), after).statusCode(), "the new id is the signed-in session");
+        assertEquals(
+                200, withCookie(page("app/home.xhtml"), after).statusCode(), "the new id is the signed-in session");
         HttpResponse<String> planted = withCookie(page("app/home.xhtml"), before);
         assertEquals(302, planted.statusCode(), "the id from before sign-in grants nothing");
         assertTrue(header(planted, "Location").startsWith(TestEnvironment.realmUrl()));
@@ -286,13 +311,16 @@ class SignInIT {
 
         browser.findElement(By.id("signOutForm:signOut")).click();
         Browser.waitUpTo(browser, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id("signIn")));
-        assertEquals(List.of(), Browser.policyViolations(browser), "sign-in and sign-out pass the Content-Security-Policy");
+        assertEquals(
+                List.of(), Browser.policyViolations(browser), "sign-in and sign-out pass the Content-Security-Policy");
 
         HttpResponse<String> afterwards = withCookie(page("app/home.xhtml"), session);
         assertEquals(302, afterwards.statusCode(), "the old cookie is no sign-in any more");
         assertTrue(header(afterwards, "Location").startsWith(TestEnvironment.realmUrl()));
         HttpResponse<String> publicHome = withCookie(page(""), session);
         assertEquals(200, publicHome.statusCode());
-        assertTrue(publicHome.body().contains("<html lang=\"en\""), "the session that remembered Spanish was ended on the server");
+        assertTrue(
+                publicHome.body().contains("<html lang=\"en\""),
+                "the session that remembered Spanish was ended on the server");
     }
 }

@@ -43,7 +43,8 @@ class DockerComposeTest {
             realm = Json.createReader(json).readObject();
         }
         configDefaults = new Properties();
-        try (InputStream in = Files.newInputStream(Path.of("src/main/resources/META-INF/microprofile-config.properties"))) {
+        try (InputStream in =
+                Files.newInputStream(Path.of("src/main/resources/META-INF/microprofile-config.properties"))) {
             configDefaults.load(in);
         }
     }
@@ -82,11 +83,16 @@ class DockerComposeTest {
         assertEquals(db.get("MARIADB_PASSWORD"), app.get("DB_OWNER_PASSWORD"));
         @SuppressWarnings("unchecked")
         List<String> volumes = (List<String>) service("db").get("volumes");
-        String script = volumes.stream().filter(v -> v.contains("/docker-entrypoint-initdb.d/")).findFirst().orElseThrow();
+        String script = volumes.stream()
+                .filter(v -> v.contains("/docker-entrypoint-initdb.d/"))
+                .findFirst()
+                .orElseThrow();
         String accounts = Files.readString(Path.of(script.substring(0, script.indexOf(':'))));
         String account = "'" + app.get("DB_USER") + "'@'%'";
-        assertTrue(accounts.contains("CREATE USER IF NOT EXISTS " + account + " IDENTIFIED BY '" + app.get("DB_PASSWORD") + "';"));
-        assertTrue(accounts.contains("GRANT SELECT, INSERT, UPDATE, DELETE ON " + db.get("MARIADB_DATABASE") + ".* TO " + account + ";"));
+        assertTrue(accounts.contains(
+                "CREATE USER IF NOT EXISTS " + account + " IDENTIFIED BY '" + app.get("DB_PASSWORD") + "';"));
+        assertTrue(accounts.contains(
+                "GRANT SELECT, INSERT, UPDATE, DELETE ON " + db.get("MARIADB_DATABASE") + ".* TO " + account + ";"));
     }
 
     @Test
@@ -103,7 +109,8 @@ class DockerComposeTest {
     void keycloakImportsTheProjectRealmAndTheAppUsesItsClient() {
         @SuppressWarnings("unchecked")
         List<String> volumes = (List<String>) service("keycloak").get("volumes");
-        assertTrue(volumes.contains("./keycloak-realm/regindex-realm.json:/opt/keycloak/data/import/regindex-realm.json:ro"));
+        assertTrue(volumes.contains(
+                "./keycloak-realm/regindex-realm.json:/opt/keycloak/data/import/regindex-realm.json:ro"));
         assertTrue(String.valueOf(service("keycloak").get("command")).contains("--import-realm"));
 
         Map<String, String> app = environment("app");
@@ -111,7 +118,9 @@ class DockerComposeTest {
         assertEquals("http://keycloak:8180/realms/" + realmName, app.get("OIDC_PROVIDER_URI"));
         assertEquals("http://localhost:8180/realms/" + realmName, app.get("MP_JWT_VERIFY_ISSUER"));
         JsonObject client = realm.getJsonArray("clients").getValuesAs(JsonObject.class).stream()
-                .filter(c -> c.getString("clientId").equals(app.get("OIDC_CLIENT_ID"))).findFirst().orElseThrow();
+                .filter(c -> c.getString("clientId").equals(app.get("OIDC_CLIENT_ID")))
+                .findFirst()
+                .orElseThrow();
         assertEquals(client.getString("secret"), app.get("OIDC_CLIENT_SECRET"));
     }
 
@@ -127,11 +136,14 @@ class DockerComposeTest {
         String pom = Files.readString(Path.of("pom.xml"));
         String dockerfile = Files.readString(Path.of("Dockerfile"));
         assertTrue(dockerfile.contains("FROM payara/micro:" + pomProperty(pom, "payara.version") + "-jdk17"));
-        assertEquals("quay.io/keycloak/keycloak:" + pomProperty(pom, "keycloak.version"), service("keycloak").get("image"));
+        assertEquals(
+                "quay.io/keycloak/keycloak:" + pomProperty(pom, "keycloak.version"),
+                service("keycloak").get("image"));
     }
 
     private static String pomProperty(String pom, String name) {
-        Matcher matcher = Pattern.compile("<" + Pattern.quote(name) + ">([^<]+)</").matcher(pom);
+        Matcher matcher =
+                Pattern.compile("<" + Pattern.quote(name) + ">([^<]+)</").matcher(pom);
         assertTrue(matcher.find(), name + " is not a pom property");
         return matcher.group(1);
     }

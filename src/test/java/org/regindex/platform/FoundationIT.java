@@ -52,8 +52,9 @@ class FoundationIT {
             scripts = files.map(file -> file.getFileName().toString()).collect(Collectors.toSet());
         }
         try (Connection db = DriverManager.getConnection(TestEnvironment.databaseUrl(), "root", "");
-             Statement sql = db.createStatement();
-             ResultSet rows = sql.executeQuery("select script, success from flyway_schema_history where version is not null")) {
+                Statement sql = db.createStatement();
+                ResultSet rows = sql.executeQuery(
+                        "select script, success from flyway_schema_history where version is not null")) {
             Set<String> applied = new java.util.HashSet<>();
             while (rows.next()) {
                 assertTrue(rows.getBoolean("success"), rows.getString("script") + " failed");
@@ -70,7 +71,9 @@ class FoundationIT {
         JsonObject health = reply.json().asJsonObject();
         assertEquals("UP", health.getString("status"));
         JsonObject database = health.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
-                .filter(check -> check.getString("name").equals("database")).findFirst().orElseThrow();
+                .filter(check -> check.getString("name").equals("database"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("UP", database.getString("status"));
     }
 
@@ -80,7 +83,8 @@ class FoundationIT {
         "reviewer1,   Rafael Reviewer,   reviewer",
         "reviewer2,   Rita Reviewer,     reviewer",
         "expert1,     Elena Expert,      expert",
-        "expert2,     Enzo Expert,       expert"})
+        "expert2,     Enzo Expert,       expert"
+    })
     void meAnswersTheCallerAndTheirRolesFromARealToken(String username, String name, String role) {
         Api.Reply reply = api().get("api/v1/me", Keycloak.accessToken(username));
         assertEquals(200, reply.status(), reply.body());
@@ -88,8 +92,11 @@ class FoundationIT {
         assertEquals(username, me.getString("username"));
         assertEquals(name, me.getString("name"));
         assertEquals(username + "@regindex.example", me.getString("email"));
-        assertEquals(List.of(role), me.getJsonArray("roles").getValuesAs(jakarta.json.JsonString.class)
-                .stream().map(jakarta.json.JsonString::getString).toList());
+        assertEquals(
+                List.of(role),
+                me.getJsonArray("roles").getValuesAs(jakarta.json.JsonString.class).stream()
+                        .map(jakarta.json.JsonString::getString)
+                        .toList());
     }
 
     @Test
@@ -111,7 +118,10 @@ class FoundationIT {
     void aTokenWhoseClaimsWereEditedIsRefused() {
         String token = Keycloak.accessToken("expert1");
         String promoted = Tokens.withClaimsEdited(token, "\"groups\":[\"expert\"", "\"groups\":[\"coordinator\"");
-        Api.Reply reply = api().postJson("api/v1/regions", promoted, "{\"code\":\"FR10\",\"name\":\"Île-de-France\",\"country\":\"FR\"}");
+        Api.Reply reply = api().postJson(
+                        "api/v1/regions",
+                        promoted,
+                        "{\"code\":\"FR10\",\"name\":\"Île-de-France\",\"country\":\"FR\"}");
         assertEquals(401, reply.status());
     }
 
@@ -119,47 +129,69 @@ class FoundationIT {
     void aTokenFromAnotherIssuerIsRefused() {
         String token = Keycloak.accessTokenWithOtherIssuer("coordinator");
         assertEquals(401, api().get("api/v1/me", token).status());
-        assertEquals(200, api().get("api/v1/me", Keycloak.accessToken("coordinator")).status(),
+        assertEquals(
+                200,
+                api().get("api/v1/me", Keycloak.accessToken("coordinator")).status(),
                 "the same user with the trusted issuer gets in");
     }
 
     @Test
     void anExpertCannotUseACoordinatorEndpoint() {
-        Api.Reply reply = api().postJson("api/v1/regions", Keycloak.accessToken("expert1"),
-                "{\"code\":\"FR10\",\"name\":\"Île-de-France\",\"country\":\"FR\"}");
+        Api.Reply reply = api().postJson(
+                        "api/v1/regions",
+                        Keycloak.accessToken("expert1"),
+                        "{\"code\":\"FR10\",\"name\":\"Île-de-France\",\"country\":\"FR\"}");
         assertEquals(403, reply.status(), reply.body());
-        assertEquals("urn:regindex:problem:RoleRequired", reply.json().asJsonObject().getString("type"));
-        JsonArray regions = api().get("api/v1/regions", Keycloak.accessToken("coordinator")).json().asJsonArray();
-        assertTrue(regions.stream().noneMatch(r -> r.asJsonObject().getString("code").equals("FR10")),
+        assertEquals(
+                "urn:regindex:problem:RoleRequired", reply.json().asJsonObject().getString("type"));
+        JsonArray regions = api().get("api/v1/regions", Keycloak.accessToken("coordinator"))
+                .json()
+                .asJsonArray();
+        assertTrue(
+                regions.stream()
+                        .noneMatch(r -> r.asJsonObject().getString("code").equals("FR10")),
                 "nothing was stored");
     }
 
     @Test
     void aCoordinatorAddsARegionOnceAndGetsClearMessagesForBadInput() {
         String coordinator = Keycloak.accessToken("coordinator");
-        String code = "NL" + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36), 36).toUpperCase();
-        Api.Reply created = api().postJson("api/v1/regions", coordinator,
-                "{\"code\":\"" + code + "\",\"name\":\"North Holland\",\"country\":\"NL\"}");
+        String code = "NL"
+                + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36), 36)
+                        .toUpperCase();
+        Api.Reply created = api().postJson(
+                        "api/v1/regions",
+                        coordinator,
+                        "{\"code\":\"" + code + "\",\"name\":\"North Holland\",\"country\":\"NL\"}");
         assertEquals(201, created.status(), created.body());
         assertTrue(created.header("Location").endsWith("/api/v1/regions/" + code));
         Api.Reply located = api().get("api/v1/regions/" + code, coordinator);
         assertEquals("North Holland", located.json().asJsonObject().getString("name"));
         assertEquals(404, api().get("api/v1/regions/XX999", coordinator).status());
 
-        Api.Reply again = api().postJson("api/v1/regions", coordinator,
-                "{\"code\":\"" + code + "\",\"name\":\"Noord-Holland\",\"country\":\"NL\"}");
+        Api.Reply again = api().postJson(
+                        "api/v1/regions",
+                        coordinator,
+                        "{\"code\":\"" + code + "\",\"name\":\"Noord-Holland\",\"country\":\"NL\"}");
         assertEquals(409, again.status());
-        assertEquals("A region with code " + code + " exists already.", again.json().asJsonObject().getString("detail"));
+        assertEquals(
+                "A region with code " + code + " exists already.",
+                again.json().asJsonObject().getString("detail"));
 
-        Api.Reply invalid = api().postJson("api/v1/regions", coordinator,
-                "{\"code\":\"nl-33\",\"name\":\"South Holland\",\"country\":\"NL\"}");
+        Api.Reply invalid = api().postJson(
+                        "api/v1/regions",
+                        coordinator,
+                        "{\"code\":\"nl-33\",\"name\":\"South Holland\",\"country\":\"NL\"}");
         assertEquals(400, invalid.status());
         assertTrue(invalid.json().asJsonObject().getString("detail").contains("not a NUTS code"));
 
         Api.Reply listed = api().get("api/v1/regions", coordinator);
         assertEquals(200, listed.status());
-        assertEquals(1, listed.json().asJsonArray().stream()
-                .filter(r -> r.asJsonObject().getString("code").equals(code)).count());
+        assertEquals(
+                1,
+                listed.json().asJsonArray().stream()
+                        .filter(r -> r.asJsonObject().getString("code").equals(code))
+                        .count());
     }
 
     @Test

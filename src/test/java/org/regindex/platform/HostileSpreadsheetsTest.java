@@ -22,8 +22,10 @@ class HostileSpreadsheetsTest {
             "The file is not a readable Excel workbook (.xlsx): it may be damaged, or another kind of file.";
 
     private static List<ImportProblem> problems(String fileName, byte[] content) {
-        return assertTimeoutPreemptively(Duration.ofSeconds(10),
-                () -> assertThrows(InvalidImport.class, () -> Spreadsheets.read(fileName, content, "regions")).problems());
+        return assertTimeoutPreemptively(
+                Duration.ofSeconds(10),
+                () -> assertThrows(InvalidImport.class, () -> Spreadsheets.read(fileName, content, "regions"))
+                        .problems());
     }
 
     private static String message(String fileName, byte[] content) {
@@ -35,15 +37,19 @@ class HostileSpreadsheetsTest {
     @Test
     void aSheetThatUnpacksToAGigabyteIsRefusedAsAZipBomb() {
         byte[] bomb = HostileFiles.sheetBomb(WORKBOOK, 1L << 30);
-        assertEquals("The part xl/worksheets/sheet1.xml unpacks to more than 100 times its packed size, which no spreadsheet "
-                + "does: the file is refused as a possible zip bomb.", message("bomb.xlsx", bomb));
+        assertEquals(
+                "The part xl/worksheets/sheet1.xml unpacks to more than 100 times its packed size, which no spreadsheet "
+                        + "does: the file is refused as a possible zip bomb.",
+                message("bomb.xlsx", bomb));
     }
 
     @Test
     void sharedStringsThatUnpackTooFarAreRefused() {
         byte[] bomb = HostileFiles.sharedStringsBomb(WORKBOOK, 200L << 20);
-        assertEquals("The part xl/sharedStrings.xml unpacks to more than 100 times its packed size, which no spreadsheet "
-                + "does: the file is refused as a possible zip bomb.", message("strings.xlsx", bomb));
+        assertEquals(
+                "The part xl/sharedStrings.xml unpacks to more than 100 times its packed size, which no spreadsheet "
+                        + "does: the file is refused as a possible zip bomb.",
+                message("strings.xlsx", bomb));
     }
 
     @Test
@@ -53,9 +59,12 @@ class HostileSpreadsheetsTest {
         while (csvLike.length() < 20 << 20) {
             csvLike.append(Long.toString(random.nextLong(), 36)).append(' ');
         }
-        byte[] large = HostileFiles.withPart(WORKBOOK, "xl/media/notes.txt", csvLike.toString().getBytes(StandardCharsets.US_ASCII));
-        assertEquals("The file unpacks to more than 16 MB, more than any workbook this server reads: it is refused unread. "
-                + "Split it, or save it as CSV.", message("large.xlsx", large));
+        byte[] large = HostileFiles.withPart(
+                WORKBOOK, "xl/media/notes.txt", csvLike.toString().getBytes(StandardCharsets.US_ASCII));
+        assertEquals(
+                "The file unpacks to more than 16 MB, more than any workbook this server reads: it is refused unread. "
+                        + "Split it, or save it as CSV.",
+                message("large.xlsx", large));
     }
 
     @Test
@@ -65,13 +74,16 @@ class HostileSpreadsheetsTest {
 
     @Test
     void cellsFarToTheRightCannotFillTheMemoryWithBlanks() {
-        assertEquals("The data has more than 2000000 cells (rows times columns), more than this server reads. "
-                + "Delete what is not part of the import.", message("wide.xlsx", HostileFiles.farRightCells(WORKBOOK, 5000)));
+        assertEquals(
+                "The data has more than 2000000 cells (rows times columns), more than this server reads. "
+                        + "Delete what is not part of the import.",
+                message("wide.xlsx", HostileFiles.farRightCells(WORKBOOK, 5000)));
     }
 
     @Test
     void aZipWithThousandsOfPartsIsNoWorkbook() {
-        assertEquals("The file has more than 1000 parts, which no spreadsheet has: it is not a valid Excel workbook (.xlsx).",
+        assertEquals(
+                "The file has more than 1000 parts, which no spreadsheet has: it is not a valid Excel workbook (.xlsx).",
                 message("parts.xlsx", HostileFiles.manyParts(WORKBOOK, 2000)));
     }
 
@@ -83,21 +95,37 @@ class HostileSpreadsheetsTest {
                 + "ES53,Illes \"Balears\",ES\n"
                 + "ES61,\"Andalucía,ES\n"
                 + "ES62,Murcia,ES\n";
-        assertEquals(List.of(
-                new ImportProblem("r.csv", 3, "B", "There is text after the closing quote of this value. "
-                        + "Put the whole value in quotes and double every quote inside it (\"\")."),
-                new ImportProblem("r.csv", 4, "B", "A quote stands inside a value that does not start with one. "
-                        + "Put the whole value in quotes and double every quote inside it (\"\")."),
-                new ImportProblem("r.csv", 5, "B",
-                        "The quoted value that starts here is never closed: every row after it would become part of it.")),
+        assertEquals(
+                List.of(
+                        new ImportProblem(
+                                "r.csv",
+                                3,
+                                "B",
+                                "There is text after the closing quote of this value. "
+                                        + "Put the whole value in quotes and double every quote inside it (\"\")."),
+                        new ImportProblem(
+                                "r.csv",
+                                4,
+                                "B",
+                                "A quote stands inside a value that does not start with one. "
+                                        + "Put the whole value in quotes and double every quote inside it (\"\")."),
+                        new ImportProblem(
+                                "r.csv",
+                                5,
+                                "B",
+                                "The quoted value that starts here is never closed: every row after it would become part of it.")),
                 problems("r.csv", csv.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
     void quotedValuesWithDelimitersQuotesAndLineBreaksAreRead() {
         String csv = "code,name,country\r\nES51,\"Catalonia, \"\"Catalunya\"\"\nline two\",ES\r\n";
-        assertEquals(List.of(List.of("code", "name", "country"), List.of("ES51", "Catalonia, \"Catalunya\"\nline two", "ES")),
-                Spreadsheets.read("r.csv", csv.getBytes(StandardCharsets.UTF_8), "regions").rows());
+        assertEquals(
+                List.of(
+                        List.of("code", "name", "country"),
+                        List.of("ES51", "Catalonia, \"Catalunya\"\nline two", "ES")),
+                Spreadsheets.read("r.csv", csv.getBytes(StandardCharsets.UTF_8), "regions")
+                        .rows());
     }
 
     @Test
@@ -107,15 +135,17 @@ class HostileSpreadsheetsTest {
         mixed.writeBytes("DE12,Karlsruhe — Baden-Württemberg,DE\n".getBytes(StandardCharsets.ISO_8859_1));
         ImportProblem problem = problems("mixed.csv", mixed.toByteArray()).get(0);
         assertEquals(3, problem.row());
-        assertEquals("The text is not UTF-8. Save the file as \"CSV UTF-8\" (Excel) or choose UTF-8 as the encoding, then upload it again.",
+        assertEquals(
+                "The text is not UTF-8. Save the file as \"CSV UTF-8\" (Excel) or choose UTF-8 as the encoding, then upload it again.",
                 problem.message());
     }
 
     @Test
     void utf16TextIsNamedAsSuch() {
         String text = "code,name,country\nES51,Catalonia,ES\n";
-        String expected = "The text is UTF-16 (\"Unicode text\"), not UTF-8. Save the file as \"CSV UTF-8\" (Excel) or choose UTF-8 "
-                + "as the encoding, then upload it again.";
+        String expected =
+                "The text is UTF-16 (\"Unicode text\"), not UTF-8. Save the file as \"CSV UTF-8\" (Excel) or choose UTF-8 "
+                        + "as the encoding, then upload it again.";
         assertEquals(expected, message("bom.csv", ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16LE)));
         assertEquals(expected, message("be.csv", ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16BE)));
         assertEquals(expected, message("nobom.csv", text.getBytes(StandardCharsets.UTF_16LE)));
@@ -124,7 +154,9 @@ class HostileSpreadsheetsTest {
     @Test
     void aLineOfAMillionEmptyValuesIsRefused() {
         byte[] commas = ",".repeat(3_000_000).getBytes(StandardCharsets.US_ASCII);
-        assertEquals("The data has more than 2000000 cells (rows times columns), more than this server reads. "
-                + "Delete what is not part of the import.", message("commas.csv", commas));
+        assertEquals(
+                "The data has more than 2000000 cells (rows times columns), more than this server reads. "
+                        + "Delete what is not part of the import.",
+                message("commas.csv", commas));
     }
 }

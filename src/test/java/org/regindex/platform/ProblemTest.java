@@ -18,7 +18,14 @@ class ProblemTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"INVALID, 400", "NOT_SIGNED_IN, 401", "FORBIDDEN, 403", "NOT_FOUND, 404", "CONFLICT, 409", "UNAVAILABLE, 503"})
+    @CsvSource({
+        "INVALID, 400",
+        "NOT_SIGNED_IN, 401",
+        "FORBIDDEN, 403",
+        "NOT_FOUND, 404",
+        "CONFLICT, 409",
+        "UNAVAILABLE, 503"
+    })
     void aRefusalBecomesAProblemNamedForItsCondition(Refusal.Kind kind, int status) {
         Problem problem = Problem.of(new SomethingRefused(kind));
         assertEquals(status, problem.status());

@@ -43,7 +43,8 @@ class SecurityPolicyTest {
 
     @Test
     void theSignInOriginIsSchemeHostAndPortOfTheProvider() {
-        SecurityPolicy policy = SecurityPolicy.of("https://regindex.example.org", "https://Login.Example.org/realms/regindex", "none");
+        SecurityPolicy policy =
+                SecurityPolicy.of("https://regindex.example.org", "https://Login.Example.org/realms/regindex", "none");
         assertEquals("https://login.example.org", policy.signInOrigin());
     }
 
@@ -71,9 +72,13 @@ class SecurityPolicyTest {
 
     @Test
     void noneOrNothingLetsNoPageBeFramedByAnotherSite() {
-        assertEquals(List.of(), SecurityPolicy.of("http://localhost:8080", null, "none").embeddablePaths());
-        assertEquals(List.of(), SecurityPolicy.of("http://localhost:8080", null, "").embeddablePaths());
-        assertThrows(IllegalArgumentException.class, () -> SecurityPolicy.of("http://localhost:8080", null, "explore/"));
+        assertEquals(
+                List.of(),
+                SecurityPolicy.of("http://localhost:8080", null, "none").embeddablePaths());
+        assertEquals(
+                List.of(), SecurityPolicy.of("http://localhost:8080", null, "").embeddablePaths());
+        assertThrows(
+                IllegalArgumentException.class, () -> SecurityPolicy.of("http://localhost:8080", null, "explore/"));
     }
 
     @Test
@@ -86,7 +91,8 @@ class SecurityPolicyTest {
     @Test
     void strictTransportSecurityOnlyBehindHttps() {
         assertFalse(local().headers("/", null).containsKey("Strict-Transport-Security"));
-        Map<String, String> tls = SecurityPolicy.of("HTTPS://regindex.example.org/", null, "none").headers("/", null);
+        Map<String, String> tls =
+                SecurityPolicy.of("HTTPS://regindex.example.org/", null, "none").headers("/", null);
         assertEquals("max-age=31536000", tls.get("Strict-Transport-Security"));
         assertFalse(SecurityPolicy.behindTls(null));
         assertFalse(SecurityPolicy.behindTls("http://https.example.org"));

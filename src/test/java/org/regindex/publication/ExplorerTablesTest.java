@@ -23,21 +23,38 @@ class ExplorerTablesTest {
 
     private static final ScoreFormat ENGLISH = new ScoreFormat(Locale.ENGLISH, "none");
 
-    private static Views.RegionRow row(String code, String country, Integer rank, String overall, String lab, String edu) {
+    private static Views.RegionRow row(
+            String code, String country, Integer rank, String overall, String lab, String edu) {
         Map<String, BigDecimal> scores = new LinkedHashMap<>();
         scores.put("LAB", lab == null ? null : new BigDecimal(lab));
         scores.put("EDU", edu == null ? null : new BigDecimal(edu));
-        return new Views.RegionRow(code, "Region " + code, country, rank, overall == null ? null : new BigDecimal(overall), 70, 72, scores);
+        return new Views.RegionRow(
+                code,
+                "Region " + code,
+                country,
+                rank,
+                overall == null ? null : new BigDecimal(overall),
+                70,
+                72,
+                scores);
     }
 
     private static Views.ScoreTable table() {
-        Views.AxisView axis = new Views.AxisView("policy_area", "Policy area",
-                List.of(new ReleaseContent.Category("LAB", "Labour market"), new ReleaseContent.Category("EDU", "Education")));
-        return new Views.ScoreTable("1.0", "d", axis, List.of(
-                row("ES51", "ES", 2, "61.25", "75.00", "47.50"),
-                row("ITF3", "IT", 1, "66.75", "50.00", "83.33"),
-                row("ES30", "ES", null, null, null, null),
-                row("AT13", "AT", 3, "40.05", "80.00", "0.00")));
+        Views.AxisView axis = new Views.AxisView(
+                "policy_area",
+                "Policy area",
+                List.of(
+                        new ReleaseContent.Category("LAB", "Labour market"),
+                        new ReleaseContent.Category("EDU", "Education")));
+        return new Views.ScoreTable(
+                "1.0",
+                "d",
+                axis,
+                List.of(
+                        row("ES51", "ES", 2, "61.25", "75.00", "47.50"),
+                        row("ITF3", "IT", 1, "66.75", "50.00", "83.33"),
+                        row("ES30", "ES", null, null, null, null),
+                        row("AT13", "AT", 3, "40.05", "80.00", "0.00")));
     }
 
     @Test
@@ -64,21 +81,32 @@ class ExplorerTablesTest {
     @Test
     void byRankFirstAndRegionsWithoutAScoreLast() {
         CompareTable.Table sorted = CompareTable.of(table(), null, null, false, ENGLISH);
-        assertEquals(List.of("ITF3", "ES51", "AT13", "ES30"), sorted.rows().stream().map(CompareTable.Row::region).toList());
+        assertEquals(
+                List.of("ITF3", "ES51", "AT13", "ES30"),
+                sorted.rows().stream().map(CompareTable.Row::region).toList());
         assertEquals(List.of("AT", "ES", "IT"), sorted.countries());
         assertEquals("rank", sorted.sort());
         CompareTable.Row first = sorted.rows().get(0);
-        assertEquals(List.of("50.0", "83.3"), first.cells().stream().map(CompareTable.Cell::text).toList());
+        assertEquals(
+                List.of("50.0", "83.3"),
+                first.cells().stream().map(CompareTable.Cell::text).toList());
         assertEquals("66.8", first.overall().text());
         assertEquals("70/72", first.coverage());
     }
 
     @Test
     void sortedByACategoryEitherWayStillPutsMissingScoresLast() {
-        assertEquals(List.of("AT13", "ES51", "ITF3", "ES30"), regions(CompareTable.of(table(), null, "LAB", true, ENGLISH)));
-        assertEquals(List.of("ITF3", "ES51", "AT13", "ES30"), regions(CompareTable.of(table(), null, "LAB", false, ENGLISH)));
-        assertEquals(List.of("AT13", "ES30", "ES51", "ITF3"), regions(CompareTable.of(table(), null, "region", false, ENGLISH)));
-        assertEquals("rank", CompareTable.of(table(), null, "no-such-column", false, ENGLISH).sort());
+        assertEquals(
+                List.of("AT13", "ES51", "ITF3", "ES30"), regions(CompareTable.of(table(), null, "LAB", true, ENGLISH)));
+        assertEquals(
+                List.of("ITF3", "ES51", "AT13", "ES30"),
+                regions(CompareTable.of(table(), null, "LAB", false, ENGLISH)));
+        assertEquals(
+                List.of("AT13", "ES30", "ES51", "ITF3"),
+                regions(CompareTable.of(table(), null, "region", false, ENGLISH)));
+        assertEquals(
+                "rank",
+                CompareTable.of(table(), null, "no-such-column", false, ENGLISH).sort());
     }
 
     @Test
@@ -92,7 +120,9 @@ class ExplorerTablesTest {
     @Test
     void barsOfAColumnHighestFirst() {
         List<Bars.Bar> bars = CompareTable.bars(CompareTable.of(table(), null, null, false, ENGLISH), "EDU");
-        assertEquals(List.of("ITF3", "ES51", "AT13", "ES30"), bars.stream().map(Bars.Bar::code).toList());
+        assertEquals(
+                List.of("ITF3", "ES51", "AT13", "ES30"),
+                bars.stream().map(Bars.Bar::code).toList());
         assertEquals("83.3", bars.get(0).width());
         assertEquals("none", bars.get(3).text());
         assertEquals("0", bars.get(3).width());
@@ -100,9 +130,16 @@ class ExplorerTablesTest {
 
     @Test
     void aRadarIsLabelledSvgWithOneSpokePerCategoryAndEscapedLabels() {
-        String svg = RadarChart.svg("r", "Scores <of> A", List.of(new RadarChart.Point("Culture & religion", new BigDecimal("50"), "50.0"),
-                new RadarChart.Point("Housing", null, "none"), new RadarChart.Point("Language", new BigDecimal("100"), "100.0")));
-        assertTrue(svg.startsWith("<svg") && svg.contains("role=\"img\"") && svg.contains("aria-labelledby=\"r-title\""), svg);
+        String svg = RadarChart.svg(
+                "r",
+                "Scores <of> A",
+                List.of(
+                        new RadarChart.Point("Culture & religion", new BigDecimal("50"), "50.0"),
+                        new RadarChart.Point("Housing", null, "none"),
+                        new RadarChart.Point("Language", new BigDecimal("100"), "100.0")));
+        assertTrue(
+                svg.startsWith("<svg") && svg.contains("role=\"img\"") && svg.contains("aria-labelledby=\"r-title\""),
+                svg);
         assertTrue(svg.contains("<title id=\"r-title\">Scores &lt;of&gt; A</title>"), svg);
         assertTrue(svg.contains("Culture &amp; religion (50.0)"), svg);
         assertEquals(3, svg.split("class=\"radar-spoke\"").length - 1);

@@ -33,6 +33,7 @@ class OpenDataApiIT {
 
     /** Read by every test and changed by none, so made once for the class (the withdrawal test makes its own). */
     private static Rounds.Round round;
+
     private static JsonObject published;
     private static String draft;
 
@@ -45,25 +46,39 @@ class OpenDataApiIT {
             published = publishedRelease(round);
             Rounds.Round other = new Rounds(api).create();
             other.approve(other.regionA(), "expert1", "reviewer1", "b");
-            draft = api.postJson("api/v1/cycles/" + other.cycle() + "/releases", coordinator, "{\"title\":\"Secret draft\"}")
-                    .json().asJsonObject().getString("version");
+            draft = api.postJson(
+                            "api/v1/cycles/" + other.cycle() + "/releases", coordinator, "{\"title\":\"Secret draft\"}")
+                    .json()
+                    .asJsonObject()
+                    .getString("version");
         }
     }
 
     private JsonObject publishedRelease(Rounds.Round of) {
         of.approve(of.regionA(), "expert1", "reviewer1", "a");
         of.approve(of.regionB(), "expert2", "reviewer2", "b");
-        String version = api.postJson("api/v1/cycles/" + of.cycle() + "/releases", coordinator, "{\"title\":\"Open data test\"}")
-                .json().asJsonObject().getString("version");
-        return api.postJson("api/v1/releases/" + version + "/publish", coordinator, "").json().asJsonObject();
+        String version = api.postJson(
+                        "api/v1/cycles/" + of.cycle() + "/releases", coordinator, "{\"title\":\"Open data test\"}")
+                .json()
+                .asJsonObject()
+                .getString("version");
+        return api.postJson("api/v1/releases/" + version + "/publish", coordinator, "")
+                .json()
+                .asJsonObject();
     }
 
     /** A release of region A alone, published; its version. */
     private String publishedWithRegionA(Rounds.Round of) {
         of.approve(of.regionA(), "expert1", "reviewer1", "a");
-        String version = api.postJson("api/v1/cycles/" + of.cycle() + "/releases", coordinator, "{\"title\":\"Latest test\"}")
-                .json().asJsonObject().getString("version");
-        assertEquals(200, api.postJson("api/v1/releases/" + version + "/publish", coordinator, "").status());
+        String version = api.postJson(
+                        "api/v1/cycles/" + of.cycle() + "/releases", coordinator, "{\"title\":\"Latest test\"}")
+                .json()
+                .asJsonObject()
+                .getString("version");
+        assertEquals(
+                200,
+                api.postJson("api/v1/releases/" + version + "/publish", coordinator, "")
+                        .status());
         return version;
     }
 
@@ -79,17 +94,28 @@ class OpenDataApiIT {
     void theListShowsPublishedReleasesAndNoDraft() {
         Api.Reply list = api.get("api/v1/releases", null);
         assertEquals(200, list.status());
-        List<String> versions = list.json().asJsonArray().getValuesAs(JsonObject.class).stream().map(r -> r.getString("version")).toList();
+        List<String> versions = list.json().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .map(r -> r.getString("version"))
+                .toList();
         assertTrue(versions.contains(version()));
         assertFalse(versions.contains(draft));
         assertFalse(list.body().contains("Secret draft"));
-        assertTrue(api.get("api/v1/releases", coordinator).body().contains("Secret draft"), "coordinators see their drafts");
+        assertTrue(
+                api.get("api/v1/releases", coordinator).body().contains("Secret draft"),
+                "coordinators see their drafts");
     }
 
     @Test
     void aDraftAnswers404EverywhereWithoutACoordinatorToken() {
-        for (String path : List.of("", "/scores", "/scores?axis=policy_area", "/regions/" + round.regionA(), "/indicators/LAB-ACT-01",
-                "/download/csv-long", "/download/json", "/diff/" + version())) {
+        for (String path : List.of(
+                "",
+                "/scores",
+                "/scores?axis=policy_area",
+                "/regions/" + round.regionA(),
+                "/indicators/LAB-ACT-01",
+                "/download/csv-long",
+                "/download/json",
+                "/diff/" + version())) {
             Api.Reply reply = api.get("api/v1/releases/" + draft + path, null);
             assertEquals(404, reply.status(), path);
             assertTrue(reply.header("Content-Type").startsWith("application/problem+json"), path);
@@ -100,12 +126,15 @@ class OpenDataApiIT {
     }
 
     @ParameterizedTest
-    @CsvSource({"overall, 0", "policy_area, 8", "governance_system, 3", "governance_process, 4", "target_population, 2"})
+    @CsvSource({"overall, 0", "policy_area, 8", "governance_system, 3", "governance_process, 4", "target_population, 2"
+    })
     void scoresOnEveryAxis(String axis, int categories) {
         Api.Reply reply = api.get(release("/scores?axis=" + axis), null);
         assertEquals(200, reply.status(), reply.body());
         JsonObject table = reply.json().asJsonObject();
-        assertEquals(categories, table.getJsonObject("axis").getJsonArray("categories").size());
+        assertEquals(
+                categories,
+                table.getJsonObject("axis").getJsonArray("categories").size());
         assertEquals(2, table.getJsonArray("regions").size());
         JsonObject first = table.getJsonArray("regions").getJsonObject(0);
         assertEquals(categories, first.getJsonObject("scores").size());
@@ -115,45 +144,67 @@ class OpenDataApiIT {
 
     @Test
     void everyOptionAIsWorth100SoRegionAIsFirst() {
-        JsonObject table = api.get(release("/scores?axis=policy_area"), null).json().asJsonObject();
+        JsonObject table =
+                api.get(release("/scores?axis=policy_area"), null).json().asJsonObject();
         JsonObject first = table.getJsonArray("regions").getValuesAs(JsonObject.class).stream()
-                .filter(r -> r.getString("region").equals(round.regionA())).findFirst().orElseThrow();
-        assertEquals("100.00", first.getJsonNumber("overall").bigDecimalValue().setScale(2).toPlainString());
+                .filter(r -> r.getString("region").equals(round.regionA()))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                "100.00",
+                first.getJsonNumber("overall").bigDecimalValue().setScale(2).toPlainString());
         assertEquals(1, first.getInt("rank"));
     }
 
     @Test
     void aRegionProfileHasScoresOnEveryAxisAndEveryAnswerWithItsSources() {
-        JsonObject profile = api.get(release("/regions/" + round.regionA()), null).json().asJsonObject();
+        JsonObject profile =
+                api.get(release("/regions/" + round.regionA()), null).json().asJsonObject();
         assertEquals(round.regionA(), profile.getJsonObject("region").getString("code"));
         assertEquals(17, profile.getJsonArray("scores").size());
         assertEquals(72, profile.getJsonArray("answers").size());
         JsonObject answer = profile.getJsonArray("answers").getJsonObject(0);
-        assertEquals("https://example.org", answer.getJsonArray("sources").getJsonObject(0).getString("url"));
-        assertTrue(!profile.containsKey("previousVersion") || profile.isNull("previousVersion"), "first release of this region");
+        assertEquals(
+                "https://example.org",
+                answer.getJsonArray("sources").getJsonObject(0).getString("url"));
+        assertTrue(
+                !profile.containsKey("previousVersion") || profile.isNull("previousVersion"),
+                "first release of this region");
         assertEquals(404, api.get(release("/regions/XX000"), null).status());
     }
 
     @Test
     void anIndicatorAcrossRegions() {
-        JsonObject indicator = api.get(release("/indicators/LAB-ACT-01"), null).json().asJsonObject();
+        JsonObject indicator =
+                api.get(release("/indicators/LAB-ACT-01"), null).json().asJsonObject();
         assertEquals("LAB-ACT-01", indicator.getJsonObject("indicator").getString("code"));
-        assertEquals(List.of("a", "b"), indicator.getJsonArray("regions").getValuesAs(JsonObject.class).stream()
-                .map(r -> r.getJsonObject("answer").getString("option")).sorted().toList());
+        assertEquals(
+                List.of("a", "b"),
+                indicator.getJsonArray("regions").getValuesAs(JsonObject.class).stream()
+                        .map(r -> r.getJsonObject("answer").getString("option"))
+                        .sorted()
+                        .toList());
         assertEquals(404, api.get(release("/indicators/NOPE"), null).status());
     }
 
     @Test
     void latestIsTheNewestPublishedAndCachedBriefly() throws IOException {
         String older = publishedWithRegionA(new Rounds(api).create());
-        assertEquals(older, api.get("api/v1/releases/latest", null).json().asJsonObject().getString("version"));
+        assertEquals(
+                older,
+                api.get("api/v1/releases/latest", null).json().asJsonObject().getString("version"));
         String newer = publishedWithRegionA(new Rounds(api).create());
         assertNotEquals(older, newer);
-        assertEquals(newer, api.get("api/v1/releases/latest", null).json().asJsonObject().getString("version"),
+        assertEquals(
+                newer,
+                api.get("api/v1/releases/latest", null).json().asJsonObject().getString("version"),
                 "the release published last is latest, though " + older + " was read as latest just before");
         Api.Reply latest = api.get("api/v1/releases/latest/scores", null);
         assertEquals(200, latest.status());
-        assertEquals(api.get("api/v1/releases/" + newer + "/scores", null).body(), latest.body(), "latest serves the newer one's data");
+        assertEquals(
+                api.get("api/v1/releases/" + newer + "/scores", null).body(),
+                latest.body(),
+                "latest serves the newer one's data");
         assertEquals("max-age=300", latest.header("Cache-Control"));
         Api.Reply pinned = api.get(release("/scores"), null);
         assertTrue(pinned.header("Cache-Control").contains("max-age=31536000"), pinned.header("Cache-Control"));
@@ -162,7 +213,11 @@ class OpenDataApiIT {
 
     @Test
     void aStrongETagFromTheDigestAnswers304() {
-        for (String path : List.of("/scores?axis=policy_area", "/regions/" + round.regionA(), "/indicators/LAB-ACT-01", "/download/csv-wide")) {
+        for (String path : List.of(
+                "/scores?axis=policy_area",
+                "/regions/" + round.regionA(),
+                "/indicators/LAB-ACT-01",
+                "/download/csv-wide")) {
             Api.Reply first = api.get(release(path), null);
             String tag = first.header("ETag");
             assertTrue(tag.startsWith("\"" + published.getString("digest")), path + " " + tag);
@@ -177,16 +232,33 @@ class OpenDataApiIT {
         Api.Reply reply = api.get(release("/scores"), null, "Origin", "https://journalist.example");
         assertEquals("*", reply.header("Access-Control-Allow-Origin"));
         assertTrue(reply.header("Access-Control-Expose-Headers").contains("ETag"));
-        Api.Reply preflight = api.options(release("/scores"), "Origin", "https://journalist.example",
-                "Access-Control-Request-Method", "GET", "Access-Control-Request-Headers", "If-None-Match");
+        Api.Reply preflight = api.options(
+                release("/scores"),
+                "Origin",
+                "https://journalist.example",
+                "Access-Control-Request-Method",
+                "GET",
+                "Access-Control-Request-Headers",
+                "If-None-Match");
         assertEquals("*", preflight.header("Access-Control-Allow-Origin"));
         assertTrue(preflight.header("Access-Control-Allow-Headers").contains("If-None-Match"));
-        assertNull(api.postJson(release("/publish"), null, "").header("Access-Control-Allow-Origin"), "writes are not open");
+        assertNull(
+                api.postJson(release("/publish"), null, "").header("Access-Control-Allow-Origin"),
+                "writes are not open");
     }
 
     @ParameterizedTest
-    @CsvSource({"csv-long, text/csv", "csv-wide, text/csv", "xlsx, application/vnd.openxmlformats", "json, application/json",
-        "datapackage, application/zip", "codebook, text/csv", "changelog, text/plain", "citation, text/plain", "bibtex, application/x-bibtex"})
+    @CsvSource({
+        "csv-long, text/csv",
+        "csv-wide, text/csv",
+        "xlsx, application/vnd.openxmlformats",
+        "json, application/json",
+        "datapackage, application/zip",
+        "codebook, text/csv",
+        "changelog, text/plain",
+        "citation, text/plain",
+        "bibtex, application/x-bibtex"
+    })
     void everyDownloadNamesItsVersionAndDigest(String format, String type) {
         Api.Reply file = api.get(release("/download/" + format), null);
         assertEquals(200, file.status(), format);
@@ -197,7 +269,8 @@ class OpenDataApiIT {
 
     @Test
     void aWithdrawnReleaseIsListedWithItsReasonAndOffersNoData() throws IOException {
-        String withdrawn = "api/v1/releases/" + publishedRelease(new Rounds(api).create()).getString("version");
+        String withdrawn =
+                "api/v1/releases/" + publishedRelease(new Rounds(api).create()).getString("version");
         assertEquals(200, api.get(withdrawn + "/scores", null).status());
         api.postJson(withdrawn + "/withdraw", coordinator, "{\"reason\":\"A region's scores were wrong.\"}");
         JsonObject listed = api.get(withdrawn, null).json().asJsonObject();
@@ -212,7 +285,9 @@ class OpenDataApiIT {
     void theOpenApiDocumentDescribesTheOpenData() {
         Api.Reply document = api.get("/openapi", null);
         assertEquals(200, document.status());
-        assertTrue(document.body().contains("\"/api/v1/releases/{version}/scores\""), document.body().substring(0, 300));
+        assertTrue(
+                document.body().contains("\"/api/v1/releases/{version}/scores\""),
+                document.body().substring(0, 300));
         assertTrue(document.body().contains("Scores of every region on one axis"));
     }
 }

@@ -45,13 +45,16 @@ class PublicPagesIT {
     @ArquillianResource
     URL base;
 
-    private static final String RUN = Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36, 36 * 36 * 36 * 36), 36)
-            .substring(1).toUpperCase(Locale.ROOT);
+    private static final String RUN = Integer.toString(
+                    ThreadLocalRandom.current().nextInt(36 * 36 * 36, 36 * 36 * 36 * 36), 36)
+            .substring(1)
+            .toUpperCase(Locale.ROOT);
     private static final String SECRET = "Draft-only justification " + RUN;
     private static final String REASON = "Withdrawn because the test says so " + RUN + ".";
 
     /** Made once for the class and only read by the tests. */
     private static Rounds.Round round;
+
     private static String first;
     private static String correction;
     private static String withdrawn;
@@ -76,14 +79,24 @@ class PublicPagesIT {
             Rounds.Round gone = new Rounds(api).create();
             gone.approve(gone.regionA(), "expert1", "reviewer1", "b");
             withdrawn = publish(gone, "Withdrawn " + RUN);
-            assertEquals(200, api.postJson("api/v1/releases/" + withdrawn + "/withdraw", coordinator,
-                    "{\"reason\":\"" + REASON + "\"}").status());
+            assertEquals(
+                    200,
+                    api.postJson(
+                                    "api/v1/releases/" + withdrawn + "/withdraw",
+                                    coordinator,
+                                    "{\"reason\":\"" + REASON + "\"}")
+                            .status());
 
             Rounds.Round secret = new Rounds(api).create();
             secret.approve(secret.regionA(), "expert1", "reviewer1", "a", SECRET);
             draftRegion = secret.regionA();
-            draft = api.postJson("api/v1/cycles/" + secret.cycle() + "/releases", coordinator, "{\"title\":\"Secret " + RUN + "\"}")
-                    .json().asJsonObject().getString("version");
+            draft = api.postJson(
+                            "api/v1/cycles/" + secret.cycle() + "/releases",
+                            coordinator,
+                            "{\"title\":\"Secret " + RUN + "\"}")
+                    .json()
+                    .asJsonObject()
+                    .getString("version");
         }
         browser = Browser.open();
     }
@@ -95,43 +108,79 @@ class PublicPagesIT {
 
     private String publish(Rounds.Round of, String title) {
         String coordinator = Keycloak.accessToken("coordinator");
-        Api.Reply frozen = api.postJson("api/v1/cycles/" + of.cycle() + "/releases", coordinator, "{\"title\":\"" + title + "\"}");
+        Api.Reply frozen =
+                api.postJson("api/v1/cycles/" + of.cycle() + "/releases", coordinator, "{\"title\":\"" + title + "\"}");
         assertEquals(201, frozen.status(), frozen.body());
         String version = frozen.json().asJsonObject().getString("version");
-        assertEquals(200, api.postJson("api/v1/releases/" + version + "/publish", coordinator, "").status());
+        assertEquals(
+                200,
+                api.postJson("api/v1/releases/" + version + "/publish", coordinator, "")
+                        .status());
         return version;
     }
 
     private void reapproveWithOneAnswerChanged(String region, String indicator, String option) {
         String coordinator = Keycloak.accessToken("coordinator");
         String questionnaire = "api/v1/cycles/" + round.cycle() + "/questionnaires/" + region;
-        assertEquals(200, api.postJson(questionnaire + "/transitions", coordinator,
-                "{\"transition\":\"REOPEN\",\"reason\":\"Correct " + indicator + ".\"}").status());
-        int version = api.get(questionnaire, Keycloak.accessToken("expert1")).json().asJsonObject().getJsonArray("answers")
-                .getValuesAs(JsonObject.class).stream().filter(a -> a.getString("indicator").equals(indicator)).findFirst().orElseThrow()
+        assertEquals(
+                200,
+                api.postJson(
+                                questionnaire + "/transitions",
+                                coordinator,
+                                "{\"transition\":\"REOPEN\",\"reason\":\"Correct " + indicator + ".\"}")
+                        .status());
+        int version = api
+                .get(questionnaire, Keycloak.accessToken("expert1"))
+                .json()
+                .asJsonObject()
+                .getJsonArray("answers")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(a -> a.getString("indicator").equals(indicator))
+                .findFirst()
+                .orElseThrow()
                 .getInt("version");
-        assertEquals(200, api.putJson(questionnaire + "/answers/" + indicator, Keycloak.accessToken("expert1"), "{\"option\":\"" + option
-                + "\",\"justification\":\"Corrected after review.\",\"sources\":[{\"citation\":\"Amended plan\",\"url\":"
-                + "\"https://example.org/amended\"}],\"version\":" + version + "}").status());
-        for (String[] step : new String[][] {{"expert1", "SUBMIT"}, {"reviewer1", "ACCEPT"}, {"coordinator", "APPROVE"}}) {
-            assertEquals(200, api.postJson(questionnaire + "/transitions", Keycloak.accessToken(step[0]),
-                    "{\"transition\":\"" + step[1] + "\"}").status(), step[1]);
+        assertEquals(
+                200,
+                api.putJson(
+                                questionnaire + "/answers/" + indicator,
+                                Keycloak.accessToken("expert1"),
+                                "{\"option\":\"" + option
+                                        + "\",\"justification\":\"Corrected after review.\",\"sources\":[{\"citation\":\"Amended plan\",\"url\":"
+                                        + "\"https://example.org/amended\"}],\"version\":" + version + "}")
+                        .status());
+        for (String[] step :
+                new String[][] {{"expert1", "SUBMIT"}, {"reviewer1", "ACCEPT"}, {"coordinator", "APPROVE"}}) {
+            assertEquals(
+                    200,
+                    api.postJson(
+                                    questionnaire + "/transitions",
+                                    Keycloak.accessToken(step[0]),
+                                    "{\"transition\":\"" + step[1] + "\"}")
+                            .status(),
+                    step[1]);
         }
     }
 
     @Test
     void theHomeShowsTheLatestPublishedReleaseWithAChartAndItsTableAndListsEveryRelease() {
         open("");
-        assertEquals("How do regions govern migrant integration?", browser.findElement(By.tagName("h1")).getText());
+        assertEquals(
+                "How do regions govern migrant integration?",
+                browser.findElement(By.tagName("h1")).getText());
         assertTrue(text("latest-heading").contains(correction), text("latest-heading"));
         List<List<String>> rows = rows("overall-table");
         assertEquals(2, rows.size());
-        assertTrue(rows.get(0).get(1).contains(round.regionA()), "the region that answered a everywhere is first: " + rows);
+        assertTrue(
+                rows.get(0).get(1).contains(round.regionA()),
+                "the region that answered a everywhere is first: " + rows);
         assertEquals(overall(correction, round.regionA()), rows.get(0).get(2));
         assertEquals("72/72", rows.get(0).get(3));
         List<WebElement> bars = browser.findElements(By.cssSelector("#overall-chart li.bar"));
         assertEquals(2, bars.size());
-        assertTrue(bars.get(0).getText().contains(overall(correction, round.regionA())), bars.get(0).getText());
+        assertTrue(
+                bars.get(0).getText().contains(overall(correction, round.regionA())),
+                bars.get(0).getText());
         String releases = text("release-list");
         assertTrue(releases.contains(first) && releases.contains(correction), releases);
         assertTrue(releases.contains(withdrawn + ": Withdrawn " + RUN) && releases.contains("Withdrawn,"), releases);
@@ -149,12 +198,18 @@ class PublicPagesIT {
         new Select(browser.findElement(By.id("axis"))).selectByValue("policy_area");
         browser.findElement(By.id("show")).click();
         Browser.waitUpTo(browser, 20).until(ExpectedConditions.urlContains("axis=policy_area"));
-        assertEquals(8 + 5, headers().size(), "the eight policy areas besides rank, region, country, overall and coverage");
-        JsonObject scores = regionScores(correction, "policy_area", round.regionB()).getJsonObject("scores");
+        assertEquals(
+                8 + 5, headers().size(), "the eight policy areas besides rank, region, country, overall and coverage");
+        JsonObject scores =
+                regionScores(correction, "policy_area", round.regionB()).getJsonObject("scores");
         assertEquals(oneDecimal(scores.getJsonNumber("LAB").bigDecimalValue()), cell(round.regionB(), "Labour market"));
-        assertEquals(oneDecimal(scores.getJsonNumber("ADI").bigDecimalValue()), cell(round.regionB(), "Antidiscrimination"));
-        assertTrue(browser.findElement(By.cssSelector("tr[data-region='" + round.regionB() + "'] td.score")).getAttribute("class")
-                .matches(".*shade-[0-4].*"), "cells are coloured by score");
+        assertEquals(
+                oneDecimal(scores.getJsonNumber("ADI").bigDecimalValue()), cell(round.regionB(), "Antidiscrimination"));
+        assertTrue(
+                browser.findElement(By.cssSelector("tr[data-region='" + round.regionB() + "'] td.score"))
+                        .getAttribute("class")
+                        .matches(".*shade-[0-4].*"),
+                "cells are coloured by score");
         screenshot("compare-policy-area");
 
         new Select(browser.findElement(By.id("country"))).selectByValue("AT");
@@ -173,14 +228,19 @@ class PublicPagesIT {
 
         browser.findElement(By.linkText("Region")).click();
         Browser.waitUpTo(browser, 20).until(ExpectedConditions.urlContains("sort=region"));
-        assertEquals("ascending", browser.findElement(By.xpath("//table[@id='scores']//th[normalize-space()='Region']"))
-                .getAttribute("aria-sort"));
+        assertEquals(
+                "ascending",
+                browser.findElement(By.xpath("//table[@id='scores']//th[normalize-space()='Region']"))
+                        .getAttribute("aria-sort"));
         List<String> descending = new ArrayList<>(regionsInTable());
         java.util.Collections.reverse(descending);
         browser.findElement(By.linkText("Region")).click();
         Browser.waitUpTo(browser, 20).until(ExpectedConditions.urlContains("dir=desc"));
         assertEquals(descending, regionsInTable(), "the second click sorts the other way");
-        assertEquals(2, browser.findElements(By.cssSelector("#compare-chart li.bar")).size(), "the chart has a bar per region");
+        assertEquals(
+                2,
+                browser.findElements(By.cssSelector("#compare-chart li.bar")).size(),
+                "the chart has a bar per region");
     }
 
     @Test
@@ -191,23 +251,34 @@ class PublicPagesIT {
         assertEquals("1", text("rank"));
         assertEquals("72 of 72 indicators answered", text("coverage"));
         String change = text("change");
-        assertTrue(change.startsWith("Release " + first + ": overall " + overall(first, round.regionA()) + " (\u2212"), change);
+        assertTrue(
+                change.startsWith("Release " + first + ": overall " + overall(first, round.regionA()) + " (\u2212"),
+                change);
         assertTrue(change.endsWith("rank 1."), change);
-        assertEquals(4, browser.findElements(By.cssSelector("section.axis-scores")).size(), "one section per axis");
-        assertEquals(3, browser.findElements(By.cssSelector("svg.radar[role=img] title")).size(),
+        assertEquals(
+                4, browser.findElements(By.cssSelector("section.axis-scores")).size(), "one section per axis");
+        assertEquals(
+                3,
+                browser.findElements(By.cssSelector("svg.radar[role=img] title"))
+                        .size(),
                 "a radar for each axis of three or more categories (the target population has two: bars)");
         assertEquals(72, browser.findElements(By.cssSelector("#answers > li")).size());
 
         WebElement changed = browser.findElement(By.id("answer-ADI-ACR-01"));
-        assertEquals("Corrected after review.", changed.findElement(By.cssSelector(".answer-justification")).getText());
-        assertTrue(changed.findElement(By.cssSelector(".answer-option")).getText().startsWith("b "));
+        assertEquals(
+                "Corrected after review.",
+                changed.findElement(By.cssSelector(".answer-justification")).getText());
+        assertTrue(
+                changed.findElement(By.cssSelector(".answer-option")).getText().startsWith("b "));
         WebElement source = changed.findElement(By.cssSelector("a.source-link"));
         assertEquals("https://example.org/amended", source.getAttribute("href"));
         assertEquals("_blank", source.getAttribute("target"));
         assertTrue(source.getAttribute("rel").contains("noopener"));
         assertTrue(source.getText().startsWith("Amended plan"));
         WebElement other = browser.findElement(By.id("answer-LAB-ACT-01"));
-        assertEquals("Documented in the regional plan.", other.findElement(By.cssSelector(".answer-justification")).getText());
+        assertEquals(
+                "Documented in the regional plan.",
+                other.findElement(By.cssSelector(".answer-justification")).getText());
         assertEquals("100", other.findElement(By.cssSelector(".answer-score")).getText());
         screenshot("public-region");
     }
@@ -222,12 +293,16 @@ class PublicPagesIT {
         assertEquals("1", options.get(0).get(3), "one region chose a");
         List<List<String>> answers = rows("answers");
         assertEquals(2, answers.size());
-        assertTrue(answers.stream().allMatch(row -> row.get(3).equals("Documented in the regional plan.")), answers.toString());
+        assertTrue(
+                answers.stream().allMatch(row -> row.get(3).equals("Documented in the regional plan.")),
+                answers.toString());
         assertTrue(answers.stream().allMatch(row -> row.get(4).startsWith("Regional plan")), answers.toString());
         screenshot("public-indicator");
 
         open("explore/side-by-side.xhtml?release=" + correction + "&a=" + round.regionA() + "&b=" + round.regionB());
-        assertEquals("They answered 71 of 72 indicators differently.", text("differences"),
+        assertEquals(
+                "They answered 71 of 72 indicators differently.",
+                text("differences"),
                 "B answered b everywhere, A answered a everywhere but once");
         WebElement same = browser.findElement(By.cssSelector("#side tr[data-indicator='ADI-ACR-01']"));
         assertFalse(same.getAttribute("class").contains("differs"));
@@ -245,7 +320,8 @@ class PublicPagesIT {
     @Test
     void theReleasePageOffersEveryDownloadTheCitationAndTheChangesSinceTheReleaseItCorrects() {
         open("explore/release.xhtml?version=" + correction);
-        JsonObject listed = api.get("api/v1/releases/" + correction, null).json().asJsonObject();
+        JsonObject listed =
+                api.get("api/v1/releases/" + correction, null).json().asJsonObject();
         assertEquals(listed.getString("digest"), text("digest"));
         assertEquals("Published", text("state"));
         List<WebElement> downloads = browser.findElements(By.cssSelector("#downloads a.download"));
@@ -253,9 +329,12 @@ class PublicPagesIT {
         for (WebElement download : downloads) {
             String href = download.getAttribute("href");
             assertTrue(href.contains("/api/v1/releases/" + correction + "/download/"), href);
-            assertEquals(200, api.get(href.substring(href.indexOf("api/v1/")), null).status(), href);
+            assertEquals(
+                    200, api.get(href.substring(href.indexOf("api/v1/")), null).status(), href);
         }
-        assertTrue(text("citation").contains(correction) && text("citation").contains(listed.getString("digest")), text("citation"));
+        assertTrue(
+                text("citation").contains(correction) && text("citation").contains(listed.getString("digest")),
+                text("citation"));
         assertEquals(first, text("corrects"));
         String summary = text("diff-summary");
         assertTrue(summary.startsWith("Since release " + first + ": 0 regions added, 0 removed; 1 answers"), summary);
@@ -280,9 +359,15 @@ class PublicPagesIT {
         screenshot("compare-spanish");
 
         open("explore/region.xhtml?release=" + correction + "&region=" + round.regionA());
-        assertEquals("es", browser.findElement(By.tagName("html")).getAttribute("lang"), "the session remembers the language");
+        assertEquals(
+                "es",
+                browser.findElement(By.tagName("html")).getAttribute("lang"),
+                "the session remembers the language");
         assertEquals("72 de 72 indicadores respondidos", text("coverage"));
-        assertTrue(text("change").startsWith("Versión " + first + ": global " + overall(first, round.regionA()).replace('.', ',')),
+        assertTrue(
+                text("change")
+                        .startsWith("Versión " + first + ": global "
+                                + overall(first, round.regionA()).replace('.', ',')),
                 text("change"));
         open("explore/release.xhtml?version=" + correction);
         assertEquals("Publicada", text("state"));
@@ -298,7 +383,8 @@ class PublicPagesIT {
         open("explore/release.xhtml?version=" + withdrawn);
         assertEquals("Withdrawn", text("state"));
         assertEquals(REASON, text("withdrawn-reason"));
-        assertTrue(browser.findElements(By.id("downloads")).isEmpty() && browser.findElements(By.id("citation")).isEmpty());
+        assertTrue(browser.findElements(By.id("downloads")).isEmpty()
+                && browser.findElements(By.id("citation")).isEmpty());
         screenshot("public-release-withdrawn");
         open("explore/compare.xhtml?release=" + withdrawn);
         assertEquals(REASON, text("withdrawn-reason"));
@@ -309,10 +395,13 @@ class PublicPagesIT {
 
     @Test
     void draftsAndUnknownVersionsArePageNotFoundAndNoDraftValueIsShownAnywhere() {
-        for (String path : List.of("explore/release.xhtml?version=" + draft, "explore/compare.xhtml?release=" + draft,
+        for (String path : List.of(
+                "explore/release.xhtml?version=" + draft,
+                "explore/compare.xhtml?release=" + draft,
                 "explore/region.xhtml?release=" + draft + "&region=" + draftRegion,
                 "explore/indicator.xhtml?release=" + draft + "&indicator=LAB-ACT-01",
-                "explore/side-by-side.xhtml?release=" + draft, "explore/release.xhtml?version=9999.0",
+                "explore/side-by-side.xhtml?release=" + draft,
+                "explore/release.xhtml?version=9999.0",
                 "explore/region.xhtml?release=" + correction + "&region=" + draftRegion,
                 "explore/indicator.xhtml?release=" + correction + "&indicator=NO-SUCH-01")) {
             Api.Reply reply = api.get(path, null);
@@ -335,21 +424,26 @@ class PublicPagesIT {
         for (String path : publicPages()) {
             open(path);
             assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"), path);
-            for (WebElement control : browser.findElements(By.cssSelector("main select, main input:not([type=hidden]), main textarea"))) {
+            for (WebElement control :
+                    browser.findElements(By.cssSelector("main select, main input:not([type=hidden]), main textarea"))) {
                 String id = control.getAttribute("id");
-                boolean labelled = !browser.findElements(By.cssSelector("label[for='" + id + "']")).isEmpty()
+                boolean labelled = !browser.findElements(By.cssSelector("label[for='" + id + "']"))
+                                .isEmpty()
                         || control.getAttribute("aria-label") != null;
                 assertTrue(labelled, path + ": control " + id + " has no label");
             }
             for (WebElement header : browser.findElements(By.cssSelector("table.data-table th"))) {
-                assertNotNull(header.getAttribute("scope"), path + ": a table header without scope: " + header.getText());
+                assertNotNull(
+                        header.getAttribute("scope"), path + ": a table header without scope: " + header.getText());
             }
             for (WebElement table : browser.findElements(By.cssSelector("table.data-table"))) {
-                assertTrue(table.findElement(By.xpath("..")).getAttribute("class").contains("table-scroll"),
+                assertTrue(
+                        table.findElement(By.xpath("..")).getAttribute("class").contains("table-scroll"),
                         path + ": a table scrolls in its own wrapper on a phone");
             }
-            Long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            Long overflow = (Long) ((JavascriptExecutor) browser)
+                    .executeScript(
+                            "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
             assertTrue(overflow <= 1, path + ": the page is wider than the phone by " + overflow + " px: " + widest());
         }
         open("explore/compare.xhtml?release=" + correction + "&axis=policy_area");
@@ -368,13 +462,19 @@ class PublicPagesIT {
             assertEquals(List.of(), Browser.policyViolations(browser), path);
         }
         open("");
-        assertFalse(browser.findElements(By.cssSelector("#overall-chart li.bar .bar-fill")).isEmpty());
-        assertTrue(browser.findElement(By.cssSelector("#overall-chart li.bar .bar-fill")).getSize().getWidth() > 0,
+        assertFalse(browser.findElements(By.cssSelector("#overall-chart li.bar .bar-fill"))
+                .isEmpty());
+        assertTrue(
+                browser.findElement(By.cssSelector("#overall-chart li.bar .bar-fill"))
+                                .getSize()
+                                .getWidth()
+                        > 0,
                 "the bars take their width from a style attribute");
         open("explore/region.xhtml?release=" + correction + "&region=" + round.regionA());
         assertTrue(browser.findElement(By.cssSelector("svg.radar")).getSize().getHeight() > 100, "the radar is drawn");
         open("explore/compare.xhtml?release=" + correction + "&axis=policy_area&chart=LAB");
-        assertEquals(2, browser.findElements(By.cssSelector("#compare-chart li.bar")).size());
+        assertEquals(
+                2, browser.findElements(By.cssSelector("#compare-chart li.bar")).size());
         assertEquals(List.of(), Browser.policyViolations(browser));
     }
 
@@ -395,17 +495,24 @@ class PublicPagesIT {
 
     /** The elements that stick out on the right (not those a table's wrapper scrolls), to say what to fix. */
     private Object widest() {
-        return ((JavascriptExecutor) browser).executeScript("const w = document.documentElement.clientWidth; return Array.from("
-                + "document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > w + 1 && !(e.parentElement.closest('.table-scroll')))"
-                + ".map(e => e.tagName + '.' + e.className + '#' + e.id + ':' + Math.round(e.getBoundingClientRect().right)).slice(0, 8).join(' ');");
+        return ((JavascriptExecutor) browser)
+                .executeScript(
+                        "const w = document.documentElement.clientWidth; return Array.from("
+                                + "document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > w + 1 && !(e.parentElement.closest('.table-scroll')))"
+                                + ".map(e => e.tagName + '.' + e.className + '#' + e.id + ':' + Math.round(e.getBoundingClientRect().right)).slice(0, 8).join(' ');");
     }
 
     private List<String> publicPages() {
-        return List.of("", "explore/compare.xhtml?release=" + correction + "&axis=policy_area",
+        return List.of(
+                "",
+                "explore/compare.xhtml?release=" + correction + "&axis=policy_area",
                 "explore/region.xhtml?release=" + correction + "&region=" + round.regionA(),
                 "explore/indicator.xhtml?release=" + correction + "&indicator=LAB-ACT-01",
-                "explore/side-by-side.xhtml?release=" + correction, "explore/release.xhtml?version=" + correction,
-                "explore/release.xhtml?version=" + first, "explore/release.xhtml?version=" + withdrawn, "explore/compare.xhtml");
+                "explore/side-by-side.xhtml?release=" + correction,
+                "explore/release.xhtml?version=" + correction,
+                "explore/release.xhtml?version=" + first,
+                "explore/release.xhtml?version=" + withdrawn,
+                "explore/compare.xhtml");
     }
 
     private void open(String path) {
@@ -423,31 +530,51 @@ class PublicPagesIT {
 
     private List<List<String>> rows(String tableId) {
         return browser.findElements(By.cssSelector("table[id='" + tableId + "'] > tbody > tr")).stream()
-                .map(row -> row.findElements(By.xpath("./th|./td")).stream().map(cell -> cell.getText().strip()).toList()).toList();
+                .map(row -> row.findElements(By.xpath("./th|./td")).stream()
+                        .map(cell -> cell.getText().strip())
+                        .toList())
+                .toList();
     }
 
     private List<String> headers() {
-        return browser.findElements(By.cssSelector("#scores thead th")).stream().map(th -> th.getText().strip()).toList();
+        return browser.findElements(By.cssSelector("#scores thead th")).stream()
+                .map(th -> th.getText().strip())
+                .toList();
     }
 
     private List<String> regionsInTable() {
-        return browser.findElements(By.cssSelector("#scores tbody tr")).stream().map(tr -> tr.getAttribute("data-region")).toList();
+        return browser.findElements(By.cssSelector("#scores tbody tr")).stream()
+                .map(tr -> tr.getAttribute("data-region"))
+                .toList();
     }
 
     private String cell(String region, String header) {
         int column = headers().indexOf(header);
         assertTrue(column >= 0, header + " in " + headers());
         return browser.findElement(By.cssSelector("#scores tr[data-region='" + region + "']"))
-                .findElements(By.xpath("./th|./td")).get(column).getText().strip();
+                .findElements(By.xpath("./th|./td"))
+                .get(column)
+                .getText()
+                .strip();
     }
 
     private JsonObject regionScores(String version, String axis, String region) {
-        return api.get("api/v1/releases/" + version + "/scores?axis=" + axis, null).json().asJsonObject().getJsonArray("regions")
-                .getValuesAs(JsonObject.class).stream().filter(r -> r.getString("region").equals(region)).findFirst().orElseThrow();
+        return api
+                .get("api/v1/releases/" + version + "/scores?axis=" + axis, null)
+                .json()
+                .asJsonObject()
+                .getJsonArray("regions")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(r -> r.getString("region").equals(region))
+                .findFirst()
+                .orElseThrow();
     }
 
     private String overall(String version, String region) {
-        return oneDecimal(regionScores(version, "overall", region).getJsonNumber("overall").bigDecimalValue());
+        return oneDecimal(regionScores(version, "overall", region)
+                .getJsonNumber("overall")
+                .bigDecimalValue());
     }
 
     private static String oneDecimal(BigDecimal value) {

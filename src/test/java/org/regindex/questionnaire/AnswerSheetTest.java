@@ -21,8 +21,14 @@ import org.regindex.questionnaire.entity.Source;
 /** The offline workbook's rows: what a download writes, and how an uploaded row is read back. */
 class AnswerSheetTest {
 
-    static final AnswerContent PARTLY = new AnswerContent("b", false, "", "Targets for two sectors only.",
-            List.of(new Source("Regional labour plan 2024", "https://example.org/plan.pdf"), new Source("Interview, 2025", "")),
+    static final AnswerContent PARTLY = new AnswerContent(
+            "b",
+            false,
+            "",
+            "Targets for two sectors only.",
+            List.of(
+                    new Source("Regional labour plan 2024", "https://example.org/plan.pdf"),
+                    new Source("Interview, 2025", "")),
             "ask the ministry");
 
     /** A row as {@code Records} hands it over: cells by column, and the column letters of the header. */
@@ -35,9 +41,25 @@ class AnswerSheetTest {
         return new Records.Row(AnswerSheet.SHEET, 7, cells, letters);
     }
 
-    static Map<String, String> cells(String option, String notApplicable, String reason, String sources, String version) {
-        Map<String, String> cells = new HashMap<>(Map.of("indicator", "LAB-ACT-01", "option", option, "not_applicable", notApplicable,
-                "not_applicable_reason", reason, "justification", "Targets.", "sources", sources, "note", "", "version", version));
+    static Map<String, String> cells(
+            String option, String notApplicable, String reason, String sources, String version) {
+        Map<String, String> cells = new HashMap<>(Map.of(
+                "indicator",
+                "LAB-ACT-01",
+                "option",
+                option,
+                "not_applicable",
+                notApplicable,
+                "not_applicable_reason",
+                reason,
+                "justification",
+                "Targets.",
+                "sources",
+                sources,
+                "note",
+                "",
+                "version",
+                version));
         return cells;
     }
 
@@ -52,10 +74,19 @@ class AnswerSheetTest {
 
     @Test
     void aDownloadedRowShowsTheQuestionItsOptionsAndTheAnswer() {
-        assertEquals(List.of("LAB-ACT-01", "Is there a \"strategy\", with objectives?",
-                "a = Yes, with targets (100)\nb = Partly (50)\nc = No (0)", "no",
-                "b", "no", "", "Targets for two sectors only.",
-                "Regional labour plan 2024 | https://example.org/plan.pdf\nInterview, 2025", "ask the ministry", 3),
+        assertEquals(
+                List.of(
+                        "LAB-ACT-01",
+                        "Is there a \"strategy\", with objectives?",
+                        "a = Yes, with targets (100)\nb = Partly (50)\nc = No (0)",
+                        "no",
+                        "b",
+                        "no",
+                        "",
+                        "Targets for two sectors only.",
+                        "Regional labour plan 2024 | https://example.org/plan.pdf\nInterview, 2025",
+                        "ask the ministry",
+                        3),
                 AnswerSheet.row(AnswerContentTest.STRATEGY, PARTLY, 3));
     }
 
@@ -83,9 +114,19 @@ class AnswerSheetTest {
 
     @Test
     void sourcesAreOnePerLineWithTheUrlAfterTheLastBar() {
-        AnswerSheet.ReadRow read = AnswerSheet.read(row(cells("a", "no", "",
-                "Plan | https://a.example\r\n\n   Interview  \nLaw 3|2019|http://b.example\n", "1")), new ArrayList<>());
-        assertEquals(List.of(new Source("Plan", "https://a.example"), new Source("Interview", ""), new Source("Law 3|2019", "http://b.example")),
+        AnswerSheet.ReadRow read = AnswerSheet.read(
+                row(cells(
+                        "a",
+                        "no",
+                        "",
+                        "Plan | https://a.example\r\n\n   Interview  \nLaw 3|2019|http://b.example\n",
+                        "1")),
+                new ArrayList<>());
+        assertEquals(
+                List.of(
+                        new Source("Plan", "https://a.example"),
+                        new Source("Interview", ""),
+                        new Source("Law 3|2019", "http://b.example")),
                 read.content().sources());
     }
 
@@ -93,24 +134,42 @@ class AnswerSheetTest {
     void notApplicableIsYesOrNoInAnyCaseAndEmptyMeansNo() {
         AnswerSheet.ReadRow yes = AnswerSheet.read(row(cells("", "YES", "No schools.", "", "2")), new ArrayList<>());
         assertEquals(new AnswerContent(null, true, "No schools.", "Targets.", List.of(), ""), yes.content());
-        assertEquals(false, AnswerSheet.read(row(cells("a", "", "", "", "2")), new ArrayList<>()).content().notApplicable());
-        assertEquals(false, AnswerSheet.read(row(cells("a", "No", "", "", "2")), new ArrayList<>()).content().notApplicable());
+        assertEquals(
+                false,
+                AnswerSheet.read(row(cells("a", "", "", "", "2")), new ArrayList<>())
+                        .content()
+                        .notApplicable());
+        assertEquals(
+                false,
+                AnswerSheet.read(row(cells("a", "No", "", "", "2")), new ArrayList<>())
+                        .content()
+                        .notApplicable());
     }
 
     @Test
     void aWrongNotApplicableOrAChangedVersionIsAProblemOfItsCellAndTheRowIsNotRead() {
         List<ImportProblem> problems = new ArrayList<>();
         assertNull(AnswerSheet.read(row(cells("a", "maybe", "", "", "three")), problems));
-        assertEquals(List.of(
-                new ImportProblem("answers", 7, "F (not_applicable)", "not_applicable must be yes or no, not \"maybe\"."),
-                new ImportProblem("answers", 7, "K (version)", "The version \"three\" must stay as downloaded: it tells your changes"
-                        + " from changes made meanwhile in the app.")), problems);
-        assertNull(AnswerSheet.read(row(cells("a", "no", "", "", "")), new ArrayList<>()), "an emptied version is refused too");
+        assertEquals(
+                List.of(
+                        new ImportProblem(
+                                "answers", 7, "F (not_applicable)", "not_applicable must be yes or no, not \"maybe\"."),
+                        new ImportProblem(
+                                "answers",
+                                7,
+                                "K (version)",
+                                "The version \"three\" must stay as downloaded: it tells your changes"
+                                        + " from changes made meanwhile in the app.")),
+                problems);
+        assertNull(
+                AnswerSheet.read(row(cells("a", "no", "", "", "")), new ArrayList<>()),
+                "an emptied version is refused too");
     }
 
     @Test
     void aRowIsJudgedByItsOwnCellsNotByEarlierRowsProblems() {
-        List<ImportProblem> problems = new ArrayList<>(List.of(ImportProblem.ofFile("answers", "an earlier row's problem")));
+        List<ImportProblem> problems =
+                new ArrayList<>(List.of(ImportProblem.ofFile("answers", "an earlier row's problem")));
         assertNotNull(AnswerSheet.read(row(cells("a", "no", "", "", "4")), problems));
         assertEquals(1, problems.size());
     }
@@ -118,7 +177,10 @@ class AnswerSheetTest {
     @Test
     void theIndicatorsRulesAreNotCheckedWhileReading() {
         AnswerSheet.ReadRow read = AnswerSheet.read(row(cells("z", "yes", "", "", "0")), new ArrayList<>());
-        assertEquals("z", read.content().optionCode(), "an unknown option is the upload's job to refuse, with the indicator at hand");
+        assertEquals(
+                "z",
+                read.content().optionCode(),
+                "an unknown option is the upload's job to refuse, with the indicator at hand");
         assertEquals(true, read.content().notApplicable());
     }
 }

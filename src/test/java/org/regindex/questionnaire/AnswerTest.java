@@ -30,8 +30,13 @@ class AnswerTest {
         return new Answer(questionnaire, AnswerContentTest.STRATEGY);
     }
 
-    static final AnswerContent PARTLY = new AnswerContent("b", false, "", "Targets for two sectors only.",
-            List.of(new Source("Regional labour plan 2024", "https://example.org/plan.pdf")), "ask the ministry");
+    static final AnswerContent PARTLY = new AnswerContent(
+            "b",
+            false,
+            "",
+            "Targets for two sectors only.",
+            List.of(new Source("Regional labour plan 2024", "https://example.org/plan.pdf")),
+            "ask the ministry");
 
     @Test
     void aNewAnswerIsEmptyAndWrittenByNobody() {
@@ -66,10 +71,16 @@ class AnswerTest {
         AnswerContent refused = new AnswerContent("d", true, "", "", List.of(), "");
         InvalidAnswer invalid = assertThrows(InvalidAnswer.class, () -> answer.revise(refused, "expert2", TUESDAY));
         assertEquals(Refusal.Kind.INVALID, invalid.kind());
-        assertEquals(List.of("\"d\" is not an option of LAB-ACT-01 (its options are a, b, c).",
-                "LAB-ACT-01 does not allow \"not applicable\".", "Choose an option or \"not applicable\", not both."), invalid.problems());
-        assertEquals("The answer to LAB-ACT-01 was not saved: \"d\" is not an option of LAB-ACT-01 (its options are a, b, c)."
-                + " LAB-ACT-01 does not allow \"not applicable\". Choose an option or \"not applicable\", not both.", invalid.getMessage());
+        assertEquals(
+                List.of(
+                        "\"d\" is not an option of LAB-ACT-01 (its options are a, b, c).",
+                        "LAB-ACT-01 does not allow \"not applicable\".",
+                        "Choose an option or \"not applicable\", not both."),
+                invalid.problems());
+        assertEquals(
+                "The answer to LAB-ACT-01 was not saved: \"d\" is not an option of LAB-ACT-01 (its options are a, b, c)."
+                        + " LAB-ACT-01 does not allow \"not applicable\". Choose an option or \"not applicable\", not both.",
+                invalid.getMessage());
         assertEquals(PARTLY, answer.content());
         assertEquals("expert1", answer.updatedBy());
         assertEquals(MONDAY, answer.updatedAt());

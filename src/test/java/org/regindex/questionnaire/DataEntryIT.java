@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -54,7 +54,8 @@ class DataEntryIT {
     private WebDriver questionnaireAs(String username) {
         WebDriver browser = Browser.open();
         browsers.add(browser);
-        browser.get(TestEnvironment.onLocalhost(base) + "app/questionnaire.xhtml?cycle=" + round.cycle() + "&region=" + round.regionA());
+        browser.get(TestEnvironment.onLocalhost(base) + "app/questionnaire.xhtml?cycle=" + round.cycle() + "&region="
+                + round.regionA());
         Browser.waitUpTo(browser, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(username);
@@ -68,8 +69,11 @@ class DataEntryIT {
     }
 
     private static void waitForStatus(WebDriver browser, String code, String expectedStart) {
-        Browser.waitUpTo(browser, 15).until(driver -> indicator(driver, code).findElement(By.cssSelector(".q-status")).getText()
-                .startsWith(expectedStart));
+        Browser.waitUpTo(browser, 15)
+                .until(driver -> indicator(driver, code)
+                        .findElement(By.cssSelector(".q-status"))
+                        .getText()
+                        .startsWith(expectedStart));
     }
 
     /** Replaces the field's text as a person does (select all, type), then leaves the field: one change, one save. */
@@ -83,16 +87,28 @@ class DataEntryIT {
     void answersAreSavedOnChangeAndAreThereAfterAReload() {
         WebDriver browser = questionnaireAs("expert1");
         assertEquals("Not started", browser.findElement(By.id("q-state")).getText());
-        indicator(browser, "ADI-ACR-01").findElements(By.cssSelector(".ui-radiobutton-box")).get(1).click();
+        indicator(browser, "ADI-ACR-01")
+                .findElements(By.cssSelector(".ui-radiobutton-box"))
+                .get(1)
+                .click();
         waitForStatus(browser, "ADI-ACR-01", "Saved at");
-        typeInto(browser, "ADI-ACR-01", "justification", "The equality office <script>alert(1)</script> mediates only.");
+        typeInto(
+                browser, "ADI-ACR-01", "justification", "The equality office <script>alert(1)</script> mediates only.");
         waitForStatus(browser, "ADI-ACR-01", "Saved at");
-        indicator(browser, "ADI-ACR-01").findElement(By.cssSelector("[id$='addSource']")).click();
-        Browser.waitUpTo(browser, 15).until(d -> !indicator(d, "ADI-ACR-01").findElements(By.cssSelector("[id$='citation']")).isEmpty());
+        indicator(browser, "ADI-ACR-01")
+                .findElement(By.cssSelector("[id$='addSource']"))
+                .click();
+        Browser.waitUpTo(browser, 15)
+                .until(d -> !indicator(d, "ADI-ACR-01")
+                        .findElements(By.cssSelector("[id$='citation']"))
+                        .isEmpty());
         typeInto(browser, "ADI-ACR-01", "citation", "Equality office annual report 2024");
         waitForStatus(browser, "ADI-ACR-01", "Saved at");
         typeInto(browser, "ADI-ACR-01", "url", "not a web address");
-        waitForStatus(browser, "ADI-ACR-01", "The answer to ADI-ACR-01 was not saved: The URL of source 1 is not a web address");
+        waitForStatus(
+                browser,
+                "ADI-ACR-01",
+                "The answer to ADI-ACR-01 was not saved: The URL of source 1 is not a web address");
         typeInto(browser, "ADI-ACR-01", "url", "https://example.org/report-2024.pdf");
         waitForStatus(browser, "ADI-ACR-01", "Saved at");
         Browser.screenshot(browser, "questionnaire-expert");
@@ -101,11 +117,18 @@ class DataEntryIT {
         Browser.waitUpTo(browser, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id("q-title")));
         assertEquals("In progress", browser.findElement(By.id("q-state")).getText());
         WebElement answered = indicator(browser, "ADI-ACR-01");
-        assertTrue(answered.findElements(By.cssSelector("input[type=radio]")).get(1).isSelected());
-        assertEquals("The equality office <script>alert(1)</script> mediates only.",
+        assertTrue(answered.findElements(By.cssSelector("input[type=radio]"))
+                .get(1)
+                .isSelected());
+        assertEquals(
+                "The equality office <script>alert(1)</script> mediates only.",
                 answered.findElement(By.cssSelector("[id$='justification']")).getAttribute("value"));
-        assertEquals("https://example.org/report-2024.pdf", answered.findElement(By.cssSelector("[id$='url']")).getAttribute("value"));
-        assertTrue(browser.findElement(By.cssSelector(".q-section-current")).getText().contains("1/9"));
+        assertEquals(
+                "https://example.org/report-2024.pdf",
+                answered.findElement(By.cssSelector("[id$='url']")).getAttribute("value"));
+        assertTrue(browser.findElement(By.cssSelector(".q-section-current"))
+                .getText()
+                .contains("1/9"));
     }
 
     @Test
@@ -116,20 +139,31 @@ class DataEntryIT {
         waitForStatus(first, "ADI-ACR-02", "Saved at");
 
         typeInto(second, "ADI-ACR-02", "justification", "Written in the second tab.");
-        waitForStatus(second, "ADI-ACR-02", "Your change to ADI-ACR-02 was not saved: expert1 saved a newer version at");
-        assertTrue(indicator(second, "ADI-ACR-02").findElement(By.cssSelector(".q-status")).getText()
+        waitForStatus(
+                second, "ADI-ACR-02", "Your change to ADI-ACR-02 was not saved: expert1 saved a newer version at");
+        assertTrue(indicator(second, "ADI-ACR-02")
+                .findElement(By.cssSelector(".q-status"))
+                .getText()
                 .contains("justification \"Written in the first tab.\""));
         Browser.screenshot(second, "questionnaire-stale-tab");
-        indicator(second, "ADI-ACR-02").findElement(By.cssSelector("[id$='reload']")).click();
-        Browser.waitUpTo(second, 15).until(d -> indicator(d, "ADI-ACR-02").findElement(By.cssSelector("[id$='justification']"))
-                .getAttribute("value").equals("Written in the first tab."));
+        indicator(second, "ADI-ACR-02")
+                .findElement(By.cssSelector("[id$='reload']"))
+                .click();
+        Browser.waitUpTo(second, 15)
+                .until(d -> indicator(d, "ADI-ACR-02")
+                        .findElement(By.cssSelector("[id$='justification']"))
+                        .getAttribute("value")
+                        .equals("Written in the first tab."));
         typeInto(second, "ADI-ACR-02", "justification", "Written in the first tab, then improved in the second.");
         waitForStatus(second, "ADI-ACR-02", "Saved at");
 
         first.navigate().refresh();
         Browser.waitUpTo(first, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id("q-title")));
-        assertEquals("Written in the first tab, then improved in the second.",
-                indicator(first, "ADI-ACR-02").findElement(By.cssSelector("[id$='justification']")).getAttribute("value"));
+        assertEquals(
+                "Written in the first tab, then improved in the second.",
+                indicator(first, "ADI-ACR-02")
+                        .findElement(By.cssSelector("[id$='justification']"))
+                        .getAttribute("value"));
     }
 
     @Test
@@ -137,28 +171,41 @@ class DataEntryIT {
         WebDriver browser = questionnaireAs("expert1");
         browser.findElement(By.cssSelector("[id$='submit']")).click();
         Browser.waitUpTo(browser, 15).until(ExpectedConditions.visibilityOfElementLocated(By.id("qform:missing")));
-        assertTrue(browser.findElement(By.id("qform:missing")).getText().contains("LAB-ACT-01: no option chosen, no justification, no source"));
-        browser.findElement(By.id("qform:missing")).findElement(By.linkText("LAB-ACT-01")).click();
-        Browser.waitUpTo(browser, 15).until(d -> !d.findElements(By.id("ind-LAB-ACT-01")).isEmpty());
-        assertTrue(browser.findElement(By.cssSelector(".q-section-current")).getText().startsWith("Labour market"));
+        assertTrue(browser.findElement(By.id("qform:missing"))
+                .getText()
+                .contains("LAB-ACT-01: no option chosen, no justification, no source"));
+        browser.findElement(By.id("qform:missing"))
+                .findElement(By.linkText("LAB-ACT-01"))
+                .click();
+        Browser.waitUpTo(browser, 15)
+                .until(d -> !d.findElements(By.id("ind-LAB-ACT-01")).isEmpty());
+        assertTrue(browser.findElement(By.cssSelector(".q-section-current"))
+                .getText()
+                .startsWith("Labour market"));
     }
 
     @Test
     void aReviewerSeesTheQuestionnaireReadOnlyAndAnotherExpertIsTurnedAway() {
         WebDriver reviewer = questionnaireAs("reviewer1");
-        assertTrue(browserText(reviewer, "q-title").contains(round.regionA()) || !reviewer.findElements(By.id("q-title")).isEmpty());
+        assertTrue(browserText(reviewer, "q-title").contains(round.regionA())
+                || !reviewer.findElements(By.id("q-title")).isEmpty());
         assertTrue(reviewer.findElements(By.cssSelector("[id$='submit']")).isEmpty());
-        assertTrue(!indicator(reviewer, "ADI-ACR-01").findElement(By.cssSelector("[id$='justification']")).isEnabled());
+        assertTrue(!indicator(reviewer, "ADI-ACR-01")
+                .findElement(By.cssSelector("[id$='justification']"))
+                .isEnabled());
 
         WebDriver other = Browser.open();
         browsers.add(other);
-        other.get(TestEnvironment.onLocalhost(base) + "app/questionnaire.xhtml?cycle=" + round.cycle() + "&region=" + round.regionA());
+        other.get(TestEnvironment.onLocalhost(base) + "app/questionnaire.xhtml?cycle=" + round.cycle() + "&region="
+                + round.regionA());
         Browser.waitUpTo(other, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
         other.findElement(By.id("username")).sendKeys("expert2");
         other.findElement(By.id("password")).sendKeys("expert2");
         other.findElement(By.id("kc-login")).click();
         Browser.waitUpTo(other, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id("unavailable")));
-        assertTrue(other.findElement(By.id("unavailable")).getText().contains("You are not assigned to " + round.regionA()));
+        assertTrue(other.findElement(By.id("unavailable"))
+                .getText()
+                .contains("You are not assigned to " + round.regionA()));
     }
 
     private static String browserText(WebDriver browser, String id) {
@@ -169,18 +216,31 @@ class DataEntryIT {
     void aFilledInWorkbookIsUploadedOnThePage() throws IOException {
         Api api = new Api(base);
         String path = "api/v1/cycles/" + round.cycle() + "/questionnaires/" + round.regionA();
-        byte[] workbook = Workbooks.withCell(api.download(path + "/workbook", Keycloak.accessToken("expert1")),
-                "answers", "HOU-ACT-01", "justification", "Filled in offline.");
+        byte[] workbook = Workbooks.withCell(
+                api.download(path + "/workbook", Keycloak.accessToken("expert1")),
+                "answers",
+                "HOU-ACT-01",
+                "justification",
+                "Filled in offline.");
         Path file = Files.createTempFile("questionnaire", ".xlsx");
         Files.write(file, workbook);
 
         WebDriver browser = questionnaireAs("expert1");
         browser.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
         browser.findElement(By.cssSelector("[id$='upload']")).click();
-        Browser.waitUpTo(browser, 30).until(d -> d.findElement(By.cssSelector(".ui-messages")).getText()
-                .contains("Applied 1 changed answer; 71 unchanged."));
-        assertEquals("Filled in offline.", api.get(path, Keycloak.accessToken("expert1")).json().asJsonObject()
-                .getJsonArray("answers").getJsonObject(0).getJsonObject("answer").getString("justification"));
+        Browser.waitUpTo(browser, 30)
+                .until(d -> d.findElement(By.cssSelector(".ui-messages"))
+                        .getText()
+                        .contains("Applied 1 changed answer; 71 unchanged."));
+        assertEquals(
+                "Filled in offline.",
+                api.get(path, Keycloak.accessToken("expert1"))
+                        .json()
+                        .asJsonObject()
+                        .getJsonArray("answers")
+                        .getJsonObject(0)
+                        .getJsonObject("answer")
+                        .getString("justification"));
     }
 
     @Test
@@ -188,17 +248,26 @@ class DataEntryIT {
         Api api = new Api(base);
         String coordinator = Keycloak.accessToken("coordinator");
         round.approve(round.regionA(), "expert1", "reviewer1", "b");
-        String version = api.postJson("api/v1/cycles/" + round.cycle() + "/releases", coordinator, "{}").json().asJsonObject().getString("version");
+        String version = api.postJson("api/v1/cycles/" + round.cycle() + "/releases", coordinator, "{}")
+                .json()
+                .asJsonObject()
+                .getString("version");
         api.postJson("api/v1/releases/" + version + "/publish", coordinator, "");
         String next = round.cycle() + "-next";
-        api.postJson("api/v1/cycles", coordinator, "{\"code\":\"" + next + "\",\"name\":\"Next round\",\"codebook\":{\"code\":\""
-                + round.codebook() + "\",\"version\":1},\"deadline\":\"2028-06-30\",\"regions\":[\"" + round.regionA() + "\"]}");
-        api.postJson("api/v1/cycles/" + next + "/assignments", coordinator,
+        api.postJson(
+                "api/v1/cycles",
+                coordinator,
+                "{\"code\":\"" + next + "\",\"name\":\"Next round\",\"codebook\":{\"code\":\"" + round.codebook()
+                        + "\",\"version\":1},\"deadline\":\"2028-06-30\",\"regions\":[\"" + round.regionA() + "\"]}");
+        api.postJson(
+                "api/v1/cycles/" + next + "/assignments",
+                coordinator,
                 "{\"region\":\"" + round.regionA() + "\",\"username\":\"expert1\",\"role\":\"expert\"}");
 
         WebDriver browser = Browser.open();
         browsers.add(browser);
-        browser.get(TestEnvironment.onLocalhost(base) + "app/questionnaire.xhtml?cycle=" + next + "&region=" + round.regionA());
+        browser.get(TestEnvironment.onLocalhost(base) + "app/questionnaire.xhtml?cycle=" + next + "&region="
+                + round.regionA());
         Browser.waitUpTo(browser, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
         browser.findElement(By.id("username")).sendKeys("expert1");
         browser.findElement(By.id("password")).sendKeys("expert1");
@@ -208,12 +277,20 @@ class DataEntryIT {
         assertTrue(previous.getText().startsWith("In release " + version + ": b"), previous.getText());
         previous.findElement(By.cssSelector("[id$='copyPrevious']")).click();
         waitForStatus(browser, "ADI-ACR-01", "Copied from release " + version);
-        assertTrue(indicator(browser, "ADI-ACR-01").findElements(By.cssSelector("input[type=radio]")).get(1).isSelected());
-        assertEquals("Documented in the regional plan.",
-                indicator(browser, "ADI-ACR-01").findElement(By.cssSelector("[id$='justification']")).getAttribute("value"));
+        assertTrue(indicator(browser, "ADI-ACR-01")
+                .findElements(By.cssSelector("input[type=radio]"))
+                .get(1)
+                .isSelected());
+        assertEquals(
+                "Documented in the regional plan.",
+                indicator(browser, "ADI-ACR-01")
+                        .findElement(By.cssSelector("[id$='justification']"))
+                        .getAttribute("value"));
         browser.findElement(By.cssSelector("[id$='copyAllPrevious']")).click();
-        Browser.waitUpTo(browser, 30).until(d -> d.findElement(By.cssSelector(".ui-messages")).getText()
-                .contains("Copied 71 answers from release " + version));
+        Browser.waitUpTo(browser, 30)
+                .until(d -> d.findElement(By.cssSelector(".ui-messages"))
+                        .getText()
+                        .contains("Copied 71 answers from release " + version));
         assertEquals("100% answered", browser.findElement(By.id("q-progress")).getText());
     }
 
@@ -221,13 +298,18 @@ class DataEntryIT {
     void theSignedInPagesRunUnderTheContentSecurityPolicyAndTheirWidgetsStillWork() {
         Api api = new Api(base);
         round.approve(round.regionB(), "expert2", "reviewer2", "a");
-        Api.Reply frozen = api.postJson("api/v1/cycles/" + round.cycle() + "/releases", Keycloak.accessToken("coordinator"),
+        Api.Reply frozen = api.postJson(
+                "api/v1/cycles/" + round.cycle() + "/releases",
+                Keycloak.accessToken("coordinator"),
                 "{\"title\":\"Under the policy " + round.cycle() + "\"}");
         assertEquals(201, frozen.status(), frozen.body());
         String release = frozen.json().asJsonObject().getString("version");
 
         WebDriver expert = questionnaireAs("expert1");
-        indicator(expert, "ADI-ACR-03").findElements(By.cssSelector(".ui-radiobutton-box")).get(0).click();
+        indicator(expert, "ADI-ACR-03")
+                .findElements(By.cssSelector(".ui-radiobutton-box"))
+                .get(0)
+                .click();
         waitForStatus(expert, "ADI-ACR-03", "Saved at");
         typeInto(expert, "ADI-ACR-03", "justification", "Saved by AJAX under the policy.");
         waitForStatus(expert, "ADI-ACR-03", "Saved at");
@@ -236,21 +318,32 @@ class DataEntryIT {
         String section = next.getText();
         next.click();
         PrimeFaces.settle(expert);
-        Browser.waitUpTo(expert, 15).until(d -> d.findElement(By.cssSelector(".q-section-current")).getText().equals(section));
+        Browser.waitUpTo(expert, 15)
+                .until(d -> d.findElement(By.cssSelector(".q-section-current"))
+                        .getText()
+                        .equals(section));
         assertEquals(List.of(), Browser.policyViolations(expert), "the expert's questionnaire");
         expert.navigate().refresh();
         Browser.waitUpTo(expert, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id("q-title")));
-        assertEquals("In progress", expert.findElement(By.id("q-state")).getText(), "the AJAX saves reached the database");
+        assertEquals(
+                "In progress", expert.findElement(By.id("q-state")).getText(), "the AJAX saves reached the database");
 
         WebDriver reviewer = questionnaireAs("reviewer1");
         assertEquals(List.of(), Browser.policyViolations(reviewer), "the reviewer's page");
 
         String questionnaire = "app/questionnaire.xhtml?cycle=" + round.cycle() + "&region=" + round.regionA();
         WebDriver coordinator = questionnaireAs("coordinator");
-        for (String path : List.of(questionnaire, "app/home.xhtml", "app/notifications.xhtml", "app/coordinator/cycles.xhtml",
-                "app/coordinator/cycle.xhtml?code=" + round.cycle(), "app/coordinator/codebooks.xhtml",
-                "app/coordinator/codebook.xhtml?code=" + round.codebook() + "&version=1", "app/coordinator/regions.xhtml",
-                "app/coordinator/releases.xhtml", "app/coordinator/release.xhtml?version=" + release,
+        for (String path : List.of(
+                questionnaire,
+                "app/home.xhtml",
+                "app/notifications.xhtml",
+                "app/coordinator/cycles.xhtml",
+                "app/coordinator/cycle.xhtml?code=" + round.cycle(),
+                "app/coordinator/codebooks.xhtml",
+                "app/coordinator/codebook.xhtml?code=" + round.codebook() + "&version=1",
+                "app/coordinator/regions.xhtml",
+                "app/coordinator/releases.xhtml",
+                "app/coordinator/release.xhtml?version=" + release,
                 "app/audit.xhtml?cycle=" + round.cycle() + "&region=" + round.regionA())) {
             coordinator.get(TestEnvironment.onLocalhost(base) + path);
             Browser.waitUpTo(coordinator, 30).until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));

@@ -43,7 +43,8 @@ class QuestionnaireApiIT {
     }
 
     static String answer(String option, String justification, int version) {
-        return "{\"option\":" + (option == null ? "null" : "\"" + option + "\"") + ",\"justification\":" + Json.createValue(justification)
+        return "{\"option\":" + (option == null ? "null" : "\"" + option + "\"") + ",\"justification\":"
+                + Json.createValue(justification)
                 + ",\"sources\":[{\"citation\":\"Regional integration plan 2024-2027\",\"url\":\"https://example.org/plan.pdf\"}],"
                 + "\"note\":\"call the ministry\",\"version\":" + version + "}";
     }
@@ -58,7 +59,8 @@ class QuestionnaireApiIT {
 
     @Test
     void theExpertReadsAndWritesTheirRegionOnlyAndEachSaveIsAudited() {
-        assertEquals("NOT_STARTED", api.get(path(), expert1).json().asJsonObject().getString("state"));
+        assertEquals(
+                "NOT_STARTED", api.get(path(), expert1).json().asJsonObject().getString("state"));
         Api.Reply saved = save(expert1, "LAB-ACT-01", answer("a", "The plan sets targets.", 0));
         assertEquals(200, saved.status(), saved.body());
         assertEquals(1, saved.json().asJsonObject().getInt("version"));
@@ -72,12 +74,23 @@ class QuestionnaireApiIT {
 
         String other = "api/v1/cycles/" + round.cycle() + "/questionnaires/" + round.regionB();
         assertEquals(403, api.get(other, expert1).status());
-        assertEquals(403, api.putJson(other + "/answers/LAB-ACT-01", expert1, answer("a", "x", 0)).status());
+        assertEquals(
+                403,
+                api.putJson(other + "/answers/LAB-ACT-01", expert1, answer("a", "x", 0))
+                        .status());
 
         String subject = round.cycle() + "/" + round.regionA() + "/LAB-ACT-01";
-        assertEquals(1, TestDatabase.count("select count(*) from audit_event where action = 'ANSWER_SAVED' and subject = ?"
-                + " and actor = 'expert1' and before_value like '%\"justification\":\"\"%' and after_value like '%The plan sets targets.%'", subject));
-        assertEquals(1, TestDatabase.count("select count(*) from audit_event where action = 'QUESTIONNAIRE_START' and cycle_code = ?", round.cycle()));
+        assertEquals(
+                1,
+                TestDatabase.count(
+                        "select count(*) from audit_event where action = 'ANSWER_SAVED' and subject = ?"
+                                + " and actor = 'expert1' and before_value like '%\"justification\":\"\"%' and after_value like '%The plan sets targets.%'",
+                        subject));
+        assertEquals(
+                1,
+                TestDatabase.count(
+                        "select count(*) from audit_event where action = 'QUESTIONNAIRE_START' and cycle_code = ?",
+                        round.cycle()));
     }
 
     @Test
@@ -87,50 +100,114 @@ class QuestionnaireApiIT {
             String token = Keycloak.accessToken(user);
             Api.Reply read = api.get(path(), token);
             assertEquals(200, read.status(), user);
-            assertFalse(read.json().asJsonObject().getJsonArray("answers").getJsonObject(0).getJsonObject("answer").containsKey("note")
-                    && !read.json().asJsonObject().getJsonArray("answers").getJsonObject(0).getJsonObject("answer").isNull("note"), user);
+            assertFalse(
+                    read.json()
+                                    .asJsonObject()
+                                    .getJsonArray("answers")
+                                    .getJsonObject(0)
+                                    .getJsonObject("answer")
+                                    .containsKey("note")
+                            && !read.json()
+                                    .asJsonObject()
+                                    .getJsonArray("answers")
+                                    .getJsonObject(0)
+                                    .getJsonObject("answer")
+                                    .isNull("note"),
+                    user);
             Api.Reply write = save(token, "LAB-ACT-01", answer("a", "Overwrite", 1));
             assertEquals(403, write.status(), user);
-            assertEquals("urn:regindex:problem:ReadOnly", write.json().asJsonObject().getString("type"));
+            assertEquals(
+                    "urn:regindex:problem:ReadOnly", write.json().asJsonObject().getString("type"));
         }
         assertEquals(403, api.get(path(), Keycloak.accessToken("reviewer2")).status(), "a reviewer of another region");
-        assertEquals("call the ministry", api.get(path(), expert1).json().asJsonObject().getJsonArray("answers")
-                .getJsonObject(0).getJsonObject("answer").getString("note"));
+        assertEquals(
+                "call the ministry",
+                api.get(path(), expert1)
+                        .json()
+                        .asJsonObject()
+                        .getJsonArray("answers")
+                        .getJsonObject(0)
+                        .getJsonObject("answer")
+                        .getString("note"));
     }
 
     @Test
     void aStaleSaveIsRefusedWithTheNewerValueAndWhoSavedIt() {
-        assertEquals(200, save(expert1, "EDU-ACT-01", answer("a", "First tab", 0)).status());
-        assertEquals(200, save(expert1, "EDU-ACT-01", answer("b", "Second tab wins", 1)).status());
+        assertEquals(
+                200, save(expert1, "EDU-ACT-01", answer("a", "First tab", 0)).status());
+        assertEquals(
+                200,
+                save(expert1, "EDU-ACT-01", answer("b", "Second tab wins", 1)).status());
         Api.Reply stale = save(expert1, "EDU-ACT-01", answer("c", "Stale tab", 1));
         assertEquals(409, stale.status());
         String detail = stale.json().asJsonObject().getString("detail");
-        assertTrue(detail.startsWith("Your change to EDU-ACT-01 was not saved: expert1 saved a newer version at "), detail);
+        assertTrue(
+                detail.startsWith("Your change to EDU-ACT-01 was not saved: expert1 saved a newer version at "),
+                detail);
         assertTrue(detail.contains("option b, justification \"Second tab wins\", 1 source"), detail);
-        assertEquals("Second tab wins", api.get(path(), expert1).json().asJsonObject().getJsonArray("answers")
-                .getJsonObject(0).getJsonObject("answer").getString("justification"));
-        assertEquals(200, save(expert1, "EDU-ACT-01", answer("b", "Second tab wins", 1)).status(), "a replayed save changes nothing");
-        assertEquals(2, api.get(path(), expert1).json().asJsonObject().getJsonArray("answers").getJsonObject(0).getInt("version"));
+        assertEquals(
+                "Second tab wins",
+                api.get(path(), expert1)
+                        .json()
+                        .asJsonObject()
+                        .getJsonArray("answers")
+                        .getJsonObject(0)
+                        .getJsonObject("answer")
+                        .getString("justification"));
+        assertEquals(
+                200,
+                save(expert1, "EDU-ACT-01", answer("b", "Second tab wins", 1)).status(),
+                "a replayed save changes nothing");
+        assertEquals(
+                2,
+                api.get(path(), expert1)
+                        .json()
+                        .asJsonObject()
+                        .getJsonArray("answers")
+                        .getJsonObject(0)
+                        .getInt("version"));
     }
 
     @Test
     void invalidAnswersGetClearMessagesAndChangeNothing() {
-        assertEquals("The answer to LAB-ACT-01 was not saved: \"z\" is not an option of LAB-ACT-01 (its options are a, b, c).", problem(save(expert1, "LAB-ACT-01", answer("z", "x", 0)), 400));
-        assertEquals("There is no indicator NOPE-01 in codebook " + round.codebook() + " v1.", problem(save(expert1, "NOPE-01", answer("a", "x", 0)), 404));
-        assertTrue(problem(save(expert1, "LAB-ACT-01", "{\"notApplicable\":true,\"version\":0}"), 400).contains("does not allow \"not applicable\""));
+        assertEquals(
+                "The answer to LAB-ACT-01 was not saved: \"z\" is not an option of LAB-ACT-01 (its options are a, b, c).",
+                problem(save(expert1, "LAB-ACT-01", answer("z", "x", 0)), 400));
+        assertEquals(
+                "There is no indicator NOPE-01 in codebook " + round.codebook() + " v1.",
+                problem(save(expert1, "NOPE-01", answer("a", "x", 0)), 404));
+        assertTrue(problem(save(expert1, "LAB-ACT-01", "{\"notApplicable\":true,\"version\":0}"), 400)
+                .contains("does not allow \"not applicable\""));
         assertTrue(problem(save(expert1, "LAB-ACT-01", answer("a", "j".repeat(10_001), 0)), 400)
                 .contains("The justification has 10001 characters; at most 10000 are allowed."));
-        assertTrue(problem(save(expert1, "LAB-ACT-01", "{\"option\":\"a\",\"sources\":[{\"citation\":\"Law\",\"url\":\"javascript:alert(1)\"}],\"version\":0}"), 400)
+        assertTrue(problem(
+                        save(
+                                expert1,
+                                "LAB-ACT-01",
+                                "{\"option\":\"a\",\"sources\":[{\"citation\":\"Law\",\"url\":\"javascript:alert(1)\"}],\"version\":0}"),
+                        400)
                 .contains("The URL of source 1 is not a web address starting with http:// or https://."));
-        assertTrue(problem(save(expert1, "LAB-ACT-01", "{\"option\":\"a\",\"sources\":[{\"citation\":\"\",\"url\":\"https://example.org\"}],\"version\":0}"), 400)
+        assertTrue(problem(
+                        save(
+                                expert1,
+                                "LAB-ACT-01",
+                                "{\"option\":\"a\",\"sources\":[{\"citation\":\"\",\"url\":\"https://example.org\"}],\"version\":0}"),
+                        400)
                 .contains("Source 1 needs a citation"));
         StringBuilder many = new StringBuilder("{\"option\":\"a\",\"version\":0,\"sources\":[");
         for (int i = 0; i < 21; i++) {
-            many.append(i == 0 ? "" : ",").append("{\"citation\":\"Source ").append(i).append("\"}");
+            many.append(i == 0 ? "" : ",")
+                    .append("{\"citation\":\"Source ")
+                    .append(i)
+                    .append("\"}");
         }
         assertTrue(problem(save(expert1, "LAB-ACT-01", many + "]}"), 400).contains("at most 20 sources"));
-        assertEquals(0, TestDatabase.count("select count(*) from answer a join questionnaire q on q.id = a.questionnaire_id"
-                + " join cycle c on c.id = q.cycle_id where c.code = ?", round.cycle()));
+        assertEquals(
+                0,
+                TestDatabase.count(
+                        "select count(*) from answer a join questionnaire q on q.id = a.questionnaire_id"
+                                + " join cycle c on c.id = q.cycle_id where c.code = ?",
+                        round.cycle()));
     }
 
     private static String problem(Api.Reply reply, int status) {
@@ -142,8 +219,15 @@ class QuestionnaireApiIT {
     void textIsStoredAsTyped() {
         String script = "<script>alert('x')</script> & \"quotes\" — ünïcødé";
         assertEquals(200, save(expert1, "LAB-ACT-01", answer("a", script, 0)).status());
-        assertEquals(script, api.get(path(), expert1).json().asJsonObject().getJsonArray("answers")
-                .getJsonObject(0).getJsonObject("answer").getString("justification"));
+        assertEquals(
+                script,
+                api.get(path(), expert1)
+                        .json()
+                        .asJsonObject()
+                        .getJsonArray("answers")
+                        .getJsonObject(0)
+                        .getJsonObject("answer")
+                        .getString("justification"));
     }
 
     @Test
@@ -151,7 +235,12 @@ class QuestionnaireApiIT {
         save(expert1, "LAB-ACT-01", answer("a", "Done", 0));
         Api.Reply incomplete = transition(expert1, "SUBMIT");
         assertEquals(409, incomplete.status());
-        assertTrue(incomplete.json().asJsonObject().getString("detail").startsWith("The questionnaire cannot be submitted yet: 71 items are missing"),
+        assertTrue(
+                incomplete
+                        .json()
+                        .asJsonObject()
+                        .getString("detail")
+                        .startsWith("The questionnaire cannot be submitted yet: 71 items are missing"),
                 incomplete.body());
         JsonObject questionnaire = api.get(path(), expert1).json().asJsonObject();
         assertEquals(71, questionnaire.getJsonArray("missing").size());
@@ -167,8 +256,11 @@ class QuestionnaireApiIT {
 
         Api.Reply locked = save(expert1, "LAB-ACT-01", answer("b", "Too late", 1));
         assertEquals(409, locked.status());
-        assertEquals("urn:regindex:problem:QuestionnaireLocked", locked.json().asJsonObject().getString("type"));
-        assertEquals(403, transition(Keycloak.accessToken("reviewer1"), "SUBMIT").status(), "only the expert submits");
+        assertEquals(
+                "urn:regindex:problem:QuestionnaireLocked",
+                locked.json().asJsonObject().getString("type"));
+        assertEquals(
+                403, transition(Keycloak.accessToken("reviewer1"), "SUBMIT").status(), "only the expert submits");
     }
 
     @Test
@@ -178,45 +270,87 @@ class QuestionnaireApiIT {
         api.postJson("api/v1/cycles/" + round.cycle() + "/close", coordinator, "");
         Api.Reply write = save(expert1, "LAB-ACT-01", answer("b", "After closing", 1));
         assertEquals(409, write.status());
-        assertEquals("urn:regindex:problem:CycleClosed", write.json().asJsonObject().getString("type"));
+        assertEquals(
+                "urn:regindex:problem:CycleClosed", write.json().asJsonObject().getString("type"));
         assertEquals(403, api.get(path(), expert1).status());
         assertEquals(200, api.get(path(), coordinator).status());
     }
 
     @Test
     void anExcelRoundTripAppliesChangesAllOrNothingAndReportsConflicts() {
-        assertEquals(200, save(expert1, "LAB-ACT-01", answer("a", "Online answer", 0)).status());
+        assertEquals(
+                200,
+                save(expert1, "LAB-ACT-01", answer("a", "Online answer", 0)).status());
         byte[] downloaded = api.download(path() + "/workbook", expert1);
         byte[] edited = Workbooks.withCell(downloaded, "answers", "LAB-ACT-01", "justification", "Offline edit");
         edited = Workbooks.withCell(edited, "answers", "EDU-ACT-01", "option", "b");
-        edited = Workbooks.withCell(edited, "answers", "EDU-ACT-01", "sources", "Education act 2021 | https://example.org/act\nSchool survey");
+        edited = Workbooks.withCell(
+                edited,
+                "answers",
+                "EDU-ACT-01",
+                "sources",
+                "Education act 2021 | https://example.org/act\nSchool survey");
 
-        assertEquals(200, save(expert1, "LAB-ACT-01", answer("b", "Changed online meanwhile", 1)).status());
+        assertEquals(
+                200,
+                save(expert1, "LAB-ACT-01", answer("b", "Changed online meanwhile", 1))
+                        .status());
         Api.Reply conflict = api.postBytes(path() + "/workbook?fileName=mine.xlsx", expert1, edited);
         assertEquals(409, conflict.status(), conflict.body());
         JsonObject error = conflict.json().asJsonObject().getJsonArray("errors").getJsonObject(0);
-        assertTrue(error.getString("message").startsWith("Conflict: LAB-ACT-01 was changed in the app since your download by expert1"),
+        assertTrue(
+                error.getString("message")
+                        .startsWith("Conflict: LAB-ACT-01 was changed in the app since your download by expert1"),
                 error.getString("message"));
         JsonObject afterConflict = api.get(path(), expert1).json().asJsonObject();
         assertEquals(1, afterConflict.getJsonArray("answers").size(), "EDU-ACT-01 was not applied either");
-        assertEquals("Changed online meanwhile", afterConflict.getJsonArray("answers").getJsonObject(0).getJsonObject("answer").getString("justification"));
+        assertEquals(
+                "Changed online meanwhile",
+                afterConflict
+                        .getJsonArray("answers")
+                        .getJsonObject(0)
+                        .getJsonObject("answer")
+                        .getString("justification"));
 
-        byte[] fresh = Workbooks.withCell(api.download(path() + "/workbook", expert1), "answers", "EDU-ACT-01", "option", "b");
-        fresh = Workbooks.withCell(fresh, "answers", "EDU-ACT-01", "sources", "Education act 2021 | https://example.org/act\nSchool survey");
+        byte[] fresh =
+                Workbooks.withCell(api.download(path() + "/workbook", expert1), "answers", "EDU-ACT-01", "option", "b");
+        fresh = Workbooks.withCell(
+                fresh,
+                "answers",
+                "EDU-ACT-01",
+                "sources",
+                "Education act 2021 | https://example.org/act\nSchool survey");
         Api.Reply applied = api.postBytes(path() + "/workbook?fileName=mine.xlsx", expert1, fresh);
         assertEquals(200, applied.status(), applied.body());
         assertEquals(1, applied.json().asJsonObject().getInt("changed"));
         assertEquals(71, applied.json().asJsonObject().getInt("unchanged"));
-        JsonObject edu = api.get(path(), expert1).json().asJsonObject().getJsonArray("answers").getValuesAs(JsonObject.class).stream()
-                .filter(a -> a.getString("indicator").equals("EDU-ACT-01")).findFirst().orElseThrow().getJsonObject("answer");
+        JsonObject edu = api
+                .get(path(), expert1)
+                .json()
+                .asJsonObject()
+                .getJsonArray("answers")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(a -> a.getString("indicator").equals("EDU-ACT-01"))
+                .findFirst()
+                .orElseThrow()
+                .getJsonObject("answer");
         assertEquals("b", edu.getString("option"));
-        assertEquals("https://example.org/act", edu.getJsonArray("sources").getJsonObject(0).getString("url"));
-        assertEquals("School survey", edu.getJsonArray("sources").getJsonObject(1).getString("citation"));
+        assertEquals(
+                "https://example.org/act",
+                edu.getJsonArray("sources").getJsonObject(0).getString("url"));
+        assertEquals(
+                "School survey", edu.getJsonArray("sources").getJsonObject(1).getString("citation"));
 
-        byte[] invalid = Workbooks.withCell(api.download(path() + "/workbook", expert1), "answers", "HEA-ACT-01", "option", "q");
+        byte[] invalid =
+                Workbooks.withCell(api.download(path() + "/workbook", expert1), "answers", "HEA-ACT-01", "option", "q");
         Api.Reply refused = api.postBytes(path() + "/workbook?fileName=mine.xlsx", expert1, invalid);
         assertEquals(400, refused.status(), refused.body());
-        assertTrue(refused.json().asJsonObject().getJsonArray("errors").getJsonObject(0).getString("message")
+        assertTrue(refused.json()
+                .asJsonObject()
+                .getJsonArray("errors")
+                .getJsonObject(0)
+                .getString("message")
                 .contains("\"q\" is not an option of HEA-ACT-01"));
     }
 }

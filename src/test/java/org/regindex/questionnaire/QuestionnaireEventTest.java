@@ -14,7 +14,9 @@ class QuestionnaireEventTest {
     @Test
     void everyTransitionAndCommentKindHasItsOwnEvent() {
         for (Transition transition : Transition.values()) {
-            assertEquals("QUESTIONNAIRE_" + transition.name(), QuestionnaireEvent.of(transition).name());
+            assertEquals(
+                    "QUESTIONNAIRE_" + transition.name(),
+                    QuestionnaireEvent.of(transition).name());
         }
         for (CommentKind kind : CommentKind.values()) {
             assertEquals("REVIEW_" + kind.name(), QuestionnaireEvent.of(kind).name());
@@ -25,9 +27,20 @@ class QuestionnaireEventTest {
     /** The trail is append-only: events stored under these names are read by them forever. */
     @Test
     void theStoredNamesNeverChange() {
-        assertEquals(List.of("ANSWER_SAVED", "QUESTIONNAIRE_START", "QUESTIONNAIRE_RESUME", "QUESTIONNAIRE_SUBMIT",
-                "QUESTIONNAIRE_REQUEST_CHANGES", "QUESTIONNAIRE_ACCEPT", "QUESTIONNAIRE_APPROVE", "QUESTIONNAIRE_RETURN",
-                "QUESTIONNAIRE_REOPEN", "REVIEW_COMMENT", "REVIEW_CHANGE_REQUESTED", "REVIEW_RESOLVED"),
+        assertEquals(
+                List.of(
+                        "ANSWER_SAVED",
+                        "QUESTIONNAIRE_START",
+                        "QUESTIONNAIRE_RESUME",
+                        "QUESTIONNAIRE_SUBMIT",
+                        "QUESTIONNAIRE_REQUEST_CHANGES",
+                        "QUESTIONNAIRE_ACCEPT",
+                        "QUESTIONNAIRE_APPROVE",
+                        "QUESTIONNAIRE_RETURN",
+                        "QUESTIONNAIRE_REOPEN",
+                        "REVIEW_COMMENT",
+                        "REVIEW_CHANGE_REQUESTED",
+                        "REVIEW_RESOLVED"),
                 Arrays.stream(QuestionnaireEvent.values()).map(Enum::name).toList());
     }
 

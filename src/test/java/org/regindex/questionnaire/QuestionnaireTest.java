@@ -64,7 +64,9 @@ class QuestionnaireTest {
     void aMoveChangesTheStateAndRecordsWhichByWhomAndWhen() {
         Questionnaire questionnaire = newQuestionnaire();
         StateChange change = questionnaire.apply(Transition.START, EXPERT, "expert1", T1);
-        assertEquals(new StateChange(Transition.START, QuestionnaireState.NOT_STARTED, QuestionnaireState.IN_PROGRESS, null), change);
+        assertEquals(
+                new StateChange(Transition.START, QuestionnaireState.NOT_STARTED, QuestionnaireState.IN_PROGRESS, null),
+                change);
         assertTrue(change.changed());
         assertEquals(QuestionnaireState.IN_PROGRESS, questionnaire.state());
         assertEquals(Transition.START, questionnaire.lastTransition());
@@ -89,11 +91,17 @@ class QuestionnaireTest {
     void aRefusedMoveLeavesStateAndLastMoveAsTheyWere() {
         Questionnaire questionnaire = newQuestionnaire();
         questionnaire.apply(Transition.START, EXPERT, "expert1", T1);
-        TransitionNotAllowed refused = assertThrows(TransitionNotAllowed.class,
+        TransitionNotAllowed refused = assertThrows(
+                TransitionNotAllowed.class,
                 () -> questionnaire.apply(Transition.APPROVE, COORDINATOR, "coordinator", T2));
         assertEquals(Refusal.Kind.CONFLICT, refused.kind());
-        TransitionNotAllowed incomplete = assertThrows(TransitionNotAllowed.class,
-                () -> questionnaire.apply(Transition.SUBMIT, EXPERT.withMissing(java.util.List.of("LAB-ACT-01: no source")), "expert1", T2));
+        TransitionNotAllowed incomplete = assertThrows(
+                TransitionNotAllowed.class,
+                () -> questionnaire.apply(
+                        Transition.SUBMIT,
+                        EXPERT.withMissing(java.util.List.of("LAB-ACT-01: no source")),
+                        "expert1",
+                        T2));
         assertEquals(Refusal.Kind.CONFLICT, incomplete.kind());
         assertEquals(QuestionnaireState.IN_PROGRESS, questionnaire.state());
         assertEquals(Transition.START, questionnaire.lastTransition());
@@ -103,9 +111,15 @@ class QuestionnaireTest {
     @Test
     void theReasonGivenGoesIntoTheChange() {
         Questionnaire questionnaire = reviewed();
-        StateChange change = questionnaire.apply(Transition.RETURN, COORDINATOR.withReason("The sources are from 2019."), "coordinator", T2);
-        assertEquals(new StateChange(Transition.RETURN, QuestionnaireState.REVIEWED, QuestionnaireState.CHANGES_REQUESTED,
-                "The sources are from 2019."), change);
+        StateChange change = questionnaire.apply(
+                Transition.RETURN, COORDINATOR.withReason("The sources are from 2019."), "coordinator", T2);
+        assertEquals(
+                new StateChange(
+                        Transition.RETURN,
+                        QuestionnaireState.REVIEWED,
+                        QuestionnaireState.CHANGES_REQUESTED,
+                        "The sources are from 2019."),
+                change);
         assertEquals("coordinator", questionnaire.lastActor());
     }
 
@@ -120,7 +134,10 @@ class QuestionnaireTest {
 
     @Test
     void aStateChangeHasChangedOnlyWhenBeforeAndAfterDiffer() {
-        assertTrue(new StateChange(Transition.REOPEN, QuestionnaireState.APPROVED, QuestionnaireState.IN_PROGRESS, "x").changed());
-        assertFalse(new StateChange(Transition.REOPEN, QuestionnaireState.IN_PROGRESS, QuestionnaireState.IN_PROGRESS, "x").changed());
+        assertTrue(new StateChange(Transition.REOPEN, QuestionnaireState.APPROVED, QuestionnaireState.IN_PROGRESS, "x")
+                .changed());
+        assertFalse(
+                new StateChange(Transition.REOPEN, QuestionnaireState.IN_PROGRESS, QuestionnaireState.IN_PROGRESS, "x")
+                        .changed());
     }
 }

@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.regindex.codebook.control.Deadline;
-import org.regindex.questionnaire.control.RegionProgress;
-import org.regindex.questionnaire.control.RegionProgress.Standing;
 import org.regindex.assignment.entity.Assignment;
 import org.regindex.assignment.entity.AssignmentRole;
 import org.regindex.codebook.IndicatorFilterTest;
+import org.regindex.codebook.control.Deadline;
 import org.regindex.codebook.entity.Cycle;
 import org.regindex.codebook.entity.Region;
+import org.regindex.questionnaire.control.RegionProgress;
+import org.regindex.questionnaire.control.RegionProgress.Standing;
 
 /** The cycle dashboard: one row per region with its people, and how far the deadline is. */
 class RegionProgressTest {
@@ -40,19 +40,32 @@ class RegionProgressTest {
                 new Assignment(cycle, catalonia, "reviewer1", AssignmentRole.REVIEWER),
                 new Assignment(cycle, catalonia, "expert1", AssignmentRole.EXPERT));
 
-        List<RegionProgress> rows = RegionProgress.of(cycle.regions(), assignments,
-                region -> region == catalonia ? new Standing("Changes requested", 40, 2) : new Standing("Not started", 0, 0),
-                cycle.deadline(), LocalDate.of(2026, 6, 20));
+        List<RegionProgress> rows = RegionProgress.of(
+                cycle.regions(),
+                assignments,
+                region -> region == catalonia
+                        ? new Standing("Changes requested", 40, 2)
+                        : new Standing("Not started", 0, 0),
+                cycle.deadline(),
+                LocalDate.of(2026, 6, 20));
 
-        assertEquals(List.of("ES51", "ITI1"), rows.stream().map(RegionProgress::regionCode).toList());
+        assertEquals(
+                List.of("ES51", "ITI1"),
+                rows.stream().map(RegionProgress::regionCode).toList());
         RegionProgress first = rows.get(0);
         assertEquals(List.of("expert1", "expert2"), first.experts());
         assertEquals("expert1, expert2", first.expertNames());
         assertEquals(List.of("reviewer1"), first.reviewers());
         assertEquals(List.of(), rows.get(1).experts());
-        assertEquals(List.of("Changes requested", "Not started"), rows.stream().map(RegionProgress::state).toList());
-        assertEquals(List.of(40, 0), rows.stream().map(RegionProgress::percentAnswered).toList());
-        assertEquals(List.of(2, 0), rows.stream().map(RegionProgress::openChangeRequests).toList());
+        assertEquals(
+                List.of("Changes requested", "Not started"),
+                rows.stream().map(RegionProgress::state).toList());
+        assertEquals(
+                List.of(40, 0),
+                rows.stream().map(RegionProgress::percentAnswered).toList());
+        assertEquals(
+                List.of(2, 0),
+                rows.stream().map(RegionProgress::openChangeRequests).toList());
         for (RegionProgress row : rows) {
             assertEquals("10 days left", row.deadlineText());
         }

@@ -37,15 +37,23 @@ class ReviewThreadTest {
     }
 
     static Kind refusal(ReviewThread thread, CommentKind kind, Capacity capacity, String body) {
-        return assertThrows(TransitionNotAllowed.class, () -> thread.add(kind, "someone", capacity, body, AT)).kind();
+        return assertThrows(TransitionNotAllowed.class, () -> thread.add(kind, "someone", capacity, body, AT))
+                .kind();
     }
 
     @Test
     void aCommentIsStoredStrippedWithItsAuthorAndCapacity() {
         ReviewThread thread = threadOn(QuestionnaireTest.newQuestionnaire());
-        ReviewComment comment = thread.add(CommentKind.COMMENT, "expert1", Capacity.EXPERT, "  Is the 2024 plan enough?\n", AT);
-        assertEquals(List.of(CommentKind.COMMENT, "expert1", Capacity.EXPERT, "Is the 2024 plan enough?", AT),
-                List.of(comment.kind(), comment.author(), comment.authorCapacity(), comment.body(), comment.createdAt()));
+        ReviewComment comment =
+                thread.add(CommentKind.COMMENT, "expert1", Capacity.EXPERT, "  Is the 2024 plan enough?\n", AT);
+        assertEquals(
+                List.of(CommentKind.COMMENT, "expert1", Capacity.EXPERT, "Is the 2024 plan enough?", AT),
+                List.of(
+                        comment.kind(),
+                        comment.author(),
+                        comment.authorCapacity(),
+                        comment.body(),
+                        comment.createdAt()));
         assertEquals(List.of(comment), thread.comments());
         assertFalse(thread.changeRequested(), "a plain comment marks nothing");
     }
@@ -56,7 +64,11 @@ class ReviewThreadTest {
         assertEquals(Kind.INVALID, refusal(thread, CommentKind.COMMENT, Capacity.REVIEWER, " \n "));
         assertEquals(Kind.INVALID, refusal(thread, CommentKind.CHANGE_REQUESTED, Capacity.REVIEWER, null));
         assertEquals(Kind.INVALID, refusal(thread, CommentKind.COMMENT, Capacity.REVIEWER, "x".repeat(5001)));
-        assertEquals(5000, thread.add(CommentKind.COMMENT, "reviewer1", Capacity.REVIEWER, "x".repeat(5000), AT).body().length());
+        assertEquals(
+                5000,
+                thread.add(CommentKind.COMMENT, "reviewer1", Capacity.REVIEWER, "x".repeat(5000), AT)
+                        .body()
+                        .length());
         assertEquals(1, thread.comments().size(), "refused comments are not added");
     }
 
@@ -70,7 +82,8 @@ class ReviewThreadTest {
         ReviewComment resolved = thread.add(CommentKind.RESOLVED, "reviewer1", Capacity.REVIEWER, null, AT);
         assertEquals("", resolved.body());
         assertFalse(thread.changeRequested());
-        assertEquals(List.of(CommentKind.CHANGE_REQUESTED, CommentKind.COMMENT, CommentKind.RESOLVED),
+        assertEquals(
+                List.of(CommentKind.CHANGE_REQUESTED, CommentKind.COMMENT, CommentKind.RESOLVED),
                 thread.comments().stream().map(ReviewComment::kind).toList());
     }
 
@@ -78,7 +91,8 @@ class ReviewThreadTest {
     void onlyTheReviewerMarksOrResolves() {
         ReviewThread thread = threadOn(submitted());
         assertEquals(Kind.FORBIDDEN, refusal(thread, CommentKind.CHANGE_REQUESTED, Capacity.EXPERT, "Please change."));
-        assertEquals(Kind.FORBIDDEN, refusal(thread, CommentKind.CHANGE_REQUESTED, Capacity.COORDINATOR, "Please change."));
+        assertEquals(
+                Kind.FORBIDDEN, refusal(thread, CommentKind.CHANGE_REQUESTED, Capacity.COORDINATOR, "Please change."));
         thread.add(CommentKind.CHANGE_REQUESTED, "reviewer1", Capacity.REVIEWER, "Please change.", AT);
         assertEquals(Kind.FORBIDDEN, refusal(thread, CommentKind.RESOLVED, Capacity.COORDINATOR, "Fine now."));
         assertTrue(thread.changeRequested());
@@ -87,22 +101,32 @@ class ReviewThreadTest {
     @Test
     void changeRequestsAreMadeOnlyWhileTheQuestionnaireIsSubmitted() {
         ReviewThread thread = threadOn(QuestionnaireTest.reviewed());
-        TransitionNotAllowed refused = assertThrows(TransitionNotAllowed.class,
+        TransitionNotAllowed refused = assertThrows(
+                TransitionNotAllowed.class,
                 () -> thread.add(CommentKind.CHANGE_REQUESTED, "reviewer1", Capacity.REVIEWER, "Please change.", AT));
         assertEquals(Kind.CONFLICT, refused.kind());
-        assertEquals("Change requests are made and resolved while the questionnaire is submitted for review; it is reviewed.",
+        assertEquals(
+                "Change requests are made and resolved while the questionnaire is submitted for review; it is reviewed.",
                 refused.getMessage());
-        assertEquals("Looks good.", thread.add(CommentKind.COMMENT, "reviewer1", Capacity.REVIEWER, "Looks good.", AT).body(),
+        assertEquals(
+                "Looks good.",
+                thread.add(CommentKind.COMMENT, "reviewer1", Capacity.REVIEWER, "Looks good.", AT)
+                        .body(),
                 "commenting is possible in any state");
     }
 
     @Test
     void aChangeIsRequestedOnceAndOnlyAnOpenRequestIsResolved() {
         ReviewThread thread = threadOn(submitted());
-        assertEquals("There is no open change request on LAB-ACT-01 to resolve.", assertThrows(TransitionNotAllowed.class,
-                () -> thread.add(CommentKind.RESOLVED, "reviewer1", Capacity.REVIEWER, "", AT)).getMessage());
+        assertEquals(
+                "There is no open change request on LAB-ACT-01 to resolve.",
+                assertThrows(
+                                TransitionNotAllowed.class,
+                                () -> thread.add(CommentKind.RESOLVED, "reviewer1", Capacity.REVIEWER, "", AT))
+                        .getMessage());
         thread.add(CommentKind.CHANGE_REQUESTED, "reviewer1", Capacity.REVIEWER, "Please change.", AT);
-        TransitionNotAllowed twice = assertThrows(TransitionNotAllowed.class,
+        TransitionNotAllowed twice = assertThrows(
+                TransitionNotAllowed.class,
                 () -> thread.add(CommentKind.CHANGE_REQUESTED, "reviewer1", Capacity.REVIEWER, "Again.", AT));
         assertEquals(Kind.CONFLICT, twice.kind());
         assertEquals("A change is requested on LAB-ACT-01 already.", twice.getMessage());

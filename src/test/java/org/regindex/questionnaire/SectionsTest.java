@@ -24,9 +24,12 @@ class SectionsTest {
 
     @Test
     void oneSectionPerCategoryInTheAxisOrderWithItsIndicators() {
-        List<Section> sections = Sections.of(POLICY_AREA, List.of(SCHOOLS, STRATEGY), indicator -> indicator == STRATEGY);
+        List<Section> sections =
+                Sections.of(POLICY_AREA, List.of(SCHOOLS, STRATEGY), indicator -> indicator == STRATEGY);
         assertEquals(List.of("LAB", "EDU"), sections.stream().map(Section::code).toList());
-        assertEquals(List.of("Labour market", "Education"), sections.stream().map(Section::label).toList());
+        assertEquals(
+                List.of("Labour market", "Education"),
+                sections.stream().map(Section::label).toList());
         assertEquals(List.of("LAB-ACT-01"), codes(sections.get(0)));
         assertEquals(List.of("EDU-RES-01"), codes(sections.get(1)));
         assertEquals(List.of(1, 0), sections.stream().map(Section::answered).toList());

@@ -13,8 +13,10 @@ import org.regindex.release.entity.QuestionnairesNotApproved;
 
 class FreezeSelectionTest {
 
-    private static final List<Readiness> CYCLE = List.of(new Readiness("ES51", "Catalonia", "APPROVED"),
-            new Readiness("ITF3", "Campania", "CHANGES_REQUESTED"), new Readiness("AT13", "Vienna", "APPROVED"));
+    private static final List<Readiness> CYCLE = List.of(
+            new Readiness("ES51", "Catalonia", "APPROVED"),
+            new Readiness("ITF3", "Campania", "CHANGES_REQUESTED"),
+            new Readiness("AT13", "Vienna", "APPROVED"));
 
     @Test
     void withoutNamedRegionsEveryApprovedOneGoesIn() {
@@ -29,22 +31,25 @@ class FreezeSelectionTest {
 
     @Test
     void aRegionNotApprovedIsRefusedWithItsState() {
-        QuestionnairesNotApproved refused = assertThrows(QuestionnairesNotApproved.class,
-                () -> FreezeSelection.regions("2026", CYCLE, List.of("ES51", "ITF3")));
-        assertEquals("Only approved questionnaires go into a release; not approved: ITF3 (changes requested).", refused.getMessage());
+        QuestionnairesNotApproved refused = assertThrows(
+                QuestionnairesNotApproved.class, () -> FreezeSelection.regions("2026", CYCLE, List.of("ES51", "ITF3")));
+        assertEquals(
+                "Only approved questionnaires go into a release; not approved: ITF3 (changes requested).",
+                refused.getMessage());
     }
 
     @Test
     void aRegionOutsideTheCycleIsInvalid() {
-        InvalidRelease refused = assertThrows(InvalidRelease.class, () -> FreezeSelection.regions("2026", CYCLE, List.of("SE11", "DE30")));
+        InvalidRelease refused = assertThrows(
+                InvalidRelease.class, () -> FreezeSelection.regions("2026", CYCLE, List.of("SE11", "DE30")));
         assertEquals("Not in cycle 2026: DE30, SE11.", refused.getMessage());
     }
 
     @Test
     void aCycleWithNothingApprovedHasNothingToFreeze() {
         List<Readiness> nothing = List.of(new Readiness("ES51", "Catalonia", "SUBMITTED"));
-        QuestionnairesNotApproved refused = assertThrows(QuestionnairesNotApproved.class,
-                () -> FreezeSelection.regions("2026", nothing, List.of()));
+        QuestionnairesNotApproved refused = assertThrows(
+                QuestionnairesNotApproved.class, () -> FreezeSelection.regions("2026", nothing, List.of()));
         assertEquals("No questionnaire of cycle 2026 is approved yet.", refused.getMessage());
     }
 

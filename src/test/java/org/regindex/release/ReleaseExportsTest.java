@@ -28,12 +28,15 @@ class ReleaseExportsTest {
 
     static final Instant FROZEN = Instant.parse("2026-12-30T10:00:00Z");
     static final Instant PUBLISHED = Instant.parse("2027-01-02T10:00:00Z");
-    static final Facts FACTS = new Facts("1.0", "ab12", "PUBLISHED", FROZEN, PUBLISHED, "Regindex Consortium", "https://regindex.example");
+    static final Facts FACTS =
+            new Facts("1.0", "ab12", "PUBLISHED", FROZEN, PUBLISHED, "Regindex Consortium", "https://regindex.example");
 
     @Test
     void fileNamesSayCycleVersionAndWhat() {
         assertEquals("regindex-2026-1.0-scores.csv", ReleaseExports.fileName(ReleaseDiffTest.FIRST, Format.CSV_WIDE));
-        assertEquals("regindex-2026-1.0-datapackage.zip", ReleaseExports.fileName(ReleaseDiffTest.FIRST, Format.DATAPACKAGE));
+        assertEquals(
+                "regindex-2026-1.0-datapackage.zip",
+                ReleaseExports.fileName(ReleaseDiffTest.FIRST, Format.DATAPACKAGE));
     }
 
     @Test
@@ -46,10 +49,14 @@ class ReleaseExportsTest {
 
     @Test
     void theCitationGivesPublisherYearOfPublicationTitleVersionAddressAndDigest() {
-        assertEquals("Regindex Consortium (2027). Round (Version 1.0) [Data set]. https://regindex.example/releases/1.0. SHA-256: ab12.\n",
+        assertEquals(
+                "Regindex Consortium (2027). Round (Version 1.0) [Data set]. https://regindex.example/releases/1.0. SHA-256: ab12.\n",
                 ReleaseExports.citation(ReleaseDiffTest.FIRST, FACTS));
-        Facts draft = new Facts("1.0", "ab12", "DRAFT", FROZEN, null, "Regindex Consortium", "https://regindex.example");
-        assertEquals("Regindex Consortium (2026). ", ReleaseExports.citation(ReleaseDiffTest.FIRST, draft).substring(0, 28),
+        Facts draft =
+                new Facts("1.0", "ab12", "DRAFT", FROZEN, null, "Regindex Consortium", "https://regindex.example");
+        assertEquals(
+                "Regindex Consortium (2026). ",
+                ReleaseExports.citation(ReleaseDiffTest.FIRST, draft).substring(0, 28),
                 "a draft is cited with the year it was frozen");
     }
 
@@ -69,50 +76,122 @@ class ReleaseExportsTest {
 
     @Test
     void theFirstReleaseOfACycleSaysSoInsteadOfAChangelog() {
-        assertEquals("Release 1.0 is the first of its cycle.\n",
-                new String(ReleaseExports.export(ReleaseDiffTest.FIRST, FACTS, "", Format.CHANGELOG), StandardCharsets.UTF_8));
-        assertEquals("Release 1.1 corrects 1.0.\n",
-                new String(ReleaseExports.export(ReleaseDiffTest.FIRST, FACTS, "Release 1.1 corrects 1.0.\n", Format.CHANGELOG),
+        assertEquals(
+                "Release 1.0 is the first of its cycle.\n",
+                new String(
+                        ReleaseExports.export(ReleaseDiffTest.FIRST, FACTS, "", Format.CHANGELOG),
+                        StandardCharsets.UTF_8));
+        assertEquals(
+                "Release 1.1 corrects 1.0.\n",
+                new String(
+                        ReleaseExports.export(
+                                ReleaseDiffTest.FIRST, FACTS, "Release 1.1 corrects 1.0.\n", Format.CHANGELOG),
                         StandardCharsets.UTF_8));
     }
 
     @Test
     void theLongTableHasOneRowPerAnswerWithItsSourcesOnOneLine() {
-        ReleaseContent.Answer notApplicable = new ReleaseContent.Answer("ES51", "E1", null, true, "No schools.", "Census.", null,
+        ReleaseContent.Answer notApplicable = new ReleaseContent.Answer(
+                "ES51",
+                "E1",
+                null,
+                true,
+                "No schools.",
+                "Census.",
+                null,
                 List.of(ReleaseDiffTest.PLAN, ReleaseDiffTest.LAW));
-        ReleaseContent content = ReleaseDiffTest.content("1.0", List.of(ReleaseDiffTest.CATALONIA),
-                List.of(ReleaseDiffTest.answer("ES51", "L1", "a", "Targets.", ReleaseDiffTest.PLAN), notApplicable), List.of());
+        ReleaseContent content = ReleaseDiffTest.content(
+                "1.0",
+                List.of(ReleaseDiffTest.CATALONIA),
+                List.of(ReleaseDiffTest.answer("ES51", "L1", "a", "Targets.", ReleaseDiffTest.PLAN), notApplicable),
+                List.of());
         Table answers = ReleaseExports.answers(content, FACTS);
-        assertEquals(List.of("release", "digest", "region", "region_name", "country", "indicator", "option", "not_applicable", "score",
-                "justification", "not_applicable_reason", "sources"), answers.header());
-        assertEquals(List.of(
-                List.of("1.0", "ab12", "ES51", "Catalonia", "ES", "L1", "a", "no", 100, "Targets.", "", "Plan <https://example.org/plan>"),
-                List.of("1.0", "ab12", "ES51", "Catalonia", "ES", "E1", "", "yes", "", "Census.", "No schools.",
-                        "Plan <https://example.org/plan>; Law 12/2019")), answers.rows());
+        assertEquals(
+                List.of(
+                        "release",
+                        "digest",
+                        "region",
+                        "region_name",
+                        "country",
+                        "indicator",
+                        "option",
+                        "not_applicable",
+                        "score",
+                        "justification",
+                        "not_applicable_reason",
+                        "sources"),
+                answers.header());
+        assertEquals(
+                List.of(
+                        List.of(
+                                "1.0",
+                                "ab12",
+                                "ES51",
+                                "Catalonia",
+                                "ES",
+                                "L1",
+                                "a",
+                                "no",
+                                100,
+                                "Targets.",
+                                "",
+                                "Plan <https://example.org/plan>"),
+                        List.of(
+                                "1.0",
+                                "ab12",
+                                "ES51",
+                                "Catalonia",
+                                "ES",
+                                "E1",
+                                "",
+                                "yes",
+                                "",
+                                "Census.",
+                                "No schools.",
+                                "Plan <https://example.org/plan>; Law 12/2019")),
+                answers.rows());
     }
 
     @Test
     void theWideTableHasOneRowPerRegionWithRankOverallCoverageAndEveryCategory() {
         Table scores = ReleaseExports.scores(ReleaseDiffTest.FIRST, FACTS);
-        assertEquals(List.of("release", "digest", "region", "region_name", "country", "rank", "overall", "answered", "indicators",
-                "area:LAB", "area:EDU"), scores.header());
-        assertEquals(List.of(
-                List.of("1.0", "ab12", "ES51", "Catalonia", "ES", 3, "50.00", 2, 2, "100.00", "0.00"),
-                List.of("1.0", "ab12", "ITF3", "Campania", "IT", 1, "100.00", 2, 2, "100.00", ""),
-                List.of("1.0", "ab12", "SE22", "South Sweden", "SE", 1, "100.00", 2, 2, "100.00", "")), scores.rows());
+        assertEquals(
+                List.of(
+                        "release",
+                        "digest",
+                        "region",
+                        "region_name",
+                        "country",
+                        "rank",
+                        "overall",
+                        "answered",
+                        "indicators",
+                        "area:LAB",
+                        "area:EDU"),
+                scores.header());
+        assertEquals(
+                List.of(
+                        List.of("1.0", "ab12", "ES51", "Catalonia", "ES", 3, "50.00", 2, 2, "100.00", "0.00"),
+                        List.of("1.0", "ab12", "ITF3", "Campania", "IT", 1, "100.00", 2, 2, "100.00", ""),
+                        List.of("1.0", "ab12", "SE22", "South Sweden", "SE", 1, "100.00", 2, 2, "100.00", "")),
+                scores.rows());
     }
 
     @Test
     void aRegionWithoutOverallHasNoRank() {
-        ReleaseContent content = ReleaseDiffTest.content("1.0", List.of(ReleaseDiffTest.CATALONIA), List.of(),
-                ReleaseDiffTest.scores("ES51", null, null, null));
-        assertEquals(List.of("1.0", "ab12", "ES51", "Catalonia", "ES", "", "", 2, 2, "", ""), ReleaseExports.scores(content, FACTS).rows().get(0));
+        ReleaseContent content = ReleaseDiffTest.content(
+                "1.0", List.of(ReleaseDiffTest.CATALONIA), List.of(), ReleaseDiffTest.scores("ES51", null, null, null));
+        assertEquals(
+                List.of("1.0", "ab12", "ES51", "Catalonia", "ES", "", "", 2, 2, "", ""),
+                ReleaseExports.scores(content, FACTS).rows().get(0));
     }
 
     @Test
     void theReleasesCodebookCanBeImportedAsTheCodebookItWasFrozenFrom() {
         byte[] csv = Spreadsheets.writeCsv(ReleaseExports.codebook(FreezerTest.frozen()));
-        assertEquals(IndicatorFilterTest.CODEBOOK.content(), CodebookLayout.read(Spreadsheets.read("codebook.csv", csv, CodebookLayout.SHEET)));
+        assertEquals(
+                IndicatorFilterTest.CODEBOOK.content(),
+                CodebookLayout.read(Spreadsheets.read("codebook.csv", csv, CodebookLayout.SHEET)));
     }
 
     @Test

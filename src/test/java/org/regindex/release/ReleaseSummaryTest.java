@@ -16,14 +16,22 @@ import org.regindex.release.entity.ReleaseContent.Score;
 class ReleaseSummaryTest {
 
     static final List<ReleaseContent.Axis> AXES = List.of(
-            new ReleaseContent.Axis("area", "Policy area", List.of(new ReleaseContent.Category("LAB", "Labour market"),
-                    new ReleaseContent.Category("EDU", "Education"))),
-            new ReleaseContent.Axis("population", "Target population", List.of(new ReleaseContent.Category("TCN", "TCN"))));
+            new ReleaseContent.Axis(
+                    "area",
+                    "Policy area",
+                    List.of(
+                            new ReleaseContent.Category("LAB", "Labour market"),
+                            new ReleaseContent.Category("EDU", "Education"))),
+            new ReleaseContent.Axis(
+                    "population", "Target population", List.of(new ReleaseContent.Category("TCN", "TCN"))));
 
     static ReleaseContent content(List<Score> scores) {
-        ReleaseContent.Header header = new ReleaseContent.Header("1.0", "T", "", "c", "C", "cb", 1, "CB", "MEAN_OF_FIRST_AXIS_MEANS", null);
-        List<ReleaseContent.Region> regions = List.of(new ReleaseContent.Region("ES51", "Catalonia", "ES"),
-                new ReleaseContent.Region("ITF3", "Campania", "IT"), new ReleaseContent.Region("SE22", "South Sweden", "SE"));
+        ReleaseContent.Header header =
+                new ReleaseContent.Header("1.0", "T", "", "c", "C", "cb", 1, "CB", "MEAN_OF_FIRST_AXIS_MEANS", null);
+        List<ReleaseContent.Region> regions = List.of(
+                new ReleaseContent.Region("ES51", "Catalonia", "ES"),
+                new ReleaseContent.Region("ITF3", "Campania", "IT"),
+                new ReleaseContent.Region("SE22", "South Sweden", "SE"));
         return new ReleaseContent(header, AXES, List.of(), regions, List.of(), scores);
     }
 
@@ -49,9 +57,11 @@ class ReleaseSummaryTest {
 
         List<Row> rows = ReleaseSummary.rows(content(scores));
 
-        assertEquals(List.of("ITF3", "ES51", "SE22"), rows.stream().map(Row::region).toList());
+        assertEquals(
+                List.of("ITF3", "ES51", "SE22"), rows.stream().map(Row::region).toList());
         Row best = rows.get(0);
-        assertEquals(List.of("Campania", 1, d("75.00"), 2, 5, d("75.00")),
+        assertEquals(
+                List.of("Campania", 1, d("75.00"), 2, 5, d("75.00")),
                 List.of(best.name(), best.rank(), best.overall(), best.answered(), best.total(), best.category("LAB")));
         assertNull(best.category("EDU"), "a category without an applicable answer has no score");
         assertEquals(2, rows.get(1).rank());
@@ -62,7 +72,8 @@ class ReleaseSummaryTest {
 
     @Test
     void onlyTheFirstAxisCategoriesAreShown() {
-        Row row = ReleaseSummary.rows(content(region("ES51", "66.75", "50.00", "83.50", "83.33", 5))).get(0);
+        Row row = ReleaseSummary.rows(content(region("ES51", "66.75", "50.00", "83.50", "83.33", 5)))
+                .get(0);
         assertEquals(List.of("LAB", "EDU"), List.copyOf(row.categories().keySet()));
         assertEquals("area", ReleaseSummary.firstAxis(content(List.of())).code());
     }
@@ -73,6 +84,8 @@ class ReleaseSummaryTest {
         scores.addAll(region("ES51", "50.00", "50.00", "50.00", "50.00", 5));
         scores.addAll(region("ITF3", "50.00", "50.00", "50.00", "50.00", 5));
         scores.addAll(region("SE22", "10.00", "10.00", "10.00", "10.00", 5));
-        assertEquals(List.of(1, 1, 3), ReleaseSummary.rows(content(scores)).stream().map(Row::rank).toList());
+        assertEquals(
+                List.of(1, 1, 3),
+                ReleaseSummary.rows(content(scores)).stream().map(Row::rank).toList());
     }
 }

@@ -13,24 +13,34 @@ import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.regindex.platform.entity.Refusal.Kind;
 import org.regindex.release.control.Releases;
+import org.regindex.release.entity.InvalidRelease;
 import org.regindex.release.entity.Release;
 import org.regindex.release.entity.ReleaseContent;
-import org.regindex.release.entity.InvalidRelease;
-import org.regindex.release.entity.ReleaseStateConflict;
 import org.regindex.release.entity.ReleaseState;
+import org.regindex.release.entity.ReleaseStateConflict;
 import org.regindex.release.entity.ReleaseVersion;
 
 /** A release goes DRAFT -> PUBLISHED -> WITHDRAWN, forward only; repeating a step changes nothing. */
 class ReleaseTest {
 
-    static final ReleaseContent.Header HEADER = new ReleaseContent.Header("2.1", "Regindex 2026, corrected", "Two regions fixed.",
-            "2026", "Round 2026", "mipex-r", 3, "MIPEX-R", "MEAN_OF_FIRST_AXIS_MEANS", "2.0");
+    static final ReleaseContent.Header HEADER = new ReleaseContent.Header(
+            "2.1",
+            "Regindex 2026, corrected",
+            "Two regions fixed.",
+            "2026",
+            "Round 2026",
+            "mipex-r",
+            3,
+            "MIPEX-R",
+            "MEAN_OF_FIRST_AXIS_MEANS",
+            "2.0");
     static final Instant FROZEN = Instant.parse("2026-09-01T08:00:00Z");
     static final Instant PUBLISHED = Instant.parse("2026-09-02T08:00:00Z");
     static final Instant WITHDRAWN = Instant.parse("2026-10-01T08:00:00Z");
 
     static Release draft() {
-        return new Release(HEADER, new ReleaseVersion(2, 1), "Release 2.1 corrects 2.0.\n", "ab12", FROZEN, "coordinator");
+        return new Release(
+                HEADER, new ReleaseVersion(2, 1), "Release 2.1 corrects 2.0.\n", "ab12", FROZEN, "coordinator");
     }
 
     static Release published() {
@@ -68,7 +78,8 @@ class ReleaseTest {
     @Test
     void aDraftIsDiscardedNotWithdrawn() {
         Release release = draft();
-        ReleaseStateConflict refused = assertThrows(ReleaseStateConflict.class, () -> release.withdraw("Wrong data.", WITHDRAWN));
+        ReleaseStateConflict refused =
+                assertThrows(ReleaseStateConflict.class, () -> release.withdraw("Wrong data.", WITHDRAWN));
         assertEquals(Kind.CONFLICT, refused.kind());
         assertEquals("Release 2.1 is a draft: discard it instead of withdrawing it.", refused.getMessage());
         assertEquals(ReleaseState.DRAFT, release.state());
@@ -101,7 +112,8 @@ class ReleaseTest {
     @Test
     void aReasonHasAtMost2000CharactersOnceStripped() {
         Release release = published();
-        InvalidRelease refused = assertThrows(InvalidRelease.class, () -> release.withdraw("r".repeat(2001), WITHDRAWN));
+        InvalidRelease refused =
+                assertThrows(InvalidRelease.class, () -> release.withdraw("r".repeat(2001), WITHDRAWN));
         assertEquals(Kind.INVALID, refused.kind());
         assertEquals(ReleaseState.PUBLISHED, release.state());
         assertTrue(release.withdraw("  " + "r".repeat(2000) + "  ", WITHDRAWN));

@@ -31,7 +31,9 @@ class ReleaseVersionTest {
 
     @ParameterizedTest
     @NullSource
-    @ValueSource(strings = {"", "1", "1.", ".1", "v1.0", "1.0.0", "1,0", " 1.0", "1.0 ", "-1.0", "12345.0", "1.12345", "a.b"})
+    @ValueSource(
+            strings = {"", "1", "1.", ".1", "v1.0", "1.0.0", "1,0", " 1.0", "1.0 ", "-1.0", "12345.0", "1.12345", "a.b"
+            })
     void anythingElseIsNoVersion(String text) {
         assertNull(ReleaseVersion.parse(text));
     }
@@ -50,10 +52,16 @@ class ReleaseVersionTest {
 
     @Test
     void versionsAreOrderedAsNumbersMajorFirst() {
-        List<ReleaseVersion> versions = new ArrayList<>(List.of(ReleaseVersion.parse("1.10"), ReleaseVersion.parse("2.0"),
-                ReleaseVersion.parse("1.9"), ReleaseVersion.parse("10.0"), ReleaseVersion.parse("1.0")));
+        List<ReleaseVersion> versions = new ArrayList<>(List.of(
+                ReleaseVersion.parse("1.10"),
+                ReleaseVersion.parse("2.0"),
+                ReleaseVersion.parse("1.9"),
+                ReleaseVersion.parse("10.0"),
+                ReleaseVersion.parse("1.0")));
         Collections.sort(versions);
-        assertEquals(List.of("1.0", "1.9", "1.10", "2.0", "10.0"), versions.stream().map(ReleaseVersion::toString).toList());
+        assertEquals(
+                List.of("1.0", "1.9", "1.10", "2.0", "10.0"),
+                versions.stream().map(ReleaseVersion::toString).toList());
         assertTrue(new ReleaseVersion(2, 0).compareTo(new ReleaseVersion(1, 99)) > 0);
         assertEquals(0, new ReleaseVersion(1, 2).compareTo(ReleaseVersion.parse("1.2")));
     }

@@ -21,8 +21,12 @@ class ScoringTest {
     /** Two policy areas (LAB: L1-L3, EDU: E1-E2) and two target populations (TCN: L1, L2, E1; BIP: L3, E2). */
     static final Frame FRAME = new Frame(
             List.of(new Frame.Axis("area", List.of("LAB", "EDU")), new Frame.Axis("population", List.of("TCN", "BIP"))),
-            List.of(indicator("L1", "LAB", "TCN"), indicator("L2", "LAB", "TCN"), indicator("L3", "LAB", "BIP"),
-                    indicator("E1", "EDU", "TCN"), indicator("E2", "EDU", "BIP")));
+            List.of(
+                    indicator("L1", "LAB", "TCN"),
+                    indicator("L2", "LAB", "TCN"),
+                    indicator("L3", "LAB", "BIP"),
+                    indicator("E1", "EDU", "TCN"),
+                    indicator("E2", "EDU", "BIP")));
 
     static Frame.Indicator indicator(String code, String area, String population) {
         return new Frame.Indicator(code, Map.of("area", area, "population", population));
@@ -34,8 +38,15 @@ class ScoringTest {
 
     @Test
     void theMeansOfAFullyAnsweredRegion() {
-        RegionScores scores = Scoring.score("ES51", FRAME, List.of(new Answer("L1", 100), new Answer("L2", 50),
-                new Answer("L3", 0), new Answer("E1", 100), new Answer("E2", 67)));
+        RegionScores scores = Scoring.score(
+                "ES51",
+                FRAME,
+                List.of(
+                        new Answer("L1", 100),
+                        new Answer("L2", 50),
+                        new Answer("L3", 0),
+                        new Answer("E1", 100),
+                        new Answer("E2", 67)));
         // LAB = (100 + 50 + 0) / 3 = 50.00; EDU = (100 + 67) / 2 = 83.50; overall = (50 + 83.5) / 2 = 66.75
         assertEquals(new Score(d("50.00"), 3, 3), scores.byAxis().get("area").get("LAB"));
         assertEquals(new Score(d("83.50"), 2, 2), scores.byAxis().get("area").get("EDU"));
@@ -47,8 +58,15 @@ class ScoringTest {
 
     @Test
     void notApplicableIsLeftOutNeverCountedAsZero() {
-        RegionScores scores = Scoring.score("ITF3", FRAME, List.of(new Answer("L1", 100), Answer.notApplicable("L2"),
-                new Answer("L3", 50), Answer.notApplicable("E1"), Answer.notApplicable("E2")));
+        RegionScores scores = Scoring.score(
+                "ITF3",
+                FRAME,
+                List.of(
+                        new Answer("L1", 100),
+                        Answer.notApplicable("L2"),
+                        new Answer("L3", 50),
+                        Answer.notApplicable("E1"),
+                        Answer.notApplicable("E2")));
         // LAB = (100 + 50) / 2 = 75.00 with 2 of 3 answered; EDU has nothing applicable: no score
         assertEquals(new Score(d("75.00"), 2, 3), scores.byAxis().get("area").get("LAB"));
         Score education = scores.byAxis().get("area").get("EDU");
@@ -83,12 +101,22 @@ class ScoringTest {
         }
         Frame frame = new Frame(List.of(new Frame.Axis("area", List.of("A"))), eight);
         // 100 * 5 + 33 + 0 + 0 = 533; 533 / 8 = 66.625 exactly: half-up gives 66.63 (half-even would give 66.62)
-        List<Answer> answers = List.of(new Answer("I1", 100), new Answer("I2", 100), new Answer("I3", 100), new Answer("I4", 100),
-                new Answer("I5", 100), new Answer("I6", 33), new Answer("I7", 0), new Answer("I8", 0));
+        List<Answer> answers = List.of(
+                new Answer("I1", 100),
+                new Answer("I2", 100),
+                new Answer("I3", 100),
+                new Answer("I4", 100),
+                new Answer("I5", 100),
+                new Answer("I6", 33),
+                new Answer("I7", 0),
+                new Answer("I8", 0));
         assertEquals(d("66.63"), Scoring.score("X", frame, answers).overall().value());
         // 0/33/67/100 options: (33 + 67 + 67) / 3 = 55.666... -> 55.67
-        assertEquals(d("55.67"), Scoring.score("X", frame, List.of(new Answer("I1", 33), new Answer("I2", 67), new Answer("I3", 67)))
-                .overall().value());
+        assertEquals(
+                d("55.67"),
+                Scoring.score("X", frame, List.of(new Answer("I1", 33), new Answer("I2", 67), new Answer("I3", 67)))
+                        .overall()
+                        .value());
     }
 
     @Test

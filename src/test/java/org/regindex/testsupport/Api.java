@@ -13,8 +13,8 @@ import java.net.http.HttpResponse;
 /** A plain HTTP client for the app under test; every call says whose token it carries. */
 public final class Api {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private final URI base;
 
@@ -38,13 +38,15 @@ public final class Api {
     }
 
     public Reply postJson(String path, String token, String json) {
-        return send(request(path, token).header("Content-Type", "application/json")
+        return send(request(path, token)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     /** A relative path is resolved against the application, an absolute one against the server. */
     public Reply postBytes(String path, String token, byte[] body) {
-        return send(request(path, token).header("Content-Type", "application/octet-stream")
+        return send(request(path, token)
+                .header("Content-Type", "application/octet-stream")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
@@ -66,7 +68,8 @@ public final class Api {
     }
 
     public Reply putJson(String path, String token, String json) {
-        return send(request(path, token).header("Content-Type", "application/json")
+        return send(request(path, token)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
@@ -76,7 +79,8 @@ public final class Api {
 
     public byte[] download(String path, String token) {
         try {
-            HttpResponse<byte[]> response = HTTP.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response =
+                    HTTP.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
             }
@@ -90,7 +94,8 @@ public final class Api {
     }
 
     public Reply postForm(String path, String formEncoded) {
-        return send(request(path, null).header("Content-Type", "application/x-www-form-urlencoded")
+        return send(request(path, null)
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(formEncoded)));
     }
 

@@ -29,22 +29,30 @@ public final class Browser {
     private static final String CHROMIUM = System.getProperty("regindex.chromium", "/usr/bin/chromium");
     private static final String CHROMEDRIVER = System.getProperty("regindex.chromedriver", "/usr/bin/chromedriver");
 
-    private Browser() {
-    }
+    private Browser() {}
 
     public static WebDriver open() {
         try {
             Path profile = Files.createTempDirectory("regindex-chromium");
             ChromeOptions options = new ChromeOptions()
                     .setBinary(CHROMIUM)
-                    .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                            "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile);
+                    .addArguments(
+                            "--headless",
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-dev-shm-usage",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync",
+                            "--no-first-run",
+                            "--window-size=1280,900",
+                            "--user-data-dir=" + profile);
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.BROWSER, Level.ALL);
             options.setCapability("goog:loggingPrefs", logs);
             ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(new File(CHROMEDRIVER)).build();
+                    .usingDriverExecutable(new File(CHROMEDRIVER))
+                    .build();
             return new ChromeDriver(service, options);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -63,15 +71,23 @@ public final class Browser {
      * or frame) since the last call: the console is read and emptied.
      */
     public static List<String> policyViolations(WebDriver driver) {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
-                .filter(message -> message.contains("Content Security Policy") || message.contains("Content-Security-Policy"))
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message ->
+                        message.contains("Content Security Policy") || message.contains("Content-Security-Policy"))
                 .toList();
     }
 
     /** Lets the browser save downloads into this folder, without asking. */
     public static void downloadInto(WebDriver driver, Path folder) {
-        ((HasCdp) driver).executeCdpCommand("Browser.setDownloadBehavior",
-                Map.of("behavior", "allow", "downloadPath", folder.toAbsolutePath().toString()));
+        ((HasCdp) driver)
+                .executeCdpCommand(
+                        "Browser.setDownloadBehavior",
+                        Map.of(
+                                "behavior",
+                                "allow",
+                                "downloadPath",
+                                folder.toAbsolutePath().toString()));
     }
 
     /** Keeps a picture of the page as a build artefact. */

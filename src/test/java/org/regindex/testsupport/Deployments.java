@@ -16,8 +16,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 @ArquillianSuiteDeployment
 public final class Deployments {
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     @Deployment(testable = false)
     public static WebArchive builtWar() {

@@ -28,7 +28,8 @@ public final class FormSession {
 
     private final HttpClient http = HttpClient.newBuilder()
             .cookieHandler(new LocalhostCookies())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
     private final String base;
 
     private FormSession(String base) {
@@ -43,18 +44,22 @@ public final class FormSession {
     /** Signs in through Keycloak's login form as a demo user (password = user name). */
     public static FormSession signIn(String base, String username) {
         FormSession session = new FormSession(base);
-        HttpResponse<String> login = session.following(HttpRequest.newBuilder(URI.create(base + "app/home.xhtml")).GET(), 10);
+        HttpResponse<String> login = session.following(
+                HttpRequest.newBuilder(URI.create(base + "app/home.xhtml")).GET(), 10);
         Matcher action = LOGIN_ACTION.matcher(login.body());
         if (!action.find()) {
             throw new IllegalStateException("Keycloak showed no login form to " + username + ": " + login.statusCode());
         }
-        HttpResponse<String> home = session.following(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(encode(Map.of("username", username, "password", username,
-                        "credentialId", "")))), 10);
+        HttpResponse<String> home = session.following(
+                HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                encode(Map.of("username", username, "password", username, "credentialId", "")))),
+                10);
         if (home.statusCode() != 200 || !home.uri().toString().startsWith(base)) {
-            throw new IllegalStateException("The sign-in of " + username + " ended at " + home.uri() + " (" + home.statusCode() + "): "
-                    + home.body().substring(0, Math.min(600, home.body().length())));
+            throw new IllegalStateException(
+                    "The sign-in of " + username + " ended at " + home.uri() + " (" + home.statusCode() + "): "
+                            + home.body().substring(0, Math.min(600, home.body().length())));
         }
         return session;
     }
@@ -81,7 +86,8 @@ public final class FormSession {
 
     /** The value of the page's {@code jakarta.faces.ViewState} field (the first form's). */
     public static String viewState(String page) {
-        Matcher field = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+        Matcher field = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(page);
         if (!field.find()) {
             throw new IllegalStateException("The page has no view state");
         }
@@ -104,15 +110,21 @@ public final class FormSession {
         @Override
         public void put(URI uri, Map<String, List<String>> responseHeaders) throws IOException {
             Map<String, List<String>> relaxed = new HashMap<>();
-            responseHeaders.forEach((name, values) -> relaxed.put(name, name != null && name.equalsIgnoreCase("Set-Cookie")
-                    ? values.stream().map(value -> value.replaceAll("(?i);\\s*Secure(?=;|$)", "")).toList() : values));
+            responseHeaders.forEach((name, values) -> relaxed.put(
+                    name,
+                    name != null && name.equalsIgnoreCase("Set-Cookie")
+                            ? values.stream()
+                                    .map(value -> value.replaceAll("(?i);\\s*Secure(?=;|$)", ""))
+                                    .toList()
+                            : values));
             cookies.put(uri, relaxed);
         }
     }
 
     private static String encode(Map<String, String> fields) {
         return fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
     }
 
@@ -120,7 +132,8 @@ public final class FormSession {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (hops > 0 && response.statusCode() / 100 == 3) {
-                URI next = response.uri().resolve(response.headers().firstValue("Location").orElseThrow());
+                URI next = response.uri()
+                        .resolve(response.headers().firstValue("Location").orElseThrow());
                 return following(HttpRequest.newBuilder(next).GET(), hops - 1);
             }
             return response;

@@ -25,8 +25,7 @@ public final class HostileFiles {
             + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>";
     private static final String SHEET_END = "</sheetData></worksheet>";
 
-    private HostileFiles() {
-    }
+    private HostileFiles() {}
 
     /** A workbook with one sheet of this name and a header row, as Excel or POI writes it. */
     public static byte[] workbook(String sheetName, String... header) {
@@ -57,18 +56,24 @@ public final class HostileFiles {
     public static byte[] sharedStringsBomb(byte[] workbook, long unpackedBytes) {
         String start = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                 + "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">";
-        return replacing(workbook, "xl/sharedStrings.xml", repeated(start, "<si><t>bomb</t></si>", "</sst>", unpackedBytes));
+        return replacing(
+                workbook, "xl/sharedStrings.xml", repeated(start, "<si><t>bomb</t></si>", "</sst>", unpackedBytes));
     }
 
     /** A sheet whose XML declares entities that expand to a billion copies of a word ("billion laughs"). */
     public static byte[] entityExpansion(byte[] workbook) {
         StringBuilder doctype = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE worksheet [<!ENTITY l0 \"lol\">");
         for (int i = 1; i <= 9; i++) {
-            doctype.append("<!ENTITY l").append(i).append(" \"").append(("&l" + (i - 1) + ";").repeat(10)).append("\">");
+            doctype.append("<!ENTITY l")
+                    .append(i)
+                    .append(" \"")
+                    .append(("&l" + (i - 1) + ";").repeat(10))
+                    .append("\">");
         }
         doctype.append("]>");
-        String sheet = doctype + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
-                + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&l9;</t></is></c></row>" + SHEET_END;
+        String sheet =
+                doctype + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                        + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&l9;</t></is></c></row>" + SHEET_END;
         return replacing(workbook, SHEET_PART, () -> new ByteArrayInputStream(sheet.getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -76,7 +81,11 @@ public final class HostileFiles {
     public static byte[] farRightCells(byte[] workbook, int rows) {
         StringBuilder sheet = new StringBuilder(SHEET_START);
         for (int r = 1; r <= rows; r++) {
-            sheet.append("<row r=\"").append(r).append("\"><c r=\"XFD").append(r).append("\"><v>1</v></c></row>");
+            sheet.append("<row r=\"")
+                    .append(r)
+                    .append("\"><c r=\"XFD")
+                    .append(r)
+                    .append("\"><v>1</v></c></row>");
         }
         String xml = sheet.append(SHEET_END).toString();
         return replacing(workbook, SHEET_PART, () -> new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));

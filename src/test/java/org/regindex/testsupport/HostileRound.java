@@ -36,11 +36,13 @@ public final class HostileRound {
     /** Every payload in one text, for the long fields. */
     public static final String FULL = String.join(" | ", PAYLOADS);
     /** The most dangerous ones within 200 characters, for names. */
-    public static final String SHORT = "<script>window.__xss=1</script>\"><img src=x data-xss onerror=\"window.__xss=1\">"
-            + "#{7*191}${7*191}{{7*191}}'; DROP TABLE answer; --";
+    public static final String SHORT =
+            "<script>window.__xss=1</script>\"><img src=x data-xss onerror=\"window.__xss=1\">"
+                    + "#{7*191}${7*191}{{7*191}}'; DROP TABLE answer; --";
 
     /** The indicator whose question and guidance are hostile; ADI-ACT-02 allows "not applicable". */
     public static final String INDICATOR = "ADI-ACR-01";
+
     public static final String NOT_APPLICABLE_INDICATOR = "ADI-ACT-02";
 
     private final Api api;
@@ -53,8 +55,7 @@ public final class HostileRound {
         this.rounds = new Rounds(api);
     }
 
-    public record Made(String codebook, String cycle, String regionA, String regionB, String release) {
-    }
+    public record Made(String codebook, String cycle, String regionA, String regionB, String release) {}
 
     /**
      * Codebook (question and guidance of {@link #INDICATOR}, title), regions, cycle, answers of expert1 in
@@ -66,52 +67,133 @@ public final class HostileRound {
         String suffix = Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36);
         String codebook = "x-" + suffix;
         String csv = hostileCodebook();
-        Rounds.expect(201, api.postBytes("api/v1/codebooks/" + codebook + "/imports?title=" + URLEncoder.encode(SHORT, StandardCharsets.UTF_8),
-                coordinator, csv.getBytes(StandardCharsets.UTF_8)));
+        Rounds.expect(
+                201,
+                api.postBytes(
+                        "api/v1/codebooks/" + codebook + "/imports?title="
+                                + URLEncoder.encode(SHORT, StandardCharsets.UTF_8),
+                        coordinator,
+                        csv.getBytes(StandardCharsets.UTF_8)));
         String regionA = rounds.region("DK", SHORT);
         String regionB = rounds.region("DK", SHORT);
         String cycle = "x-round-" + suffix;
-        Rounds.expect(201, api.postJson("api/v1/cycles", coordinator, Json.createObjectBuilder().add("code", cycle).add("name", SHORT)
-                .add("codebook", Json.createObjectBuilder().add("code", codebook).add("version", 1)).add("deadline", "2027-06-30")
-                .add("regions", Json.createArrayBuilder().add(regionA).add(regionB)).build().toString()));
+        Rounds.expect(
+                201,
+                api.postJson(
+                        "api/v1/cycles",
+                        coordinator,
+                        Json.createObjectBuilder()
+                                .add("code", cycle)
+                                .add("name", SHORT)
+                                .add(
+                                        "codebook",
+                                        Json.createObjectBuilder()
+                                                .add("code", codebook)
+                                                .add("version", 1))
+                                .add("deadline", "2027-06-30")
+                                .add(
+                                        "regions",
+                                        Json.createArrayBuilder().add(regionA).add(regionB))
+                                .build()
+                                .toString()));
         rounds.assignTeams(cycle, regionA, regionB);
         Rounds.Round round = new Rounds.Round(api, codebook, cycle, regionA, regionB);
 
         String expert = Keycloak.accessToken("expert1");
         String answers = "api/v1/cycles/" + cycle + "/questionnaires/" + regionA + "/answers/";
-        Rounds.expect(200, api.putJson(answers + INDICATOR, expert, Json.createObjectBuilder().add("option", "a").add("justification", FULL)
-                .add("sources", Json.createArrayBuilder().add(Json.createObjectBuilder().add("citation", FULL)
-                        .add("url", "https://example.org/report?q=%3Cscript%3E")))
-                .add("note", FULL).add("version", 0).build().toString()));
-        Rounds.expect(200, api.putJson(answers + NOT_APPLICABLE_INDICATOR, expert, Json.createObjectBuilder().add("notApplicable", true)
-                .add("notApplicableReason", FULL).add("justification", FULL)
-                .add("sources", Json.createArrayBuilder().add(Json.createObjectBuilder().add("citation", SHORT).add("url", "")))
-                .add("version", 0).build().toString()));
-        Rounds.expect(201, api.postJson(answers + INDICATOR + "/comments", Keycloak.accessToken("reviewer1"),
-                Json.createObjectBuilder().add("text", FULL).add("kind", "COMMENT").build().toString()));
+        Rounds.expect(
+                200,
+                api.putJson(
+                        answers + INDICATOR,
+                        expert,
+                        Json.createObjectBuilder()
+                                .add("option", "a")
+                                .add("justification", FULL)
+                                .add(
+                                        "sources",
+                                        Json.createArrayBuilder()
+                                                .add(Json.createObjectBuilder()
+                                                        .add("citation", FULL)
+                                                        .add("url", "https://example.org/report?q=%3Cscript%3E")))
+                                .add("note", FULL)
+                                .add("version", 0)
+                                .build()
+                                .toString()));
+        Rounds.expect(
+                200,
+                api.putJson(
+                        answers + NOT_APPLICABLE_INDICATOR,
+                        expert,
+                        Json.createObjectBuilder()
+                                .add("notApplicable", true)
+                                .add("notApplicableReason", FULL)
+                                .add("justification", FULL)
+                                .add(
+                                        "sources",
+                                        Json.createArrayBuilder()
+                                                .add(Json.createObjectBuilder()
+                                                        .add("citation", SHORT)
+                                                        .add("url", "")))
+                                .add("version", 0)
+                                .build()
+                                .toString()));
+        Rounds.expect(
+                201,
+                api.postJson(
+                        answers + INDICATOR + "/comments",
+                        Keycloak.accessToken("reviewer1"),
+                        Json.createObjectBuilder()
+                                .add("text", FULL)
+                                .add("kind", "COMMENT")
+                                .build()
+                                .toString()));
 
         round.approve(regionB, "expert2", "reviewer2", "a");
         String transitions = "api/v1/cycles/" + cycle + "/questionnaires/" + regionB + "/transitions";
-        Rounds.expect(200, api.postJson(transitions, coordinator, Json.createObjectBuilder().add("transition", "REOPEN").add("reason", FULL)
-                .build().toString()));
-        for (String[] step : new String[][] {{"expert2", "SUBMIT"}, {"reviewer2", "ACCEPT"}, {"coordinator", "APPROVE"}}) {
-            Rounds.expect(200, api.postJson(transitions, Keycloak.accessToken(step[0]), "{\"transition\":\"" + step[1] + "\"}"));
+        Rounds.expect(
+                200,
+                api.postJson(
+                        transitions,
+                        coordinator,
+                        Json.createObjectBuilder()
+                                .add("transition", "REOPEN")
+                                .add("reason", FULL)
+                                .build()
+                                .toString()));
+        for (String[] step :
+                new String[][] {{"expert2", "SUBMIT"}, {"reviewer2", "ACCEPT"}, {"coordinator", "APPROVE"}}) {
+            Rounds.expect(
+                    200,
+                    api.postJson(transitions, Keycloak.accessToken(step[0]), "{\"transition\":\"" + step[1] + "\"}"));
         }
-        Api.Reply frozen = api.postJson("api/v1/cycles/" + cycle + "/releases", coordinator, Json.createObjectBuilder()
-                .add("regions", Json.createArrayBuilder().add(regionB)).add("title", SHORT).add("notes", FULL).build().toString());
+        Api.Reply frozen = api.postJson(
+                "api/v1/cycles/" + cycle + "/releases",
+                coordinator,
+                Json.createObjectBuilder()
+                        .add("regions", Json.createArrayBuilder().add(regionB))
+                        .add("title", SHORT)
+                        .add("notes", FULL)
+                        .build()
+                        .toString());
         Rounds.expect(201, frozen);
         String release = frozen.json().asJsonObject().getString("version");
         Rounds.expect(200, api.postJson("api/v1/releases/" + release + "/publish", coordinator, ""));
-        Rounds.expect(200, api.postJson("api/v1/releases/" + release + "/withdraw", coordinator,
-                Json.createObjectBuilder().add("reason", FULL).build().toString()));
+        Rounds.expect(
+                200,
+                api.postJson(
+                        "api/v1/releases/" + release + "/withdraw",
+                        coordinator,
+                        Json.createObjectBuilder().add("reason", FULL).build().toString()));
         return new Made(codebook, cycle, regionA, regionB, release);
     }
 
     /** The reference codebook, with the question and guidance of {@link #INDICATOR} replaced by {@link #FULL}. */
     private static String hostileCodebook() throws IOException {
         StringBuilder out = new StringBuilder();
-        try (CSVParser parser = CSVParser.parse(Files.readString(Path.of("src/main/resources/reference/reference-codebook.csv")),
-                CSVFormat.RFC4180); CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
+        try (CSVParser parser = CSVParser.parse(
+                        Files.readString(Path.of("src/main/resources/reference/reference-codebook.csv")),
+                        CSVFormat.RFC4180);
+                CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
             for (CSVRecord record : parser) {
                 List<String> values = new ArrayList<>(record.toList());
                 if (values.get(0).equals(INDICATOR)) {

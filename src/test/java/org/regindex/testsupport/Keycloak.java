@@ -26,13 +26,11 @@ public final class Keycloak {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final long MARGIN_SECONDS = 150;
 
-    private record Issued(String token, long usableUntil) {
-    }
+    private record Issued(String token, long usableUntil) {}
 
     private static final Map<String, Issued> ISSUED = new ConcurrentHashMap<>();
 
-    private Keycloak() {
-    }
+    private Keycloak() {}
 
     /** An access token for a demo user (password = username). */
     public static String accessToken(String username) {
@@ -49,16 +47,22 @@ public final class Keycloak {
      * ({@code 127.0.0.1} instead of {@code localhost}), so its {@code iss} is not the one the app trusts.
      */
     public static String accessTokenWithOtherIssuer(String username) {
-        return grant(TestEnvironment.realmUrl().replace("//localhost:", "//127.0.0.1:"), username).token();
+        return grant(TestEnvironment.realmUrl().replace("//localhost:", "//127.0.0.1:"), username)
+                .token();
     }
 
     private static Issued grant(String realmUrl, String username) {
         Map<String, String> form = Map.of(
-                "grant_type", "password",
-                "client_id", "regindex-app",
-                "client_secret", TestEnvironment.clientSecret(),
-                "username", username,
-                "password", username);
+                "grant_type",
+                "password",
+                "client_id",
+                "regindex-app",
+                "client_secret",
+                TestEnvironment.clientSecret(),
+                "username",
+                username,
+                "password",
+                username);
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
@@ -71,9 +75,11 @@ public final class Keycloak {
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("Keycloak refused a token for " + username + ": " + response.body());
             }
-            JsonObject json = Json.createReader(new StringReader(response.body())).readObject();
+            JsonObject json =
+                    Json.createReader(new StringReader(response.body())).readObject();
             long lifetime = json.getJsonNumber("expires_in").longValue();
-            return new Issued(json.getString("access_token"),
+            return new Issued(
+                    json.getString("access_token"),
                     System.nanoTime() + TimeUnit.SECONDS.toNanos(Math.max(0, lifetime - MARGIN_SECONDS)));
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -16,8 +16,7 @@ public final class KeycloakAdmin {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private KeycloakAdmin() {
-    }
+    private KeycloakAdmin() {}
 
     private static String server() {
         return TestEnvironment.realmUrl().replaceFirst("/realms/regindex$", "");
@@ -26,11 +25,14 @@ public final class KeycloakAdmin {
     /** Creates a confidential client with direct grants (the same secret as its id), unless it exists. */
     public static void ensureClient(String clientId, String clientJsonExtras) {
         String token = adminToken();
-        String body = "{\"clientId\":\"" + clientId + "\",\"enabled\":true,\"publicClient\":false,\"secret\":\"" + clientId + "\","
-                + "\"directAccessGrantsEnabled\":true,\"standardFlowEnabled\":false" + clientJsonExtras + "}";
-        HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(server() + "/admin/realms/regindex/clients"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        String body = "{\"clientId\":\"" + clientId + "\",\"enabled\":true,\"publicClient\":false,\"secret\":\""
+                + clientId + "\"," + "\"directAccessGrantsEnabled\":true,\"standardFlowEnabled\":false"
+                + clientJsonExtras + "}";
+        HttpResponse<String> created =
+                send(HttpRequest.newBuilder(URI.create(server() + "/admin/realms/regindex/clients"))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)));
         if (created.statusCode() != 201 && created.statusCode() != 409) {
             throw new IllegalStateException("Keycloak refused client " + clientId + ": " + created.body());
         }
@@ -38,10 +40,12 @@ public final class KeycloakAdmin {
 
     /** A user's access token from a given client (password grant; secret = client id). */
     public static String token(String clientId, String username) {
-        String form = "grant_type=password&client_id=" + clientId + "&client_secret=" + clientId + "&username=" + username
-                + "&password=" + username;
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(TestEnvironment.realmUrl() + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
+        String form = "grant_type=password&client_id=" + clientId + "&client_secret=" + clientId + "&username="
+                + username + "&password=" + username;
+        HttpResponse<String> response =
+                send(HttpRequest.newBuilder(URI.create(TestEnvironment.realmUrl() + "/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)));
         if (response.statusCode() != 200) {
             throw new IllegalStateException("No token from " + clientId + ": " + response.body());
         }
@@ -49,9 +53,11 @@ public final class KeycloakAdmin {
     }
 
     private static String adminToken() {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(server() + "/realms/master/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username=admin&password=admin")));
+        HttpResponse<String> response =
+                send(HttpRequest.newBuilder(URI.create(server() + "/realms/master/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "grant_type=password&client_id=admin-cli&username=admin&password=admin")));
         if (response.statusCode() != 200) {
             throw new IllegalStateException("No admin token: " + response.body());
         }

@@ -12,13 +12,16 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /** How a person works PrimeFaces widgets, for browser tests: menus, uploads, messages, AJAX. */
 public final class PrimeFaces {
 
-    private PrimeFaces() {
-    }
+    private PrimeFaces() {}
 
     /** Waits until no PrimeFaces AJAX request is queued or running. */
     public static void settle(WebDriver browser) {
-        Browser.waitUpTo(browser, 30).until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
-                "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0));")));
+        Browser.waitUpTo(browser, 30)
+                .until(
+                        driver -> Boolean.TRUE.equals(
+                                ((JavascriptExecutor) driver)
+                                        .executeScript(
+                                                "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0));")));
     }
 
     /**
@@ -30,7 +33,9 @@ public final class PrimeFaces {
         By item = By.xpath("//*[@id='" + menuId + "_panel']//li[@data-label=" + literal(label) + "]");
         browser.findElement(By.id(menuId)).click();
         for (int attempt = 1; ; attempt++) {
-            Browser.waitUpTo(browser, 10).until(ExpectedConditions.elementToBeClickable(item)).click();
+            Browser.waitUpTo(browser, 10)
+                    .until(ExpectedConditions.elementToBeClickable(item))
+                    .click();
             try {
                 Browser.waitUpTo(browser, 2).until(ExpectedConditions.invisibilityOfElementLocated(panel));
                 break;
@@ -51,14 +56,19 @@ public final class PrimeFaces {
 
     /** The texts of the page's global messages (p:messages with id "messages"), in order. */
     public static List<String> messages(WebDriver browser) {
-        return browser.findElements(By.cssSelector("#messages li")).stream().map(WebElement::getText).toList();
+        return browser.findElements(By.cssSelector("#messages li")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     /** Waits for a global message containing this text, and returns its whole text. */
     public static String awaitMessage(WebDriver browser, String part) {
         settle(browser);
-        return Browser.waitUpTo(browser, 30).until(driver -> messages(driver).stream()
-                .filter(message -> message.contains(part)).findFirst().orElse(null));
+        return Browser.waitUpTo(browser, 30)
+                .until(driver -> messages(driver).stream()
+                        .filter(message -> message.contains(part))
+                        .findFirst()
+                        .orElse(null));
     }
 
     /** An XPath string literal, for labels that may contain quotes. */

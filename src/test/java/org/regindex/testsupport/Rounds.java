@@ -46,8 +46,10 @@ public final class Rounds {
         public void approve(String region, String expert, String reviewer, String option, String justification) {
             answerAllWith(justification, region, Keycloak.accessToken(expert), option);
             String transitions = "api/v1/cycles/" + cycle + "/questionnaires/" + region + "/transitions";
-            for (String[] step : new String[][] {{expert, "SUBMIT"}, {reviewer, "ACCEPT"}, {"coordinator", "APPROVE"}}) {
-                Api.Reply moved = api.postJson(transitions, Keycloak.accessToken(step[0]), "{\"transition\":\"" + step[1] + "\"}");
+            for (String[] step :
+                    new String[][] {{expert, "SUBMIT"}, {reviewer, "ACCEPT"}, {"coordinator", "APPROVE"}}) {
+                Api.Reply moved = api.postJson(
+                        transitions, Keycloak.accessToken(step[0]), "{\"transition\":\"" + step[1] + "\"}");
                 if (moved.status() != 200) {
                     throw new IllegalStateException(step[1] + ": " + moved.body());
                 }
@@ -65,14 +67,31 @@ public final class Rounds {
         void answerAllWith(String justification, String region, String expertToken, String option, String... except) {
             String questionnaire = "api/v1/cycles/" + cycle + "/questionnaires/" + region;
             Set<String> skipped = Set.of(except);
-            List<String> missing = api.get(questionnaire, expertToken).json().asJsonObject().getJsonArray("missing")
-                    .getValuesAs(JsonObject.class).stream().map(item -> item.getString("indicator"))
-                    .filter(code -> !skipped.contains(code)).toList();
-            byte[] answered = Workbooks.withCells(api.download(questionnaire + "/workbook", expertToken), "answers", missing,
-                    Map.of("option", option, "justification", justification, "sources", "Regional plan | https://example.org"));
+            List<String> missing = api
+                    .get(questionnaire, expertToken)
+                    .json()
+                    .asJsonObject()
+                    .getJsonArray("missing")
+                    .getValuesAs(JsonObject.class)
+                    .stream()
+                    .map(item -> item.getString("indicator"))
+                    .filter(code -> !skipped.contains(code))
+                    .toList();
+            byte[] answered = Workbooks.withCells(
+                    api.download(questionnaire + "/workbook", expertToken),
+                    "answers",
+                    missing,
+                    Map.of(
+                            "option",
+                            option,
+                            "justification",
+                            justification,
+                            "sources",
+                            "Regional plan | https://example.org"));
             Api.Reply saved = api.postBytes(questionnaire + "/workbook?fileName=answers.xlsx", expertToken, answered);
             if (saved.status() != 200 || saved.json().asJsonObject().getInt("changed") != missing.size()) {
-                throw new IllegalStateException("Answering " + missing.size() + " indicators: " + saved.status() + " " + saved.body());
+                throw new IllegalStateException(
+                        "Answering " + missing.size() + " indicators: " + saved.status() + " " + saved.body());
             }
         }
     }
@@ -85,14 +104,24 @@ public final class Rounds {
     public Round create(String countryA, String countryB) throws IOException {
         String suffix = Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36);
         String codebook = "q-" + suffix;
-        expect(201, api.postBytes("api/v1/codebooks/" + codebook + "/imports?title=Test", coordinator,
-                Files.readAllBytes(Path.of("src/main/resources/reference/reference-codebook.csv"))));
+        expect(
+                201,
+                api.postBytes(
+                        "api/v1/codebooks/" + codebook + "/imports?title=Test",
+                        coordinator,
+                        Files.readAllBytes(Path.of("src/main/resources/reference/reference-codebook.csv"))));
         String regionA = region(countryA, null);
         String regionB = region(countryB, null);
         String cycle = "round-" + suffix;
-        expect(201, api.postJson("api/v1/cycles", coordinator, "{\"code\":\"" + cycle + "\",\"name\":\"Round " + suffix
-                + "\",\"codebook\":{\"code\":\"" + codebook + "\",\"version\":1},\"deadline\":\"2027-06-30\",\"regions\":[\""
-                + regionA + "\",\"" + regionB + "\"]}"));
+        expect(
+                201,
+                api.postJson(
+                        "api/v1/cycles",
+                        coordinator,
+                        "{\"code\":\"" + cycle + "\",\"name\":\"Round " + suffix
+                                + "\",\"codebook\":{\"code\":\"" + codebook
+                                + "\",\"version\":1},\"deadline\":\"2027-06-30\",\"regions\":[\""
+                                + regionA + "\",\"" + regionB + "\"]}"));
         assignTeams(cycle, regionA, regionB);
         return new Round(api, codebook, cycle, regionA, regionB);
     }
@@ -103,9 +132,18 @@ public final class Rounds {
      */
     String region(String country, String name) {
         for (int attempt = 1; ; attempt++) {
-            String code = country + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36), 36).toUpperCase();
-            Api.Reply made = api.postJson("api/v1/regions", coordinator, Json.createObjectBuilder().add("code", code)
-                    .add("name", name == null ? "Region " + code : name).add("country", country).build().toString());
+            String code = country
+                    + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36), 36)
+                            .toUpperCase();
+            Api.Reply made = api.postJson(
+                    "api/v1/regions",
+                    coordinator,
+                    Json.createObjectBuilder()
+                            .add("code", code)
+                            .add("name", name == null ? "Region " + code : name)
+                            .add("country", country)
+                            .build()
+                            .toString());
             if (made.status() == 409 && attempt < 5) {
                 continue;
             }
@@ -123,8 +161,12 @@ public final class Rounds {
     }
 
     private void assign(String cycle, String region, String username, String role) {
-        expect(201, api.postJson("api/v1/cycles/" + cycle + "/assignments", coordinator,
-                "{\"region\":\"" + region + "\",\"username\":\"" + username + "\",\"role\":\"" + role + "\"}"));
+        expect(
+                201,
+                api.postJson(
+                        "api/v1/cycles/" + cycle + "/assignments",
+                        coordinator,
+                        "{\"region\":\"" + region + "\",\"username\":\"" + username + "\",\"role\":\"" + role + "\"}"));
     }
 
     static void expect(int status, Api.Reply reply) {

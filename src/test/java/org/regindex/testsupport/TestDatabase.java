@@ -9,15 +9,15 @@ import java.sql.SQLException;
 /** Direct SQL on the build's MariaDB, to see what the application stored (or did not). */
 public final class TestDatabase {
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     public static Connection connect() throws SQLException {
         return DriverManager.getConnection(TestEnvironment.databaseUrl(), "root", "");
     }
 
     public static long count(String sql, Object... parameters) {
-        try (Connection db = connect(); PreparedStatement statement = db.prepareStatement(sql)) {
+        try (Connection db = connect();
+                PreparedStatement statement = db.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }
@@ -33,7 +33,8 @@ public final class TestDatabase {
     /** Rows in the tables that hold codebooks, cycles and assignments: unchanged by a refused import. */
     public static String codebookRowCounts() {
         return count("select count(*) from codebook") + "/" + count("select count(*) from indicator") + "/"
-                + count("select count(*) from answer_option") + "/" + count("select count(*) from indicator_category") + "/"
+                + count("select count(*) from answer_option") + "/" + count("select count(*) from indicator_category")
+                + "/"
                 + count("select count(*) from region") + "/" + count("select count(*) from assignment");
     }
 }

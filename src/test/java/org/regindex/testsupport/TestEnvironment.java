@@ -3,8 +3,7 @@ package org.regindex.testsupport;
 /** What the build started for the integration tests (see the failsafe configuration in pom.xml). */
 public final class TestEnvironment {
 
-    private TestEnvironment() {
-    }
+    private TestEnvironment() {}
 
     public static String warFile() {
         return required("regindex.war");
@@ -40,7 +39,8 @@ public final class TestEnvironment {
     private static String required(String key) {
         String value = System.getProperty(key);
         if (value == null || value.isBlank()) {
-            throw new IllegalStateException("System property " + key + " is not set: run the integration tests with mvn verify");
+            throw new IllegalStateException(
+                    "System property " + key + " is not set: run the integration tests with mvn verify");
         }
         return value;
     }

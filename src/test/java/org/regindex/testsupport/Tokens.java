@@ -16,13 +16,15 @@ public final class Tokens {
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     /** When the token stops being valid: its {@code exp} claim. */
     public static Instant expiresAt(String token) {
         String claims = new String(DECODER.decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
-        return Instant.ofEpochSecond(Json.createReader(new StringReader(claims)).readObject().getJsonNumber("exp").longValue());
+        return Instant.ofEpochSecond(Json.createReader(new StringReader(claims))
+                .readObject()
+                .getJsonNumber("exp")
+                .longValue());
     }
 
     /** The same header and claims, signed with a key the realm never had. */

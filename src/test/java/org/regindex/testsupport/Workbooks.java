@@ -16,11 +16,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** Edits a downloaded workbook the way a person would in Excel: a cell by row key and column header. */
 public final class Workbooks {
 
-    private Workbooks() {
-    }
+    private Workbooks() {}
 
     /** The same values in these columns of every row whose key is one of {@code rowKeys}, e.g. a whole questionnaire answered. */
-    public static byte[] withCells(byte[] workbook, String sheetName, Collection<String> rowKeys, Map<String, String> values) {
+    public static byte[] withCells(
+            byte[] workbook, String sheetName, Collection<String> rowKeys, Map<String, String> values) {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
             Sheet sheet = book.getSheet(sheetName);
             Row header = sheet.getRow(0);

@@ -60,7 +60,8 @@ class ReviewPathIT {
     }
 
     private static void waitForState(WebDriver browser, String state) {
-        Browser.waitUpTo(browser, 20).until(d -> d.findElement(By.id("q-state")).getText().equals(state));
+        Browser.waitUpTo(browser, 20)
+                .until(d -> d.findElement(By.id("q-state")).getText().equals(state));
     }
 
     @Test
@@ -71,8 +72,11 @@ class ReviewPathIT {
         String questionnaire = "app/questionnaire.xhtml?cycle=" + round.cycle() + "&region=" + round.regionA();
 
         WebDriver expert = signIn("expert1", "app/home.xhtml");
-        Browser.waitUpTo(expert, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id("expertQuestionnaires")));
-        expert.findElement(By.id("expertQuestionnaires")).findElement(By.partialLinkText(round.regionA())).click();
+        Browser.waitUpTo(expert, 30)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("expertQuestionnaires")));
+        expert.findElement(By.id("expertQuestionnaires"))
+                .findElement(By.partialLinkText(round.regionA()))
+                .click();
         Browser.waitUpTo(expert, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id("q-title")));
         click(expert, "submit");
         waitForState(expert, "Submitted");
@@ -82,7 +86,11 @@ class ReviewPathIT {
         WebElement asked = indicator(reviewer, "ADI-ACR-01");
         asked.findElement(By.cssSelector("[id$='commentText']")).sendKeys("Which body is it? Cite its founding act.");
         asked.findElement(By.cssSelector("[id$='requestChange']")).click();
-        Browser.waitUpTo(reviewer, 20).until(d -> indicator(d, "ADI-ACR-01").findElements(By.cssSelector(".q-badge")).size() > 0);
+        Browser.waitUpTo(reviewer, 20)
+                .until(d -> indicator(d, "ADI-ACR-01")
+                                .findElements(By.cssSelector(".q-badge"))
+                                .size()
+                        > 0);
         click(reviewer, "requestChanges");
         waitForState(reviewer, "Changes requested");
 
@@ -90,14 +98,21 @@ class ReviewPathIT {
         waitForState(expert, "Changes requested");
         WebElement answer = indicator(expert, "ADI-ACR-01");
         assertTrue(answer.getText().contains("Which body is it? Cite its founding act."));
-        answer.findElement(By.cssSelector("[id$='commentText']")).sendKeys("The equality office, decree 2022; source added.");
+        answer.findElement(By.cssSelector("[id$='commentText']"))
+                .sendKeys("The equality office, decree 2022; source added.");
         answer.findElement(By.cssSelector("[id$='comment']")).click();
-        Browser.waitUpTo(expert, 20).until(d -> indicator(d, "ADI-ACR-01").getText().contains("decree 2022; source added."));
+        Browser.waitUpTo(expert, 20)
+                .until(d -> indicator(d, "ADI-ACR-01").getText().contains("decree 2022; source added."));
         WebElement justification = indicator(expert, "ADI-ACR-01").findElement(By.cssSelector("[id$='justification']"));
-        justification.sendKeys(Keys.chord(Keys.CONTROL, "a"), "The equality office created by decree in 2022 investigates complaints.");
+        justification.sendKeys(
+                Keys.chord(Keys.CONTROL, "a"),
+                "The equality office created by decree in 2022 investigates complaints.");
         indicator(expert, "ADI-ACR-01").findElement(By.cssSelector("h2")).click();
-        Browser.waitUpTo(expert, 20).until(d -> indicator(d, "ADI-ACR-01").findElement(By.cssSelector(".q-status")).getText()
-                .startsWith("Saved at"));
+        Browser.waitUpTo(expert, 20)
+                .until(d -> indicator(d, "ADI-ACR-01")
+                        .findElement(By.cssSelector(".q-status"))
+                        .getText()
+                        .startsWith("Saved at"));
         waitForState(expert, "In progress");
         click(expert, "submit");
         waitForState(expert, "Submitted");
@@ -110,7 +125,10 @@ class ReviewPathIT {
         assertTrue(changes.contains("The expert replied on ADI-ACR-01"), changes);
         Browser.screenshot(reviewer, "review-changes-since-last-review");
         click(reviewer, "resolve");
-        Browser.waitUpTo(reviewer, 20).until(d -> indicator(d, "ADI-ACR-01").findElements(By.cssSelector("h2 .q-badge")).isEmpty());
+        Browser.waitUpTo(reviewer, 20)
+                .until(d -> indicator(d, "ADI-ACR-01")
+                        .findElements(By.cssSelector("h2 .q-badge"))
+                        .isEmpty());
         click(reviewer, "accept");
         waitForState(reviewer, "Reviewed");
 
@@ -127,8 +145,14 @@ class ReviewPathIT {
         coordinator.get(TestEnvironment.onLocalhost(base) + "app/audit.xhtml?cycle=" + round.cycle());
         String audit = coordinator.findElement(By.cssSelector("[id$='events']")).getText();
         assertTrue(audit.contains("QUESTIONNAIRE_APPROVE"), audit);
-        assertEquals(1, api.get("api/v1/cycles/" + round.cycle() + "/audit?action=QUESTIONNAIRE_APPROVE",
-                Keycloak.accessToken("coordinator")).json().asJsonArray().size());
+        assertEquals(
+                1,
+                api.get(
+                                "api/v1/cycles/" + round.cycle() + "/audit?action=QUESTIONNAIRE_APPROVE",
+                                Keycloak.accessToken("coordinator"))
+                        .json()
+                        .asJsonArray()
+                        .size());
     }
 
     @Test
@@ -137,19 +161,40 @@ class ReviewPathIT {
         Rounds.Round round = new Rounds(api).create();
         round.answerEverything(Keycloak.accessToken("expert1"));
         String path = "api/v1/cycles/" + round.cycle() + "/questionnaires/" + round.regionA() + "/transitions";
-        assertEquals(200, api.postJson(path, Keycloak.accessToken("expert1"), "{\"transition\":\"SUBMIT\"}").status());
-        assertEquals(200, api.postJson(path, Keycloak.accessToken("reviewer1"), "{\"transition\":\"ACCEPT\"}").status());
+        assertEquals(
+                200,
+                api.postJson(path, Keycloak.accessToken("expert1"), "{\"transition\":\"SUBMIT\"}")
+                        .status());
+        assertEquals(
+                200,
+                api.postJson(path, Keycloak.accessToken("reviewer1"), "{\"transition\":\"ACCEPT\"}")
+                        .status());
 
         WebDriver coordinator = signIn("coordinator", "app/coordinator/cycle.xhtml?code=" + round.cycle());
-        Browser.waitUpTo(coordinator, 30).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='dashboard']")));
+        Browser.waitUpTo(coordinator, 30)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='dashboard']")));
         for (String region : List.of(round.regionA(), round.regionB())) {
-            coordinator.findElement(By.xpath("//tr[td[contains(., '" + region + "')]]//div[contains(@class,'ui-chkbox-box')]")).click();
+            coordinator
+                    .findElement(
+                            By.xpath("//tr[td[contains(., '" + region + "')]]//div[contains(@class,'ui-chkbox-box')]"))
+                    .click();
         }
         click(coordinator, "approveSelected");
-        Browser.waitUpTo(coordinator, 20).until(d -> d.findElement(By.cssSelector(".ui-messages")).getText().contains("Approved 1 questionnaire."));
-        String messages = coordinator.findElement(By.cssSelector(".ui-messages")).getText();
-        assertTrue(messages.contains(round.regionB() + ": A questionnaire that is not started cannot be approved."), messages);
-        assertEquals("APPROVED", api.get("api/v1/cycles/" + round.cycle() + "/questionnaires/" + round.regionA(),
-                Keycloak.accessToken("coordinator")).json().asJsonObject().getString("state"));
+        Browser.waitUpTo(coordinator, 20)
+                .until(d ->
+                        d.findElement(By.cssSelector(".ui-messages")).getText().contains("Approved 1 questionnaire."));
+        String messages =
+                coordinator.findElement(By.cssSelector(".ui-messages")).getText();
+        assertTrue(
+                messages.contains(round.regionB() + ": A questionnaire that is not started cannot be approved."),
+                messages);
+        assertEquals(
+                "APPROVED",
+                api.get(
+                                "api/v1/cycles/" + round.cycle() + "/questionnaires/" + round.regionA(),
+                                Keycloak.accessToken("coordinator"))
+                        .json()
+                        .asJsonObject()
+                        .getString("state"));
     }
 }

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.regindex.platform.entity.Refusal.Kind;
 import org.regindex.assignment.entity.Capacity;
+import org.regindex.platform.entity.Refusal.Kind;
 import org.regindex.questionnaire.entity.Facts;
 import org.regindex.questionnaire.entity.QuestionnaireState;
 import org.regindex.questionnaire.entity.Transition;
@@ -39,13 +39,27 @@ class WorkflowTest {
             APPROVED, Map.of(Transition.REOPEN, IN_PROGRESS));
 
     static final Map<Transition, Capacity> WHO = Map.of(
-            Transition.START, Capacity.EXPERT, Transition.RESUME, Capacity.EXPERT, Transition.SUBMIT, Capacity.EXPERT,
-            Transition.REQUEST_CHANGES, Capacity.REVIEWER, Transition.ACCEPT, Capacity.REVIEWER,
-            Transition.APPROVE, Capacity.COORDINATOR, Transition.RETURN, Capacity.COORDINATOR, Transition.REOPEN, Capacity.COORDINATOR);
+            Transition.START,
+            Capacity.EXPERT,
+            Transition.RESUME,
+            Capacity.EXPERT,
+            Transition.SUBMIT,
+            Capacity.EXPERT,
+            Transition.REQUEST_CHANGES,
+            Capacity.REVIEWER,
+            Transition.ACCEPT,
+            Capacity.REVIEWER,
+            Transition.APPROVE,
+            Capacity.COORDINATOR,
+            Transition.RETURN,
+            Capacity.COORDINATOR,
+            Transition.REOPEN,
+            Capacity.COORDINATOR);
 
     /** Facts under which every condition holds: complete, change requests as the transition needs, a reason. */
     static Facts satisfied(Set<Capacity> capacities, Transition transition) {
-        return Facts.of(capacities).withOpenChangeRequests(transition == Transition.REQUEST_CHANGES ? 1 : 0)
+        return Facts.of(capacities)
+                .withOpenChangeRequests(transition == Transition.REQUEST_CHANGES ? 1 : 0)
                 .withReason("Because the sources changed.");
     }
 
@@ -68,13 +82,19 @@ class WorkflowTest {
         Set<Capacity> capacities = capacity == null ? Set.of() : Set.of(capacity);
         Facts facts = satisfied(capacities, transition);
         if (capacity != WHO.get(transition)) {
-            assertEquals(Kind.FORBIDDEN, assertThrows(TransitionNotAllowed.class, () -> Workflow.next(state, transition, facts)).kind());
+            assertEquals(
+                    Kind.FORBIDDEN,
+                    assertThrows(TransitionNotAllowed.class, () -> Workflow.next(state, transition, facts))
+                            .kind());
         } else if (LEGAL.get(state).containsKey(transition)) {
             assertEquals(LEGAL.get(state).get(transition), Workflow.next(state, transition, facts));
         } else if (state == transition.target()) {
             assertEquals(state, Workflow.next(state, transition, facts), "a repeated transition changes nothing");
         } else {
-            assertEquals(Kind.CONFLICT, assertThrows(TransitionNotAllowed.class, () -> Workflow.next(state, transition, facts)).kind());
+            assertEquals(
+                    Kind.CONFLICT,
+                    assertThrows(TransitionNotAllowed.class, () -> Workflow.next(state, transition, facts))
+                            .kind());
         }
     }
 
@@ -95,56 +115,92 @@ class WorkflowTest {
 
     @Test
     void onlyNotStartedInProgressAndChangesRequestedAreEditable() {
-        assertEquals(Set.of(NOT_STARTED, IN_PROGRESS, CHANGES_REQUESTED), Stream.of(QuestionnaireState.values())
-                .filter(QuestionnaireState::editable).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(
+                Set.of(NOT_STARTED, IN_PROGRESS, CHANGES_REQUESTED),
+                Stream.of(QuestionnaireState.values())
+                        .filter(QuestionnaireState::editable)
+                        .collect(java.util.stream.Collectors.toSet()));
     }
 
     @Test
     void submitIsRefusedWithWhatIsMissing() {
-        Facts incomplete = Facts.of(Set.of(Capacity.EXPERT)).withMissing(List.of("LAB-ACT-01: no answer", "LAB-ACT-02: no source"));
-        TransitionNotAllowed refused = assertThrows(TransitionNotAllowed.class, () -> Workflow.next(IN_PROGRESS, Transition.SUBMIT, incomplete));
+        Facts incomplete = Facts.of(Set.of(Capacity.EXPERT))
+                .withMissing(List.of("LAB-ACT-01: no answer", "LAB-ACT-02: no source"));
+        TransitionNotAllowed refused = assertThrows(
+                TransitionNotAllowed.class, () -> Workflow.next(IN_PROGRESS, Transition.SUBMIT, incomplete));
         assertEquals(Kind.CONFLICT, refused.kind());
-        assertEquals("The questionnaire cannot be submitted yet: 2 items are missing (LAB-ACT-01: no answer; LAB-ACT-02: no source).",
+        assertEquals(
+                "The questionnaire cannot be submitted yet: 2 items are missing (LAB-ACT-01: no answer; LAB-ACT-02: no source).",
                 refused.getMessage());
     }
 
     @Test
     void requestChangesNeedsAnOpenChangeRequestAndAcceptNeedsNone() {
         Facts none = Facts.of(Set.of(Capacity.REVIEWER));
-        assertEquals("Mark at least one answer's thread as \"change requested\" before requesting changes.",
-                assertThrows(TransitionNotAllowed.class, () -> Workflow.next(SUBMITTED, Transition.REQUEST_CHANGES, none)).getMessage());
-        assertEquals("The questionnaire cannot be accepted while 2 change requests are open; resolve them or request changes.",
-                assertThrows(TransitionNotAllowed.class,
-                        () -> Workflow.next(SUBMITTED, Transition.ACCEPT, none.withOpenChangeRequests(2))).getMessage());
+        assertEquals(
+                "Mark at least one answer's thread as \"change requested\" before requesting changes.",
+                assertThrows(
+                                TransitionNotAllowed.class,
+                                () -> Workflow.next(SUBMITTED, Transition.REQUEST_CHANGES, none))
+                        .getMessage());
+        assertEquals(
+                "The questionnaire cannot be accepted while 2 change requests are open; resolve them or request changes.",
+                assertThrows(
+                                TransitionNotAllowed.class,
+                                () -> Workflow.next(SUBMITTED, Transition.ACCEPT, none.withOpenChangeRequests(2)))
+                        .getMessage());
     }
 
     @Test
     void returnAndReopenNeedAReason() {
         Facts noReason = Facts.of(Set.of(Capacity.COORDINATOR));
-        assertEquals(Kind.INVALID, assertThrows(TransitionNotAllowed.class, () -> Workflow.next(REVIEWED, Transition.RETURN, noReason)).kind());
-        assertEquals("Give a reason to reopen a questionnaire.", assertThrows(TransitionNotAllowed.class,
-                () -> Workflow.next(APPROVED, Transition.REOPEN, noReason.withReason("  "))).getMessage());
-        assertThrows(TransitionNotAllowed.class, () -> Workflow.next(APPROVED, Transition.REOPEN, noReason.withReason("x".repeat(2001))));
+        assertEquals(
+                Kind.INVALID,
+                assertThrows(TransitionNotAllowed.class, () -> Workflow.next(REVIEWED, Transition.RETURN, noReason))
+                        .kind());
+        assertEquals(
+                "Give a reason to reopen a questionnaire.",
+                assertThrows(
+                                TransitionNotAllowed.class,
+                                () -> Workflow.next(APPROVED, Transition.REOPEN, noReason.withReason("  ")))
+                        .getMessage());
+        assertThrows(
+                TransitionNotAllowed.class,
+                () -> Workflow.next(APPROVED, Transition.REOPEN, noReason.withReason("x".repeat(2001))));
     }
 
     @Test
     void aRefusalNamesTheStateAndWhatTheCallerMayDo() {
         Facts reviewer = Facts.of(Set.of(Capacity.REVIEWER));
-        assertEquals("A questionnaire that is submitted cannot be approved. Nothing is yours to do on it now.",
-                assertThrows(TransitionNotAllowed.class, () -> Workflow.next(SUBMITTED, Transition.APPROVE,
-                        Facts.of(Set.of(Capacity.COORDINATOR)))).getMessage());
-        assertEquals("A questionnaire that is in progress cannot be accepted. Nothing is yours to do on it now.",
-                assertThrows(TransitionNotAllowed.class, () -> Workflow.next(IN_PROGRESS, Transition.ACCEPT, reviewer)).getMessage());
-        assertEquals(List.of(Transition.REQUEST_CHANGES, Transition.ACCEPT), Workflow.allowed(SUBMITTED, Set.of(Capacity.REVIEWER)));
-        assertEquals(List.of(Transition.APPROVE, Transition.RETURN), Workflow.allowed(REVIEWED, Set.of(Capacity.COORDINATOR, Capacity.EXPERT)));
+        assertEquals(
+                "A questionnaire that is submitted cannot be approved. Nothing is yours to do on it now.",
+                assertThrows(
+                                TransitionNotAllowed.class,
+                                () -> Workflow.next(
+                                        SUBMITTED, Transition.APPROVE, Facts.of(Set.of(Capacity.COORDINATOR))))
+                        .getMessage());
+        assertEquals(
+                "A questionnaire that is in progress cannot be accepted. Nothing is yours to do on it now.",
+                assertThrows(TransitionNotAllowed.class, () -> Workflow.next(IN_PROGRESS, Transition.ACCEPT, reviewer))
+                        .getMessage());
+        assertEquals(
+                List.of(Transition.REQUEST_CHANGES, Transition.ACCEPT),
+                Workflow.allowed(SUBMITTED, Set.of(Capacity.REVIEWER)));
+        assertEquals(
+                List.of(Transition.APPROVE, Transition.RETURN),
+                Workflow.allowed(REVIEWED, Set.of(Capacity.COORDINATOR, Capacity.EXPERT)));
     }
 
     @Test
     void aLockedQuestionnaireSaysWhyItCannotMove() {
         Facts expert = Facts.of(Set.of(Capacity.EXPERT));
-        assertEquals("A questionnaire that is approved cannot be submitted. Nothing is yours to do on it now.",
-                assertThrows(TransitionNotAllowed.class, () -> Workflow.next(APPROVED, Transition.SUBMIT, expert)).getMessage());
-        assertEquals("Only the region's reviewer may accept this questionnaire.",
-                assertThrows(TransitionNotAllowed.class, () -> Workflow.next(SUBMITTED, Transition.ACCEPT, expert)).getMessage());
+        assertEquals(
+                "A questionnaire that is approved cannot be submitted. Nothing is yours to do on it now.",
+                assertThrows(TransitionNotAllowed.class, () -> Workflow.next(APPROVED, Transition.SUBMIT, expert))
+                        .getMessage());
+        assertEquals(
+                "Only the region's reviewer may accept this questionnaire.",
+                assertThrows(TransitionNotAllowed.class, () -> Workflow.next(SUBMITTED, Transition.ACCEPT, expert))
+                        .getMessage());
     }
 }

@@ -1,6 +1,5 @@
 package org.regindex.assignment.boundary;
 
-import org.regindex.assignment.control.Assignments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -9,9 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.regindex.codebook.control.Cycles;
+import org.regindex.assignment.control.Assignments;
 import org.regindex.assignment.entity.Assignment;
 import org.regindex.assignment.entity.AssignmentRole;
+import org.regindex.codebook.control.Cycles;
 import org.regindex.codebook.entity.Cycle;
 import org.regindex.codebook.entity.Region;
 import org.regindex.identity.control.Caller;
@@ -58,13 +58,16 @@ public class AssignmentImport {
                 problems.add(row.problem("region", "The region \"" + region + "\" is not in cycle " + cycleCode + "."));
             }
             if (roleOf(row.get("role")) == null) {
-                problems.add(row.problem("role", "The role must be expert or reviewer, not \"" + row.get("role") + "\"."));
+                problems.add(
+                        row.problem("role", "The role must be expert or reviewer, not \"" + row.get("role") + "\"."));
             }
             Integer earlier = rowOfPerson.putIfAbsent(region + "/" + row.get("username"), row.number());
             if (earlier != null) {
-                problems.add(row.problem("username", row.get("username") + " has an assignment for " + region
-                        + (earlier == 0 ? " in this cycle already" : " on row " + earlier + " too")
-                        + "; a person is either expert or reviewer of a region, once."));
+                problems.add(row.problem(
+                        "username",
+                        row.get("username") + " has an assignment for " + region
+                                + (earlier == 0 ? " in this cycle already" : " on row " + earlier + " too")
+                                + "; a person is either expert or reviewer of a region, once."));
             }
             if (problems.size() == before) {
                 accepted.add(row);

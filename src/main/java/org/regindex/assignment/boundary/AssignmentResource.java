@@ -34,7 +34,9 @@ public class AssignmentResource {
     public record AssignmentJson(String region, String username, String role) {
 
         static AssignmentJson of(Assignment assignment) {
-            return new AssignmentJson(assignment.region().code(), assignment.username(),
+            return new AssignmentJson(
+                    assignment.region().code(),
+                    assignment.username(),
                     assignment.role().name().toLowerCase(Locale.ROOT));
         }
     }
@@ -66,8 +68,12 @@ public class AssignmentResource {
             throw new BadRequestException("The body must be {\"region\", \"username\", \"role\"}.");
         }
         Assignment assignment = teams.assign(cycle, body.region(), body.username(), role(body.role()));
-        return Response.created(uri.getAbsolutePathBuilder().path(assignment.region().code()).path(assignment.username()).build())
-                .entity(AssignmentJson.of(assignment)).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(assignment.region().code())
+                        .path(assignment.username())
+                        .build())
+                .entity(AssignmentJson.of(assignment))
+                .build();
     }
 
     @DELETE
@@ -81,9 +87,11 @@ public class AssignmentResource {
     @POST
     @Path("imports")
     @Consumes(MediaType.WILDCARD)
-    public List<AssignmentJson> importAssignments(@QueryParam("fileName") @DefaultValue("upload") String fileName, InputStream body) {
-        return assignmentImport.importFile(cycle, fileName, Spreadsheets.readLimited(body, maxBytes, fileName))
-                .stream().map(AssignmentJson::of).toList();
+    public List<AssignmentJson> importAssignments(
+            @QueryParam("fileName") @DefaultValue("upload") String fileName, InputStream body) {
+        return assignmentImport.importFile(cycle, fileName, Spreadsheets.readLimited(body, maxBytes, fileName)).stream()
+                .map(AssignmentJson::of)
+                .toList();
     }
 
     private static AssignmentRole role(String text) {

@@ -1,14 +1,14 @@
 package org.regindex.assignment.boundary;
 
-import org.regindex.codebook.boundary.CycleAdministration;
-import org.regindex.codebook.boundary.CycleBacking;
-import org.regindex.codebook.boundary.RegionDirectory;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.primefaces.model.file.UploadedFile;
 import org.regindex.assignment.entity.AssignmentRole;
+import org.regindex.codebook.boundary.CycleAdministration;
+import org.regindex.codebook.boundary.CycleBacking;
+import org.regindex.codebook.boundary.RegionDirectory;
 import org.regindex.codebook.entity.Region;
 import org.regindex.platform.boundary.Uploads;
 
@@ -47,7 +47,9 @@ public class CycleTeamBacking {
             return List.of();
         }
         List<Region> inScope = page.getCycle().regions();
-        return directory.list().stream().filter(r -> inScope.stream().noneMatch(in -> in.code().equals(r.code()))).toList();
+        return directory.list().stream()
+                .filter(r -> inScope.stream().noneMatch(in -> in.code().equals(r.code())))
+                .toList();
     }
 
     public AssignmentRole[] getRoles() {
@@ -86,7 +88,9 @@ public class CycleTeamBacking {
 
     public void importFile() {
         page.apply(() -> {
-            int count = assignmentImport.importFile(page.getCode(), file.getFileName(), uploads.read(file)).size();
+            int count = assignmentImport
+                    .importFile(page.getCode(), file.getFileName(), uploads.read(file))
+                    .size();
             return "Imported " + count + (count == 1 ? " assignment." : " assignments.");
         });
     }

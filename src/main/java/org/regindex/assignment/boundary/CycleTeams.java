@@ -1,6 +1,5 @@
 package org.regindex.assignment.boundary;
 
-import org.regindex.assignment.entity.AssignmentEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.regindex.assignment.control.Assignments;
 import org.regindex.assignment.entity.Assignment;
+import org.regindex.assignment.entity.AssignmentEvent;
 import org.regindex.assignment.entity.AssignmentRole;
 import org.regindex.codebook.control.Cycles;
 import org.regindex.codebook.control.Regions;
@@ -62,21 +62,34 @@ public class CycleTeams {
         caller.require(Role.COORDINATOR);
         Cycle cycle = cycles.byCode(code);
         Region region = regions.byCode(regionCode);
-        List<String> people = assignments.of(cycle, region).stream().map(CycleTeams::describe).toList();
+        List<String> people =
+                assignments.of(cycle, region).stream().map(CycleTeams::describe).toList();
         assignments.removeAll(cycle, region);
         cycles.exclude(cycle, region);
-        audit.record(caller.actingAs(Role.COORDINATOR), AssignmentEvent.CYCLE_REGION_REMOVED,
-                new Subject("cycle", code, code, regionCode), Map.of("region", regionCode, "assignments", people), null);
+        audit.record(
+                caller.actingAs(Role.COORDINATOR),
+                AssignmentEvent.CYCLE_REGION_REMOVED,
+                new Subject("cycle", code, code, regionCode),
+                Map.of("region", regionCode, "assignments", people),
+                null);
         return cycle;
     }
 
     private void recordAssignment(AssignmentEvent action, Assignment assignment, String before, String after) {
-        audit.record(caller.actingAs(Role.COORDINATOR), action, new Subject("assignment",
-                assignment.region().code() + "/" + assignment.username(), assignment.cycle().code(), assignment.region().code()),
-                before, after);
+        audit.record(
+                caller.actingAs(Role.COORDINATOR),
+                action,
+                new Subject(
+                        "assignment",
+                        assignment.region().code() + "/" + assignment.username(),
+                        assignment.cycle().code(),
+                        assignment.region().code()),
+                before,
+                after);
     }
 
     static String describe(Assignment assignment) {
-        return assignment.username() + " as " + assignment.role().label() + " of " + assignment.region().code();
+        return assignment.username() + " as " + assignment.role().label() + " of "
+                + assignment.region().code();
     }
 }

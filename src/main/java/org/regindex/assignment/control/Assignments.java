@@ -19,22 +19,32 @@ public class Assignments {
     EntityManager em;
 
     public List<Assignment> of(Cycle cycle) {
-        return em.createQuery("select a from Assignment a where a.cycle = :cycle"
-                + " order by a.region.countryCode, a.region.code, a.role, a.username", Assignment.class)
-                .setParameter("cycle", cycle).getResultList();
+        return em.createQuery(
+                        "select a from Assignment a where a.cycle = :cycle"
+                                + " order by a.region.countryCode, a.region.code, a.role, a.username",
+                        Assignment.class)
+                .setParameter("cycle", cycle)
+                .getResultList();
     }
 
     /** Everyone's own work: the person's assignments in every cycle, newest deadline first. */
     public List<Assignment> of(String username) {
-        return em.createQuery("select a from Assignment a where a.username = :username"
-                + " order by a.cycle.deadline desc, a.region.countryCode, a.region.code", Assignment.class)
-                .setParameter("username", username).getResultList();
+        return em.createQuery(
+                        "select a from Assignment a where a.username = :username"
+                                + " order by a.cycle.deadline desc, a.region.countryCode, a.region.code",
+                        Assignment.class)
+                .setParameter("username", username)
+                .getResultList();
     }
 
     public List<Assignment> of(Cycle cycle, Region region) {
-        return em.createQuery("select a from Assignment a where a.cycle = :cycle and a.region = :region"
-                + " order by a.role, a.username", Assignment.class)
-                .setParameter("cycle", cycle).setParameter("region", region).getResultList();
+        return em.createQuery(
+                        "select a from Assignment a where a.cycle = :cycle and a.region = :region"
+                                + " order by a.role, a.username",
+                        Assignment.class)
+                .setParameter("cycle", cycle)
+                .setParameter("region", region)
+                .getResultList();
     }
 
     /**
@@ -45,10 +55,14 @@ public class Assignments {
         Assignment assignment = new Assignment(cycle, region, username, role);
         for (Assignment existing : of(cycle, region)) {
             if (existing.username().equals(username)) {
-                throw new InvalidCycle(Refusal.Kind.CONFLICT, existing.role() == role
-                        ? username + " is " + role.label() + " of " + region.code() + " in cycle " + cycle.code() + " already."
-                        : username + " is the " + existing.role().label() + " of " + region.code() + " in cycle " + cycle.code()
-                                + "; a person cannot be expert and reviewer of the same region.");
+                throw new InvalidCycle(
+                        Refusal.Kind.CONFLICT,
+                        existing.role() == role
+                                ? username + " is " + role.label() + " of " + region.code() + " in cycle "
+                                        + cycle.code() + " already."
+                                : username + " is the " + existing.role().label() + " of " + region.code()
+                                        + " in cycle " + cycle.code()
+                                        + "; a person cannot be expert and reviewer of the same region.");
             }
         }
         em.persist(assignment);
@@ -56,8 +70,11 @@ public class Assignments {
     }
 
     public Assignment of(Cycle cycle, Region region, String username) {
-        return of(cycle, region).stream().filter(a -> a.username().equals(username)).findFirst()
-                .orElseThrow(() -> new InvalidCycle(Refusal.Kind.NOT_FOUND,
+        return of(cycle, region).stream()
+                .filter(a -> a.username().equals(username))
+                .findFirst()
+                .orElseThrow(() -> new InvalidCycle(
+                        Refusal.Kind.NOT_FOUND,
                         username + " has no assignment for " + region.code() + " in cycle " + cycle.code() + "."));
     }
 

@@ -1,8 +1,8 @@
 package org.regindex.assignment.control;
 
 import java.util.Set;
-import org.regindex.codebook.entity.Cycle;
 import org.regindex.assignment.entity.Capacity;
+import org.regindex.codebook.entity.Cycle;
 
 /**
  * How people are named to one another. In a cycle under blind review, experts and reviewers see each
@@ -10,11 +10,13 @@ import org.regindex.assignment.entity.Capacity;
  */
 public final class Names {
 
-    private Names() {
-    }
+    private Names() {}
 
-    public static String shown(String author, Capacity authorCapacity, Cycle cycle, Set<Capacity> viewer, String viewerName) {
-        boolean hidden = cycle.blindReview() && !viewer.contains(Capacity.COORDINATOR) && !author.equals(viewerName)
+    public static String shown(
+            String author, Capacity authorCapacity, Cycle cycle, Set<Capacity> viewer, String viewerName) {
+        boolean hidden = cycle.blindReview()
+                && !viewer.contains(Capacity.COORDINATOR)
+                && !author.equals(viewerName)
                 && authorCapacity != Capacity.COORDINATOR;
         if (!hidden) {
             return author;

@@ -6,11 +6,11 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.regindex.assignment.entity.Assignment;
 import org.regindex.assignment.entity.AssignmentRole;
+import org.regindex.assignment.entity.Capacity;
 import org.regindex.codebook.entity.Cycle;
 import org.regindex.codebook.entity.Region;
 import org.regindex.identity.control.Caller;
 import org.regindex.identity.entity.Role;
-import org.regindex.assignment.entity.Capacity;
 
 /**
  * In which capacities the caller acts on a region's questionnaire: an assignment of the cycle and the
@@ -54,7 +54,8 @@ public class Participation {
             throw new NotAssigned(region.code(), cycle.code());
         }
         if (capacities.equals(Set.of(Capacity.EXPERT)) && !cycle.isOpen()) {
-            throw new NotAssigned("Cycle " + cycle.code() + " is closed; its questionnaires are no longer open to experts.");
+            throw new NotAssigned(
+                    "Cycle " + cycle.code() + " is closed; its questionnaires are no longer open to experts.");
         }
         return capacities;
     }

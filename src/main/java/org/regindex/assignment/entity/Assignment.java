@@ -1,8 +1,5 @@
 package org.regindex.assignment.entity;
 
-import org.regindex.codebook.entity.Cycle;
-import org.regindex.codebook.entity.InvalidCycle;
-import org.regindex.codebook.entity.Region;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,6 +11,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.regex.Pattern;
+import org.regindex.codebook.entity.Cycle;
+import org.regindex.codebook.entity.InvalidCycle;
+import org.regindex.codebook.entity.Region;
 
 /** A person (Keycloak username) as expert or reviewer of a region in a cycle. */
 @Entity
@@ -41,8 +41,7 @@ public class Assignment {
     @Column(nullable = false, updatable = false)
     private AssignmentRole role;
 
-    protected Assignment() {
-    }
+    protected Assignment() {}
 
     public Assignment(Cycle cycle, Region region, String username, AssignmentRole role) {
         if (username == null || !USERNAME.matcher(username).matches()) {

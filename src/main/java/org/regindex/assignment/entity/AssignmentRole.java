@@ -2,7 +2,8 @@ package org.regindex.assignment.entity;
 
 /** What a person does for a region in a cycle. */
 public enum AssignmentRole {
-    EXPERT("expert"), REVIEWER("reviewer");
+    EXPERT("expert"),
+    REVIEWER("reviewer");
 
     private final String label;
 

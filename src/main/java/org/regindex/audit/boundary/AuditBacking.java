@@ -47,7 +47,8 @@ public class AuditBacking implements Serializable {
             return;
         }
         try {
-            entries = questionnaireRegion != null ? log.ofQuestionnaire(cycle, questionnaireRegion)
+            entries = questionnaireRegion != null
+                    ? log.ofQuestionnaire(cycle, questionnaireRegion)
                     : log.ofCycle(cycle, region, person, action);
         } catch (Refusal refused) {
             entries = List.of();
@@ -56,8 +57,11 @@ public class AuditBacking implements Serializable {
     }
 
     public StreamedContent getCsv() {
-        return DefaultStreamedContent.builder().name(cycle + (questionnaireRegion == null ? "" : "-" + questionnaireRegion) + "-audit.csv")
-                .contentType(Spreadsheets.CSV_TYPE).stream(() -> new ByteArrayInputStream(log.csv(entries))).build();
+        return DefaultStreamedContent.builder()
+                .name(cycle + (questionnaireRegion == null ? "" : "-" + questionnaireRegion) + "-audit.csv")
+                .contentType(Spreadsheets.CSV_TYPE)
+                .stream(() -> new ByteArrayInputStream(log.csv(entries)))
+                .build();
     }
 
     public boolean isWholeCycle() {

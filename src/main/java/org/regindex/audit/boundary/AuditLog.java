@@ -6,6 +6,9 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.regindex.assignment.control.Names;
+import org.regindex.assignment.control.Participation;
+import org.regindex.assignment.entity.Capacity;
 import org.regindex.codebook.control.Cycles;
 import org.regindex.codebook.control.Regions;
 import org.regindex.codebook.entity.Cycle;
@@ -15,9 +18,6 @@ import org.regindex.platform.control.AuditTrail;
 import org.regindex.platform.control.Spreadsheets;
 import org.regindex.platform.entity.AuditEvent;
 import org.regindex.platform.entity.Table;
-import org.regindex.assignment.control.Names;
-import org.regindex.assignment.control.Participation;
-import org.regindex.assignment.entity.Capacity;
 
 /** The audit trail as people may read it: a questionnaire's for those involved, a cycle's for coordinators. */
 @RequestScoped
@@ -27,9 +27,15 @@ public class AuditLog {
     static final int LIMIT = 5000;
 
     /** One event as shown; {@code actor} is "Expert" or "Reviewer" where blind review hides the name. */
-    public record Entry(Instant at, String actor, String role, String action, String subject, String region,
-            String before, String after) {
-    }
+    public record Entry(
+            Instant at,
+            String actor,
+            String role,
+            String action,
+            String subject,
+            String region,
+            String before,
+            String after) {}
 
     @Inject
     Caller caller;
@@ -49,20 +55,35 @@ public class AuditLog {
     public List<Entry> ofQuestionnaire(String cycleCode, String regionCode) {
         Cycle cycle = cycles.byCode(cycleCode);
         Set<Capacity> viewer = participation.toRead(cycle, regions.byCode(regionCode));
-        return trail.ofCycle(cycleCode, regionCode, null, null, LIMIT).stream().map(e -> entry(e, cycle, viewer)).toList();
+        return trail.ofCycle(cycleCode, regionCode, null, null, LIMIT).stream()
+                .map(e -> entry(e, cycle, viewer))
+                .toList();
     }
 
     public List<Entry> ofCycle(String cycleCode, String regionCode, String person, String action) {
         caller.require(Role.COORDINATOR);
         Cycle cycle = cycles.byCode(cycleCode);
-        return trail.ofCycle(cycleCode, blankToNull(regionCode), blankToNull(person), blankToNull(action), LIMIT).stream()
-                .map(e -> entry(e, cycle, Set.of(Capacity.COORDINATOR))).toList();
+        return trail
+                .ofCycle(cycleCode, blankToNull(regionCode), blankToNull(person), blankToNull(action), LIMIT)
+                .stream()
+                .map(e -> entry(e, cycle, Set.of(Capacity.COORDINATOR)))
+                .toList();
     }
 
     public byte[] csv(List<Entry> entries) {
-        return Spreadsheets.writeCsv(new Table("audit", List.of("at", "actor", "role", "action", "subject", "region", "before", "after"),
-                entries.stream().map(e -> List.<Object>of(e.at().toString(), e.actor(), e.role(), e.action(), e.subject(),
-                        e.region() == null ? "" : e.region(), e.before() == null ? "" : e.before(), e.after() == null ? "" : e.after()))
+        return Spreadsheets.writeCsv(new Table(
+                "audit",
+                List.of("at", "actor", "role", "action", "subject", "region", "before", "after"),
+                entries.stream()
+                        .map(e -> List.<Object>of(
+                                e.at().toString(),
+                                e.actor(),
+                                e.role(),
+                                e.action(),
+                                e.subject(),
+                                e.region() == null ? "" : e.region(),
+                                e.before() == null ? "" : e.before(),
+                                e.after() == null ? "" : e.after()))
                         .toList()));
     }
 
@@ -72,8 +93,15 @@ public class AuditLog {
             case "reviewer" -> Capacity.REVIEWER;
             default -> Capacity.COORDINATOR;
         };
-        return new Entry(event.occurredAt(), Names.shown(event.actor(), role, cycle, viewer, caller.username()), event.actorRole(),
-                event.action(), event.subject(), event.regionCode(), event.before(), event.after());
+        return new Entry(
+                event.occurredAt(),
+                Names.shown(event.actor(), role, cycle, viewer, caller.username()),
+                event.actorRole(),
+                event.action(),
+                event.subject(),
+                event.regionCode(),
+                event.before(),
+                event.after());
     }
 
     private static String blankToNull(String text) {

@@ -26,12 +26,16 @@ public class AuditResource {
     /** Coordinators: the cycle's events, newest first; {@code format=csv} downloads them. */
     @GET
     @Produces({MediaType.APPLICATION_JSON, Spreadsheets.CSV_TYPE})
-    public Response ofCycle(@QueryParam("region") String region, @QueryParam("person") String person,
-            @QueryParam("action") String action, @QueryParam("format") String format) {
+    public Response ofCycle(
+            @QueryParam("region") String region,
+            @QueryParam("person") String person,
+            @QueryParam("action") String action,
+            @QueryParam("format") String format) {
         List<AuditLog.Entry> entries = log.ofCycle(cycle, region, person, action);
         if ("csv".equalsIgnoreCase(format)) {
             return Response.ok(log.csv(entries), Spreadsheets.CSV_TYPE + "; charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"" + cycle + "-audit.csv\"").build();
+                    .header("Content-Disposition", "attachment; filename=\"" + cycle + "-audit.csv\"")
+                    .build();
         }
         return Response.ok(entries, MediaType.APPLICATION_JSON).build();
     }

@@ -35,6 +35,7 @@ public class CodebookBrowserBacking implements Serializable {
 
     /** Reloaded when the view is restored elsewhere; entities are not kept in serialized state. */
     private transient Codebook codebook;
+
     private transient List<Indicator> shown;
 
     /**
@@ -56,7 +57,9 @@ public class CodebookBrowserBacking implements Serializable {
             PageMessages.error("The version \"" + versionText + "\" in the address is not a number.");
         } else {
             try {
-                codebook = versionText == null ? catalog.latest(code) : catalog.version(code, Integer.parseInt(versionText));
+                codebook = versionText == null
+                        ? catalog.latest(code)
+                        : catalog.version(code, Integer.parseInt(versionText));
                 version = codebook.version();
                 missing = false;
             } catch (Refusal refused) {
@@ -82,7 +85,8 @@ public class CodebookBrowserBacking implements Serializable {
             return List.of();
         }
         if (shown == null) {
-            shown = new IndicatorFilter(categoryByAxis, text).apply(getCodebook().indicators());
+            shown = new IndicatorFilter(categoryByAxis, text)
+                    .apply(getCodebook().indicators());
         }
         return shown;
     }

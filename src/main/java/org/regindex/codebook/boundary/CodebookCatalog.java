@@ -1,6 +1,5 @@
 package org.regindex.codebook.boundary;
 
-import org.regindex.codebook.entity.CodebookEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -11,6 +10,7 @@ import org.regindex.codebook.control.CodebookLayout;
 import org.regindex.codebook.control.Codebooks;
 import org.regindex.codebook.entity.Codebook;
 import org.regindex.codebook.entity.CodebookContent;
+import org.regindex.codebook.entity.CodebookEvent;
 import org.regindex.identity.control.Caller;
 import org.regindex.identity.entity.Role;
 import org.regindex.platform.control.AuditTrail;
@@ -23,12 +23,14 @@ import org.regindex.platform.entity.Table;
 @Transactional
 public class CodebookCatalog {
 
-    public enum FileFormat { CSV, XLSX }
+    public enum FileFormat {
+        CSV,
+        XLSX
+    }
 
     /** A file to download: its name, media type and bytes. */
     @SuppressWarnings("ArrayRecordComponent") // a file on its way to the browser, never compared
-    public record Download(String fileName, String mediaType, byte[] content) {
-    }
+    public record Download(String fileName, String mediaType, byte[] content) {}
 
     @Inject
     Caller caller;
@@ -81,9 +83,14 @@ public class CodebookCatalog {
     }
 
     private Codebook store(String code, String title, CodebookContent content, CodebookEvent action) {
-        Codebook codebook = codebooks.add(new Codebook(code, codebooks.nextVersion(code), title, content,
-                clock.instant(), caller.username()));
-        audit.record(caller.actingAs(Role.COORDINATOR), action, Subject.of("codebook", codebook.reference()), null, summary(codebook));
+        Codebook codebook = codebooks.add(
+                new Codebook(code, codebooks.nextVersion(code), title, content, clock.instant(), caller.username()));
+        audit.record(
+                caller.actingAs(Role.COORDINATOR),
+                action,
+                Subject.of("codebook", codebook.reference()),
+                null,
+                summary(codebook));
         return codebook;
     }
 
@@ -92,7 +99,12 @@ public class CodebookCatalog {
         Codebook codebook = codebooks.version(code, version);
         Map<String, Object> before = summary(codebook);
         codebooks.remove(codebook);
-        audit.record(caller.actingAs(Role.COORDINATOR), CodebookEvent.CODEBOOK_DELETED, Subject.of("codebook", codebook.reference()), before, null);
+        audit.record(
+                caller.actingAs(Role.COORDINATOR),
+                CodebookEvent.CODEBOOK_DELETED,
+                Subject.of("codebook", codebook.reference()),
+                before,
+                null);
     }
 
     public Download export(String code, int version, FileFormat format) {
@@ -106,8 +118,16 @@ public class CodebookCatalog {
     }
 
     private static Map<String, Object> summary(Codebook codebook) {
-        return Map.of("code", codebook.code(), "version", codebook.version(), "title", codebook.title(),
-                "axes", codebook.axes().stream().map(axis -> axis.code()).toList(),
-                "indicators", codebook.indicators().size());
+        return Map.of(
+                "code",
+                codebook.code(),
+                "version",
+                codebook.version(),
+                "title",
+                codebook.title(),
+                "axes",
+                codebook.axes().stream().map(axis -> axis.code()).toList(),
+                "indicators",
+                codebook.indicators().size());
     }
 }

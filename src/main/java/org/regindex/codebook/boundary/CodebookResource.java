@@ -40,7 +40,9 @@ public class CodebookResource {
 
     @GET
     public List<CodebookJson.Summary> list() {
-        return catalog.list().stream().map(c -> CodebookJson.Summary.of(c, catalog.usedBy(c))).toList();
+        return catalog.list().stream()
+                .map(c -> CodebookJson.Summary.of(c, catalog.usedBy(c)))
+                .toList();
     }
 
     @GET
@@ -61,9 +63,13 @@ public class CodebookResource {
     @POST
     @Path("{code}/imports")
     @Consumes(MediaType.WILDCARD)
-    public Response importFile(@PathParam("code") String code, @QueryParam("title") String title,
-            @QueryParam("fileName") @DefaultValue("upload") String fileName, InputStream body) {
-        Codebook codebook = catalog.importFile(code, title, fileName, Spreadsheets.readLimited(body, maxBytes, fileName));
+    public Response importFile(
+            @PathParam("code") String code,
+            @QueryParam("title") String title,
+            @QueryParam("fileName") @DefaultValue("upload") String fileName,
+            InputStream body) {
+        Codebook codebook =
+                catalog.importFile(code, title, fileName, Spreadsheets.readLimited(body, maxBytes, fileName));
         return created(codebook);
     }
 
@@ -83,7 +89,9 @@ public class CodebookResource {
     @GET
     @Path("{code}/versions/{version}/export")
     @Produces({Spreadsheets.CSV_TYPE, Spreadsheets.XLSX_TYPE, MediaType.APPLICATION_JSON})
-    public Response export(@PathParam("code") String code, @PathParam("version") int version,
+    public Response export(
+            @PathParam("code") String code,
+            @PathParam("version") int version,
             @QueryParam("format") @DefaultValue("xlsx") String format) {
         CodebookCatalog.FileFormat fileFormat;
         try {
@@ -93,12 +101,16 @@ public class CodebookResource {
         }
         CodebookCatalog.Download download = catalog.export(code, version, fileFormat);
         return Response.ok(download.content(), download.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + download.fileName() + "\"").build();
+                .header("Content-Disposition", "attachment; filename=\"" + download.fileName() + "\"")
+                .build();
     }
 
     private Response created(Codebook codebook) {
-        return Response.created(uri.getBaseUriBuilder().path("v1/codebooks/{code}/versions/{version}")
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("v1/codebooks/{code}/versions/{version}")
                         .build(codebook.code(), codebook.version()))
-                .entity(CodebookJson.Summary.of(codebook, null)).type(MediaType.APPLICATION_JSON).build();
+                .entity(CodebookJson.Summary.of(codebook, null))
+                .type(MediaType.APPLICATION_JSON)
+                .build();
     }
 }

@@ -26,8 +26,8 @@ import org.regindex.platform.entity.Refusal;
 @RequestScoped
 public class CodebooksBacking {
 
-    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter CREATED =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     @Inject
     CodebookCatalog catalog;
@@ -64,7 +64,8 @@ public class CodebooksBacking {
     public void importFile() {
         try {
             Codebook imported = catalog.importFile(code, title, file.getFileName(), uploads.read(file));
-            PageMessages.done("Imported " + imported.reference() + ": " + imported.indicators().size() + " indicators.");
+            PageMessages.done("Imported " + imported.reference() + ": "
+                    + imported.indicators().size() + " indicators.");
             code = null;
             title = null;
             codebooks = null;
@@ -99,9 +100,12 @@ public class CodebooksBacking {
     public StreamedContent export(Codebook codebook, String format) {
         try {
             Download download = catalog.export(codebook.code(), codebook.version(), FileFormat.valueOf(format));
-            return DefaultStreamedContent.builder().name(download.fileName()).contentType(download.mediaType())
+            return DefaultStreamedContent.builder()
+                    .name(download.fileName())
+                    .contentType(download.mediaType())
                     .contentLength((long) download.content().length)
-                    .stream(() -> new ByteArrayInputStream(download.content())).build();
+                    .stream(() -> new ByteArrayInputStream(download.content()))
+                    .build();
         } catch (Refusal refused) {
             PageMessages.refused(refused);
             return null;

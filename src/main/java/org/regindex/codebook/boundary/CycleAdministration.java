@@ -1,6 +1,5 @@
 package org.regindex.codebook.boundary;
 
-import org.regindex.codebook.entity.CodebookEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -12,6 +11,7 @@ import org.regindex.codebook.control.Codebooks;
 import org.regindex.codebook.control.Cycles;
 import org.regindex.codebook.control.Regions;
 import org.regindex.codebook.control.StaleCycle;
+import org.regindex.codebook.entity.CodebookEvent;
 import org.regindex.codebook.entity.Cycle;
 import org.regindex.codebook.entity.Region;
 import org.regindex.identity.control.Caller;
@@ -49,7 +49,12 @@ public class CycleAdministration {
         return cycles.byCode(code);
     }
 
-    public Cycle create(String code, String name, String codebookCode, int codebookVersion, LocalDate deadline,
+    public Cycle create(
+            String code,
+            String name,
+            String codebookCode,
+            int codebookVersion,
+            LocalDate deadline,
             List<String> regionCodes) {
         caller.require(Role.COORDINATOR);
         Cycle cycle = new Cycle(code, name, codebooks.version(codebookCode, codebookVersion), deadline);
@@ -99,8 +104,12 @@ public class CycleAdministration {
         Cycle cycle = cycles.byCode(code);
         Region region = regions.byCode(regionCode);
         cycle.include(region);
-        audit.record(caller.actingAs(Role.COORDINATOR), CodebookEvent.CYCLE_REGION_ADDED,
-                new Subject("cycle", code, code, regionCode), null, Map.of("region", regionCode));
+        audit.record(
+                caller.actingAs(Role.COORDINATOR),
+                CodebookEvent.CYCLE_REGION_ADDED,
+                new Subject("cycle", code, code, regionCode),
+                null,
+                Map.of("region", regionCode));
         return cycle;
     }
 
@@ -113,7 +122,12 @@ public class CycleAdministration {
     }
 
     private void record(CodebookEvent action, Cycle cycle, Object before, Object after) {
-        audit.record(caller.actingAs(Role.COORDINATOR), action, new Subject("cycle", cycle.code(), cycle.code(), null), before, after);
+        audit.record(
+                caller.actingAs(Role.COORDINATOR),
+                action,
+                new Subject("cycle", cycle.code(), cycle.code(), null),
+                before,
+                after);
     }
 
     private static Map<String, Object> snapshot(Cycle cycle) {

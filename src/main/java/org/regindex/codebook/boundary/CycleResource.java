@@ -17,10 +17,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.regindex.identity.control.Caller;
-import org.regindex.identity.entity.Role;
 import org.regindex.codebook.entity.Cycle;
 import org.regindex.codebook.entity.Region;
+import org.regindex.identity.control.Caller;
+import org.regindex.identity.entity.Role;
 
 @Path("v1/cycles")
 @RequestScoped
@@ -28,27 +28,36 @@ import org.regindex.codebook.entity.Region;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CycleResource {
 
-    public record CodebookRef(String code, int version) {
-    }
+    public record CodebookRef(String code, int version) {}
 
-    public record CycleJson(String code, String name, CodebookRef codebook, String deadline, String status, boolean blindReview,
-            int version, List<String> regions) {
+    public record CycleJson(
+            String code,
+            String name,
+            CodebookRef codebook,
+            String deadline,
+            String status,
+            boolean blindReview,
+            int version,
+            List<String> regions) {
 
         public static CycleJson of(Cycle cycle) {
-            return new CycleJson(cycle.code(), cycle.name(),
+            return new CycleJson(
+                    cycle.code(),
+                    cycle.name(),
                     new CodebookRef(cycle.codebook().code(), cycle.codebook().version()),
-                    cycle.deadline().toString(), cycle.status().name(), cycle.blindReview(), cycle.rowVersion(),
+                    cycle.deadline().toString(),
+                    cycle.status().name(),
+                    cycle.blindReview(),
+                    cycle.rowVersion(),
                     cycle.regions().stream().map(Region::code).toList());
         }
     }
 
     /** Body of a new cycle; {@code regions} are region codes. */
-    public record NewCycle(String code, String name, CodebookRef codebook, String deadline, List<String> regions) {
-    }
+    public record NewCycle(String code, String name, CodebookRef codebook, String deadline, List<String> regions) {}
 
     /** Body of a change; {@code version} is the one the caller read; {@code blindReview} may be left out. */
-    public record CycleChange(String name, String deadline, Boolean blindReview, Integer version) {
-    }
+    public record CycleChange(String name, String deadline, Boolean blindReview, Integer version) {}
 
     @Inject
     Caller caller;
@@ -67,11 +76,19 @@ public class CycleResource {
     @POST
     public Response create(NewCycle body) {
         if (body == null || body.codebook() == null) {
-            throw new BadRequestException("The body must name code, name, codebook {code, version}, deadline and regions.");
+            throw new BadRequestException(
+                    "The body must name code, name, codebook {code, version}, deadline and regions.");
         }
-        Cycle cycle = administration.create(body.code(), body.name(), body.codebook().code(), body.codebook().version(),
-                date(body.deadline()), body.regions() == null ? List.of() : body.regions());
-        return Response.created(uri.getAbsolutePathBuilder().path(cycle.code()).build()).entity(CycleJson.of(cycle)).build();
+        Cycle cycle = administration.create(
+                body.code(),
+                body.name(),
+                body.codebook().code(),
+                body.codebook().version(),
+                date(body.deadline()),
+                body.regions() == null ? List.of() : body.regions());
+        return Response.created(uri.getAbsolutePathBuilder().path(cycle.code()).build())
+                .entity(CycleJson.of(cycle))
+                .build();
     }
 
     @GET
@@ -87,7 +104,8 @@ public class CycleResource {
         if (body == null || body.version() == null) {
             throw new BadRequestException("The body must carry name, deadline and the version you read.");
         }
-        return CycleJson.of(administration.update(code, body.version(), body.name(), date(body.deadline()), body.blindReview()));
+        return CycleJson.of(
+                administration.update(code, body.version(), body.name(), date(body.deadline()), body.blindReview()));
     }
 
     @POST

@@ -74,9 +74,10 @@ public class CyclesBacking {
     public void create() {
         try {
             String[] chosen = codebook.split(":", -1);
-            Cycle cycle = administration.create(code, name, chosen[0], Integer.parseInt(chosen[1]), deadline, regionCodes);
-            PageMessages.done("Created cycle " + cycle.code() + " with " + cycle.regions().size() + " regions on "
-                    + cycle.codebook().reference() + ".");
+            Cycle cycle =
+                    administration.create(code, name, chosen[0], Integer.parseInt(chosen[1]), deadline, regionCodes);
+            PageMessages.done("Created cycle " + cycle.code() + " with "
+                    + cycle.regions().size() + " regions on " + cycle.codebook().reference() + ".");
             code = null;
             name = null;
             cycles = null;
@@ -120,7 +121,8 @@ public class CyclesBacking {
     /** Every region is in a new round unless the coordinator takes some out. */
     public List<String> getRegionCodes() {
         if (regionCodes == null) {
-            regionCodes = new ArrayList<>(getRegions().stream().map(Region::code).toList());
+            regionCodes =
+                    new ArrayList<>(getRegions().stream().map(Region::code).toList());
         }
         return regionCodes;
     }

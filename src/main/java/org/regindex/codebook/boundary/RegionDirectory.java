@@ -1,12 +1,12 @@
 package org.regindex.codebook.boundary;
 
-import org.regindex.codebook.entity.CodebookEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import org.regindex.codebook.control.Regions;
+import org.regindex.codebook.entity.CodebookEvent;
 import org.regindex.codebook.entity.Region;
 import org.regindex.identity.control.Caller;
 import org.regindex.identity.entity.Role;
@@ -40,7 +40,11 @@ public class RegionDirectory {
     public Region add(String code, String name, String countryCode) {
         caller.require(Role.COORDINATOR);
         Region region = regions.add(new Region(code, name, countryCode));
-        audit.record(caller.actingAs(Role.COORDINATOR), CodebookEvent.REGION_ADDED, Subject.of("region", region.code()), null,
+        audit.record(
+                caller.actingAs(Role.COORDINATOR),
+                CodebookEvent.REGION_ADDED,
+                Subject.of("region", region.code()),
+                null,
                 Map.of("code", region.code(), "name", region.name(), "country", region.countryCode()));
         return region;
     }

@@ -49,7 +49,8 @@ public class RegionImport {
             }
             Integer earlier = rowOfCode.putIfAbsent(code, row.number());
             if (earlier != null) {
-                problems.add(row.problem("code", "The region code " + code + " is used twice (also on row " + earlier + ")."));
+                problems.add(row.problem(
+                        "code", "The region code " + code + " is used twice (also on row " + earlier + ")."));
             } else if (regions.exists(code)) {
                 problems.add(row.problem("code", "A region with code " + code + " exists already."));
             } else {
@@ -59,7 +60,9 @@ public class RegionImport {
         if (!problems.isEmpty()) {
             throw new InvalidImport(problems);
         }
-        return accepted.stream().map(row -> directory.add(row.get("code"), row.get("name"), row.get("country"))).toList();
+        return accepted.stream()
+                .map(row -> directory.add(row.get("code"), row.get("name"), row.get("country")))
+                .toList();
     }
 
     private static void check(Records.Row row, String column, Runnable rule, List<ImportProblem> problems) {

@@ -11,15 +11,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.regindex.platform.control.Spreadsheets;
 import org.regindex.codebook.entity.Region;
+import org.regindex.platform.control.Spreadsheets;
 
 @Path("v1/regions")
 @RequestScoped
@@ -62,15 +62,18 @@ public class RegionResource {
         }
         Region added = directory.add(body.code(), body.name(), body.country());
         return Response.created(uri.getAbsolutePathBuilder().path(added.code()).build())
-                .entity(RegionJson.of(added)).build();
+                .entity(RegionJson.of(added))
+                .build();
     }
 
     /** The body is a CSV or .xlsx file with the columns code, name, country. */
     @POST
     @Path("imports")
     @Consumes(MediaType.WILDCARD)
-    public List<RegionJson> importFile(@QueryParam("fileName") @DefaultValue("upload") String fileName, InputStream body) {
-        return regionImport.importFile(fileName, Spreadsheets.readLimited(body, maxBytes, fileName))
-                .stream().map(RegionJson::of).toList();
+    public List<RegionJson> importFile(
+            @QueryParam("fileName") @DefaultValue("upload") String fileName, InputStream body) {
+        return regionImport.importFile(fileName, Spreadsheets.readLimited(body, maxBytes, fileName)).stream()
+                .map(RegionJson::of)
+                .toList();
     }
 }

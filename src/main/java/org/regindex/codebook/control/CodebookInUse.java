@@ -8,7 +8,10 @@ public class CodebookInUse extends Refusal {
     private static final long serialVersionUID = 1L;
 
     public CodebookInUse(String reference, String cycleCode) {
-        super(Kind.CONFLICT, CONDITION, "The codebook " + reference + " is used by cycle " + cycleCode
-                + " and cannot change; copy it to a new version instead.");
+        super(
+                Kind.CONFLICT,
+                CONDITION,
+                "The codebook " + reference + " is used by cycle " + cycleCode
+                        + " and cannot change; copy it to a new version instead.");
     }
 }

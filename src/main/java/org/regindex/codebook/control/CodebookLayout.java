@@ -44,11 +44,15 @@ public final class CodebookLayout {
     static final Pattern OPTION_HEADER = Pattern.compile("option_([1-9][0-9]?)_(code|label|score)");
     static final Pattern SCORE = Pattern.compile("[0-9]{1,3}");
 
-    private CodebookLayout() {
-    }
+    private CodebookLayout() {}
 
     public static Table toTable(CodebookContent content) {
-        int optionGroups = Math.max(2, content.indicators().stream().mapToInt(i -> i.options().size()).max().orElse(2));
+        int optionGroups = Math.max(
+                2,
+                content.indicators().stream()
+                        .mapToInt(i -> i.options().size())
+                        .max()
+                        .orElse(2));
         List<String> header = new ArrayList<>(List.of(INDICATOR, QUESTION, GUIDANCE, NOT_APPLICABLE));
         content.axes().forEach(axis -> header.add(labelled(axis.label(), axis.code())));
         for (int n = 1; n <= optionGroups; n++) {
@@ -56,12 +60,18 @@ public final class CodebookLayout {
         }
         List<List<Object>> rows = new ArrayList<>();
         for (IndicatorSpec indicator : content.indicators()) {
-            List<Object> row = new ArrayList<>(List.of(indicator.code(), indicator.question(), indicator.guidance(),
+            List<Object> row = new ArrayList<>(List.of(
+                    indicator.code(),
+                    indicator.question(),
+                    indicator.guidance(),
                     indicator.notApplicableAllowed() ? "yes" : "no"));
             for (AxisSpec axis : content.axes()) {
                 String category = indicator.categoryByAxis().get(axis.code());
-                row.add(axis.categories().stream().filter(c -> c.code().equals(category))
-                        .map(c -> labelled(c.label(), c.code())).findFirst().orElse(""));
+                row.add(axis.categories().stream()
+                        .filter(c -> c.code().equals(category))
+                        .map(c -> labelled(c.label(), c.code()))
+                        .findFirst()
+                        .orElse(""));
             }
             for (int n = 0; n < optionGroups; n++) {
                 if (n < indicator.options().size()) {

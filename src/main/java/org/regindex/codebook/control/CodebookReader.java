@@ -49,7 +49,8 @@ final class CodebookReader {
 
     CodebookContent read() {
         if (grid.rows().isEmpty() || grid.isBlankRow(0)) {
-            throw new InvalidImport(ImportProblem.ofFile(grid.sheet(), "The first row must be the header row; it is empty."));
+            throw new InvalidImport(
+                    ImportProblem.ofFile(grid.sheet(), "The first row must be the header row; it is empty."));
         }
         readHeader();
         if (!problems.isEmpty()) {
@@ -94,8 +95,11 @@ final class CodebookReader {
             } else if (axis.matches()) {
                 readAxisHeader(c, axis.group(1), axis.group(2));
             } else {
-                problemAt(0, c, "Unknown column \"" + name + "\". Expected indicator, question, guidance, not_applicable, "
-                        + "axis columns such as \"Policy area [policy_area]\", and option_1_code, option_1_label, option_1_score, ...");
+                problemAt(
+                        0,
+                        c,
+                        "Unknown column \"" + name + "\". Expected indicator, question, guidance, not_applicable, "
+                                + "axis columns such as \"Policy area [policy_area]\", and option_1_code, option_1_label, option_1_score, ...");
             }
         }
         for (String required : List.of(INDICATOR, QUESTION, GUIDANCE, NOT_APPLICABLE)) {
@@ -104,8 +108,12 @@ final class CodebookReader {
             }
         }
         if (axisAt.isEmpty()) {
-            problems.add(new ImportProblem(grid.sheet(), 1, "",
-                    "There is no axis column. Head each axis column with its label and code, e.g. \"Policy area [policy_area]\"."));
+            problems.add(
+                    new ImportProblem(
+                            grid.sheet(),
+                            1,
+                            "",
+                            "There is no axis column. Head each axis column with its label and code, e.g. \"Policy area [policy_area]\"."));
         }
         readOptionGroups(optionParts);
     }
@@ -113,13 +121,20 @@ final class CodebookReader {
     private void claim(String name, int column) {
         Integer earlier = columnOf.putIfAbsent(name, column);
         if (earlier != null) {
-            problemAt(0, column, "The column \"" + name + "\" appears twice (also column " + Grid.columnLetter(earlier) + ").");
+            problemAt(
+                    0,
+                    column,
+                    "The column \"" + name + "\" appears twice (also column " + Grid.columnLetter(earlier) + ").");
         }
     }
 
     private void readAxisHeader(int column, String label, String code) {
         if (!AXIS_CODE.matcher(code).matches()) {
-            problemAt(0, column, "The axis code \"" + code + "\" must be lower-case letters, digits or _ , starting with a letter (e.g. policy_area).");
+            problemAt(
+                    0,
+                    column,
+                    "The axis code \"" + code
+                            + "\" must be lower-case letters, digits or _ , starting with a letter (e.g. policy_area).");
         } else if (label.length() > NAME_MAX) {
             problemAt(0, column, "An axis label has at most " + NAME_MAX + " characters.");
         } else if (axisAt.values().stream().anyMatch(axis -> axis.code().equals(code))) {
@@ -134,24 +149,38 @@ final class CodebookReader {
         int expected = 1;
         for (Map.Entry<Integer, String[]> group : optionParts.entrySet()) {
             if (group.getKey() != expected) {
-                problems.add(new ImportProblem(grid.sheet(), 1, "", "Option columns must be numbered from 1 without gaps; option_"
-                        + expected + " is missing."));
+                problems.add(new ImportProblem(
+                        grid.sheet(),
+                        1,
+                        "",
+                        "Option columns must be numbered from 1 without gaps; option_" + expected + " is missing."));
                 return;
             }
             String[] parts = group.getValue();
             for (int p = 0; p < 3; p++) {
                 if (parts[p] == null) {
-                    problems.add(new ImportProblem(grid.sheet(), 1, "", "The column \""
-                            + CodebookLayout.option(expected, List.of("code", "label", "score").get(p)) + "\" is missing."));
+                    problems.add(new ImportProblem(
+                            grid.sheet(),
+                            1,
+                            "",
+                            "The column \""
+                                    + CodebookLayout.option(
+                                            expected,
+                                            List.of("code", "label", "score").get(p)) + "\" is missing."));
                     return;
                 }
             }
-            optionGroups.add(new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2])});
+            optionGroups.add(
+                    new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2])});
             expected++;
         }
         if (optionGroups.size() < 2) {
-            problems.add(new ImportProblem(grid.sheet(), 1, "",
-                    "Every indicator needs at least two answer options: add columns option_1_code, option_1_label, option_1_score, option_2_code, ..."));
+            problems.add(
+                    new ImportProblem(
+                            grid.sheet(),
+                            1,
+                            "",
+                            "Every indicator needs at least two answer options: add columns option_1_code, option_1_label, option_1_score, option_2_code, ..."));
         }
     }
 
@@ -161,22 +190,32 @@ final class CodebookReader {
         if (code.isEmpty()) {
             problemAt(r, columnOf.get(INDICATOR), "The indicator code is missing.");
         } else if (code.length() > CODE_MAX || !INDICATOR_CODE.matcher(code).matches()) {
-            problemAt(r, columnOf.get(INDICATOR), "The indicator code \"" + code + "\" must be capital letters and digits, "
-                    + "parts joined by - _ or . (e.g. LAB-ACT-03), at most " + CODE_MAX + " characters.");
+            problemAt(
+                    r,
+                    columnOf.get(INDICATOR),
+                    "The indicator code \"" + code + "\" must be capital letters and digits, "
+                            + "parts joined by - _ or . (e.g. LAB-ACT-03), at most " + CODE_MAX + " characters.");
         } else if (rowOfCode.containsKey(code)) {
-            problemAt(r, columnOf.get(INDICATOR), "The indicator code " + code + " is used twice (also on row " + (rowOfCode.get(code) + 1) + ").");
+            problemAt(
+                    r,
+                    columnOf.get(INDICATOR),
+                    "The indicator code " + code + " is used twice (also on row " + (rowOfCode.get(code) + 1) + ").");
         } else {
             rowOfCode.put(code, r);
         }
         String question = required(r, QUESTION, QUESTION_MAX, "The question");
         String guidance = cell(r, GUIDANCE);
         if (guidance.length() > GUIDANCE_MAX) {
-            problemAt(r, columnOf.get(GUIDANCE), "The guidance has " + guidance.length() + " characters; at most " + GUIDANCE_MAX + " are allowed.");
+            problemAt(
+                    r,
+                    columnOf.get(GUIDANCE),
+                    "The guidance has " + guidance.length() + " characters; at most " + GUIDANCE_MAX + " are allowed.");
         }
         boolean notApplicable = readYesNo(r);
         Map<String, String> categories = readCategories(r);
         List<OptionSpec> options = readOptions(r);
-        return problems.size() > before ? null
+        return problems.size() > before
+                ? null
                 : new IndicatorSpec(code, question, guidance, notApplicable, categories, options);
     }
 
@@ -185,7 +224,10 @@ final class CodebookReader {
         if (value.isEmpty()) {
             problemAt(r, columnOf.get(column), what + " is missing.");
         } else if (value.length() > max) {
-            problemAt(r, columnOf.get(column), what + " has " + value.length() + " characters; at most " + max + " are allowed.");
+            problemAt(
+                    r,
+                    columnOf.get(column),
+                    what + " has " + value.length() + " characters; at most " + max + " are allowed.");
         }
         return value;
     }
@@ -193,7 +235,10 @@ final class CodebookReader {
     private boolean readYesNo(int r) {
         String value = CodebookLayout.lower(cell(r, NOT_APPLICABLE));
         if (!value.isEmpty() && !value.equals("yes") && !value.equals("no")) {
-            problemAt(r, columnOf.get(NOT_APPLICABLE), "not_applicable must be yes or no, not \"" + cell(r, NOT_APPLICABLE) + "\".");
+            problemAt(
+                    r,
+                    columnOf.get(NOT_APPLICABLE),
+                    "not_applicable must be yes or no, not \"" + cell(r, NOT_APPLICABLE) + "\".");
         }
         return value.equals("yes");
     }
@@ -205,9 +250,18 @@ final class CodebookReader {
             String value = grid.cell(r, column);
             Matcher category = CodebookLayout.labelledCode(value);
             if (value.isEmpty()) {
-                problemAt(r, column, "The category on axis " + axis.getValue().code() + " is missing: every indicator has one category on each axis.");
-            } else if (!category.matches() || !CATEGORY_CODE.matcher(category.group(2)).matches()) {
-                problemAt(r, column, "\"" + value + "\" is not a category written as \"Label [CODE]\" with a capital-letter code (e.g. \"Labour market [LAB]\").");
+                problemAt(
+                        r,
+                        column,
+                        "The category on axis " + axis.getValue().code()
+                                + " is missing: every indicator has one category on each axis.");
+            } else if (!category.matches()
+                    || !CATEGORY_CODE.matcher(category.group(2)).matches()) {
+                problemAt(
+                        r,
+                        column,
+                        "\"" + value
+                                + "\" is not a category written as \"Label [CODE]\" with a capital-letter code (e.g. \"Labour market [LAB]\").");
             } else if (category.group(1).length() > NAME_MAX) {
                 problemAt(r, column, "A category label has at most " + NAME_MAX + " characters.");
             } else {
@@ -223,8 +277,11 @@ final class CodebookReader {
         String earlier = known.labelByCode.putIfAbsent(code, label);
         known.firstRow.putIfAbsent(code, r);
         if (earlier != null && !earlier.equals(label)) {
-            problemAt(r, column, "The category " + code + " is called \"" + earlier + "\" on row "
-                    + (known.firstRow.get(code) + 1) + " and \"" + label + "\" here; one name per category.");
+            problemAt(
+                    r,
+                    column,
+                    "The category " + code + " is called \"" + earlier + "\" on row " + (known.firstRow.get(code) + 1)
+                            + " and \"" + label + "\" here; one name per category.");
         }
     }
 
@@ -241,7 +298,11 @@ final class CodebookReader {
                 continue;
             }
             if (emptyGroup >= 0) {
-                problemAt(r, columns[0], "Option " + (g + 1) + " follows the empty option " + (emptyGroup + 1) + "; options must be contiguous.");
+                problemAt(
+                        r,
+                        columns[0],
+                        "Option " + (g + 1) + " follows the empty option " + (emptyGroup + 1)
+                                + "; options must be contiguous.");
             }
             OptionSpec option = readOption(r, columns, code, label, score, options);
             if (option != null) {
@@ -249,23 +310,34 @@ final class CodebookReader {
             }
         }
         if (options.size() < 2 && !optionGroups.isEmpty()) {
-            problemAt(r, optionGroups.get(0)[0], "The indicator has " + options.size() + " answer option"
-                    + (options.size() == 1 ? "" : "s") + "; it needs at least two.");
+            problemAt(
+                    r,
+                    optionGroups.get(0)[0],
+                    "The indicator has " + options.size() + " answer option" + (options.size() == 1 ? "" : "s")
+                            + "; it needs at least two.");
         }
         return options;
     }
 
-    private OptionSpec readOption(int r, int[] columns, String code, String label, String score, List<OptionSpec> earlier) {
+    private OptionSpec readOption(
+            int r, int[] columns, String code, String label, String score, List<OptionSpec> earlier) {
         int before = problems.size();
         if (!OPTION_CODE.matcher(code).matches()) {
-            problemAt(r, columns[0], "The option code \"" + code + "\" must be 1 to 5 lower-case letters or digits (e.g. a).");
+            problemAt(
+                    r,
+                    columns[0],
+                    "The option code \"" + code + "\" must be 1 to 5 lower-case letters or digits (e.g. a).");
         } else if (earlier.stream().anyMatch(option -> option.code().equals(code))) {
             problemAt(r, columns[0], "The option code " + code + " is used twice in this indicator.");
         }
         if (label.isEmpty()) {
             problemAt(r, columns[1], "The option label is missing.");
         } else if (label.length() > OPTION_LABEL_MAX) {
-            problemAt(r, columns[1], "The option label has " + label.length() + " characters; at most " + OPTION_LABEL_MAX + " are allowed.");
+            problemAt(
+                    r,
+                    columns[1],
+                    "The option label has " + label.length() + " characters; at most " + OPTION_LABEL_MAX
+                            + " are allowed.");
         }
         int value = -1;
         if (!SCORE.matcher(score).matches()) {
@@ -280,7 +352,10 @@ final class CodebookReader {
         List<AxisSpec> axes = new ArrayList<>();
         for (AxisSpec axis : axisAt.values()) {
             List<CategorySpec> categories = new ArrayList<>();
-            categoriesOf.get(axis.code()).labelByCode.forEach((code, label) -> categories.add(new CategorySpec(code, label)));
+            categoriesOf
+                    .get(axis.code())
+                    .labelByCode
+                    .forEach((code, label) -> categories.add(new CategorySpec(code, label)));
             axes.add(new AxisSpec(axis.code(), axis.label(), categories));
         }
         return axes;

@@ -15,31 +15,42 @@ public class Codebooks {
     EntityManager em;
 
     public List<Codebook> all() {
-        return em.createQuery("select c from Codebook c order by c.code, c.version desc", Codebook.class).getResultList();
+        return em.createQuery("select c from Codebook c order by c.code, c.version desc", Codebook.class)
+                .getResultList();
     }
 
     public Codebook version(String code, int version) {
         return em.createQuery("select c from Codebook c where c.code = :code and c.version = :version", Codebook.class)
-                .setParameter("code", code).setParameter("version", version)
-                .getResultStream().findFirst().orElseThrow(() -> new UnknownCodebook(code + " v" + version));
+                .setParameter("code", code)
+                .setParameter("version", version)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new UnknownCodebook(code + " v" + version));
     }
 
     public Codebook latest(String code) {
         return em.createQuery("select c from Codebook c where c.code = :code order by c.version desc", Codebook.class)
-                .setParameter("code", code).setMaxResults(1)
-                .getResultStream().findFirst().orElseThrow(() -> new UnknownCodebook(code));
+                .setParameter("code", code)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new UnknownCodebook(code));
     }
 
     public int nextVersion(String code) {
         Integer highest = em.createQuery("select max(c.version) from Codebook c where c.code = :code", Integer.class)
-                .setParameter("code", code).getSingleResult();
+                .setParameter("code", code)
+                .getSingleResult();
         return highest == null ? 1 : highest + 1;
     }
 
     /** The code of a cycle that uses this codebook, if any does. */
     public Optional<String> cycleUsing(Codebook codebook) {
         return em.createQuery("select y.code from Cycle y where y.codebook = :codebook order by y.code", String.class)
-                .setParameter("codebook", codebook).setMaxResults(1).getResultStream().findFirst();
+                .setParameter("codebook", codebook)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     public Codebook add(Codebook codebook) {

@@ -17,17 +17,23 @@ public class Cycles {
     EntityManager em;
 
     public List<Cycle> all() {
-        return em.createQuery("select y from Cycle y order by y.deadline desc, y.code", Cycle.class).getResultList();
+        return em.createQuery("select y from Cycle y order by y.deadline desc, y.code", Cycle.class)
+                .getResultList();
     }
 
     public Cycle byCode(String code) {
-        return em.createQuery("select y from Cycle y where y.code = :code", Cycle.class).setParameter("code", code)
-                .getResultStream().findFirst().orElseThrow(() -> new UnknownCycle(code));
+        return em.createQuery("select y from Cycle y where y.code = :code", Cycle.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new UnknownCycle(code));
     }
 
     public Cycle add(Cycle cycle) {
         if (!em.createQuery("select y.id from Cycle y where y.code = :code", Long.class)
-                .setParameter("code", cycle.code()).getResultList().isEmpty()) {
+                .setParameter("code", cycle.code())
+                .getResultList()
+                .isEmpty()) {
             throw new InvalidCycle(Refusal.Kind.CONFLICT, "A cycle with code " + cycle.code() + " exists already.");
         }
         em.persist(cycle);
@@ -36,11 +42,16 @@ public class Cycles {
 
     /** Takes a region out of a cycle, unless its questionnaire has begun (its assignments go first, see CycleTeams). */
     public void exclude(Cycle cycle, Region region) {
-        Number questionnaires = (Number) em.createNativeQuery("select count(*) from questionnaire where cycle_id = ? and region_id = ?")
-                .setParameter(1, cycle.id()).setParameter(2, region.id()).getSingleResult();
+        Number questionnaires =
+                (Number) em.createNativeQuery("select count(*) from questionnaire where cycle_id = ? and region_id = ?")
+                        .setParameter(1, cycle.id())
+                        .setParameter(2, region.id())
+                        .getSingleResult();
         if (questionnaires.intValue() > 0) {
-            throw new InvalidCycle(Refusal.Kind.CONFLICT, "The questionnaire of " + region.code() + " in cycle " + cycle.code()
-                    + " has begun, so the region stays in the cycle; its answers are kept.");
+            throw new InvalidCycle(
+                    Refusal.Kind.CONFLICT,
+                    "The questionnaire of " + region.code() + " in cycle " + cycle.code()
+                            + " has begun, so the region stays in the cycle; its answers are kept.");
         }
         cycle.exclude(region);
     }

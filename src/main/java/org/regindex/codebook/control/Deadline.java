@@ -6,8 +6,7 @@ import java.time.temporal.ChronoUnit;
 /** How far a cycle's deadline is, as coordinators read it on their screens. */
 public final class Deadline {
 
-    private Deadline() {
-    }
+    private Deadline() {}
 
     /** Whole days from {@code today} to {@code deadline}; negative once the deadline has passed. */
     public static long daysLeft(LocalDate deadline, LocalDate today) {

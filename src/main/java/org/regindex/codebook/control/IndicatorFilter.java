@@ -21,8 +21,11 @@ public record IndicatorFilter(Map<String, String> categoryByAxis, String text) {
 
     public boolean matches(Indicator indicator) {
         return categoryByAxis.entrySet().stream()
-                .allMatch(entry -> indicator.categoryOn(entry.getKey()).code().equals(entry.getValue()))
-                && (text.isEmpty() || contains(indicator.code()) || contains(indicator.question())
+                        .allMatch(entry ->
+                                indicator.categoryOn(entry.getKey()).code().equals(entry.getValue()))
+                && (text.isEmpty()
+                        || contains(indicator.code())
+                        || contains(indicator.question())
                         || contains(indicator.guidance()));
     }
 

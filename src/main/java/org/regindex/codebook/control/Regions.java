@@ -14,18 +14,24 @@ public class Regions {
     EntityManager em;
 
     public List<Region> all() {
-        return em.createQuery("select r from Region r order by r.countryCode, r.code", Region.class).getResultList();
+        return em.createQuery("select r from Region r order by r.countryCode, r.code", Region.class)
+                .getResultList();
     }
 
     public Region byCode(String code) {
         return em.createQuery("select r from Region r where r.code = :code", Region.class)
-                .setParameter("code", code).getResultStream().findFirst()
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new UnknownRegion(code));
     }
 
     public boolean exists(String code) {
         return !em.createQuery("select r.id from Region r where r.code = :code", Long.class)
-                .setParameter("code", code).setMaxResults(1).getResultList().isEmpty();
+                .setParameter("code", code)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     public long count() {

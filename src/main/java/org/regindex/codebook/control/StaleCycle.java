@@ -10,8 +10,12 @@ public class StaleCycle extends Refusal {
     private static final long serialVersionUID = 1L;
 
     public StaleCycle(Cycle current) {
-        super(Kind.CONFLICT, CONDITION, "Cycle " + current.code() + " was changed by someone else meanwhile: it is now \""
-                + current.name() + "\", deadline " + current.deadline() + ", " + current.status().name().toLowerCase(Locale.ROOT)
-                + ". Reload it and make your change again.");
+        super(
+                Kind.CONFLICT,
+                CONDITION,
+                "Cycle " + current.code() + " was changed by someone else meanwhile: it is now \""
+                        + current.name() + "\", deadline " + current.deadline() + ", "
+                        + current.status().name().toLowerCase(Locale.ROOT)
+                        + ". Reload it and make your change again.");
     }
 }

@@ -35,8 +35,7 @@ public class AnswerOption {
     @Column(nullable = false)
     private int position;
 
-    protected AnswerOption() {
-    }
+    protected AnswerOption() {}
 
     AnswerOption(Indicator indicator, CodebookContent.OptionSpec spec, int position) {
         this.indicator = indicator;

@@ -42,8 +42,7 @@ public class Axis {
     @OrderBy("position")
     private List<Category> categories = new ArrayList<>();
 
-    protected Axis() {
-    }
+    protected Axis() {}
 
     Axis(Codebook codebook, CodebookContent.AxisSpec spec, int position) {
         this.codebook = codebook;
@@ -68,11 +67,17 @@ public class Axis {
     }
 
     public Optional<Category> category(String categoryCode) {
-        return categories.stream().filter(category -> category.code().equals(categoryCode)).findFirst();
+        return categories.stream()
+                .filter(category -> category.code().equals(categoryCode))
+                .findFirst();
     }
 
     CodebookContent.AxisSpec spec() {
-        return new CodebookContent.AxisSpec(code, label,
-                categories.stream().map(c -> new CodebookContent.CategorySpec(c.code(), c.label())).toList());
+        return new CodebookContent.AxisSpec(
+                code,
+                label,
+                categories.stream()
+                        .map(c -> new CodebookContent.CategorySpec(c.code(), c.label()))
+                        .toList());
     }
 }

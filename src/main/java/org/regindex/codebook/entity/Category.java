@@ -31,8 +31,7 @@ public class Category {
     @Column(nullable = false)
     private int position;
 
-    protected Category() {
-    }
+    protected Category() {}
 
     Category(Axis axis, String code, String label, int position) {
         this.axis = axis;

@@ -64,11 +64,11 @@ public class Codebook {
     @OrderBy("position")
     private List<Indicator> indicators = new ArrayList<>();
 
-    protected Codebook() {
-    }
+    protected Codebook() {}
 
     /** {@code content} comes from {@code CodebookLayout.read} or from another codebook, both already checked. */
-    public Codebook(String code, int version, String title, CodebookContent content, Instant createdAt, String createdBy) {
+    public Codebook(
+            String code, int version, String title, CodebookContent content, Instant createdAt, String createdBy) {
         this.code = checkedCode(code);
         this.version = version;
         this.title = checkedTitle(title);
@@ -143,10 +143,14 @@ public class Codebook {
     }
 
     public Optional<Indicator> indicator(String indicatorCode) {
-        return indicators.stream().filter(indicator -> indicator.code().equals(indicatorCode)).findFirst();
+        return indicators.stream()
+                .filter(indicator -> indicator.code().equals(indicatorCode))
+                .findFirst();
     }
 
     public CodebookContent content() {
-        return new CodebookContent(axes.stream().map(Axis::spec).toList(), indicators.stream().map(Indicator::spec).toList());
+        return new CodebookContent(
+                axes.stream().map(Axis::spec).toList(),
+                indicators.stream().map(Indicator::spec).toList());
     }
 }

@@ -21,18 +21,21 @@ public record CodebookContent(List<AxisSpec> axes, List<IndicatorSpec> indicator
         }
     }
 
-    public record CategorySpec(String code, String label) {
-    }
+    public record CategorySpec(String code, String label) {}
 
     /** {@code categoryByAxis} maps each axis code to the indicator's category code on it. */
-    public record IndicatorSpec(String code, String question, String guidance, boolean notApplicableAllowed,
-            Map<String, String> categoryByAxis, List<OptionSpec> options) {
+    public record IndicatorSpec(
+            String code,
+            String question,
+            String guidance,
+            boolean notApplicableAllowed,
+            Map<String, String> categoryByAxis,
+            List<OptionSpec> options) {
         public IndicatorSpec {
             categoryByAxis = Map.copyOf(categoryByAxis);
             options = List.copyOf(options);
         }
     }
 
-    public record OptionSpec(String code, String label, int score) {
-    }
+    public record OptionSpec(String code, String label, int score) {}
 }

@@ -4,6 +4,13 @@ import org.regindex.platform.entity.AuditAction;
 
 /** What the audit trail records of regions, codebooks and cycles. */
 public enum CodebookEvent implements AuditAction {
-    REGION_ADDED, CODEBOOK_IMPORTED, CODEBOOK_COPIED, CODEBOOK_DELETED,
-    CYCLE_CREATED, CYCLE_CHANGED, CYCLE_OPENED, CYCLE_CLOSED, CYCLE_REGION_ADDED
+    REGION_ADDED,
+    CODEBOOK_IMPORTED,
+    CODEBOOK_COPIED,
+    CODEBOOK_DELETED,
+    CYCLE_CREATED,
+    CYCLE_CHANGED,
+    CYCLE_OPENED,
+    CYCLE_CLOSED,
+    CYCLE_REGION_ADDED
 }

@@ -58,13 +58,13 @@ public class Cycle {
     private int rowVersion;
 
     @ManyToMany
-    @JoinTable(name = "cycle_region",
+    @JoinTable(
+            name = "cycle_region",
             joinColumns = @JoinColumn(name = "cycle_id"),
             inverseJoinColumns = @JoinColumn(name = "region_id"))
     private Set<Region> regions = new LinkedHashSet<>();
 
-    protected Cycle() {
-    }
+    protected Cycle() {}
 
     public Cycle(String code, String name, Codebook codebook, LocalDate deadline) {
         if (code == null || !CODE.matcher(code).matches()) {
@@ -105,13 +105,15 @@ public class Cycle {
 
     public void include(Region region) {
         if (!regions.add(region)) {
-            throw new InvalidCycle(Refusal.Kind.CONFLICT, "The region " + region.code() + " is in cycle " + code + " already.");
+            throw new InvalidCycle(
+                    Refusal.Kind.CONFLICT, "The region " + region.code() + " is in cycle " + code + " already.");
         }
     }
 
     public void exclude(Region region) {
         if (!regions.remove(region)) {
-            throw new InvalidCycle(Refusal.Kind.NOT_FOUND, "The region " + region.code() + " is not in cycle " + code + ".");
+            throw new InvalidCycle(
+                    Refusal.Kind.NOT_FOUND, "The region " + region.code() + " is not in cycle " + code + ".");
         }
     }
 
@@ -161,6 +163,8 @@ public class Cycle {
     }
 
     public List<Region> regions() {
-        return regions.stream().sorted(Comparator.comparing(Region::countryCode).thenComparing(Region::code)).toList();
+        return regions.stream()
+                .sorted(Comparator.comparing(Region::countryCode).thenComparing(Region::code))
+                .toList();
     }
 }

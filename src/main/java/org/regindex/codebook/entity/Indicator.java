@@ -52,13 +52,13 @@ public class Indicator {
     private List<AnswerOption> options = new ArrayList<>();
 
     @ManyToMany
-    @JoinTable(name = "indicator_category",
+    @JoinTable(
+            name = "indicator_category",
             joinColumns = @JoinColumn(name = "indicator_id"),
             inverseJoinColumns = @JoinColumn(name = "category_id"))
     private List<Category> categories = new ArrayList<>();
 
-    protected Indicator() {
-    }
+    protected Indicator() {}
 
     Indicator(Codebook codebook, CodebookContent.IndicatorSpec spec, int position) {
         this.codebook = codebook;
@@ -104,18 +104,28 @@ public class Indicator {
     }
 
     public Optional<AnswerOption> option(String optionCode) {
-        return options.stream().filter(option -> option.code().equals(optionCode)).findFirst();
+        return options.stream()
+                .filter(option -> option.code().equals(optionCode))
+                .findFirst();
     }
 
     /** The indicator's category on the axis with this code. */
     public Category categoryOn(String axisCode) {
-        return categories.stream().filter(category -> category.axis().code().equals(axisCode)).findFirst().orElseThrow();
+        return categories.stream()
+                .filter(category -> category.axis().code().equals(axisCode))
+                .findFirst()
+                .orElseThrow();
     }
 
     CodebookContent.IndicatorSpec spec() {
         Map<String, String> byAxis = new LinkedHashMap<>();
         categories.forEach(category -> byAxis.put(category.axis().code(), category.code()));
-        return new CodebookContent.IndicatorSpec(code, question, guidance, notApplicableAllowed, byAxis,
+        return new CodebookContent.IndicatorSpec(
+                code,
+                question,
+                guidance,
+                notApplicableAllowed,
+                byAxis,
                 options.stream().map(AnswerOption::spec).toList());
     }
 }

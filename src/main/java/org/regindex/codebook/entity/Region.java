@@ -16,6 +16,7 @@ public class Region {
 
     /** NUTS codes: two letters for the country, then up to three letters or digits. */
     private static final Pattern CODE = Pattern.compile("[A-Z]{2}[A-Z0-9]{0,3}");
+
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     static final int NAME_MAX = 200;
 
@@ -35,8 +36,7 @@ public class Region {
     @Version
     private int version;
 
-    protected Region() {
-    }
+    protected Region() {}
 
     public Region(String code, String name, String countryCode) {
         this.code = checkedCode(code);
@@ -46,8 +46,9 @@ public class Region {
 
     public static String checkedCode(String code) {
         if (code == null || !CODE.matcher(code).matches()) {
-            throw new InvalidRegion("The region code \"" + code
-                    + "\" is not a NUTS code: two capital letters, then up to three capital letters or digits (e.g. ES51).");
+            throw new InvalidRegion(
+                    "The region code \"" + code
+                            + "\" is not a NUTS code: two capital letters, then up to three capital letters or digits (e.g. ES51).");
         }
         return code;
     }

@@ -42,7 +42,8 @@ public class AccountBacking {
      */
     public void signOut() throws ServletException {
         FacesContext faces = FacesContext.getCurrentInstance();
-        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        HttpServletRequest request =
+                (HttpServletRequest) faces.getExternalContext().getRequest();
         HttpSession session = request.getSession(false);
         request.logout();
         if (session != null) {

@@ -15,8 +15,7 @@ import org.regindex.identity.entity.Role;
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
 
-    public record Me(String username, String name, String email, List<String> roles) {
-    }
+    public record Me(String username, String name, String email, List<String> roles) {}
 
     @Inject
     Caller caller;
@@ -24,7 +23,10 @@ public class MeResource {
     @GET
     public Me me() {
         caller.requireSignedIn();
-        return new Me(caller.username(), caller.displayName(), caller.email(),
+        return new Me(
+                caller.username(),
+                caller.displayName(),
+                caller.email(),
                 caller.roles().stream().map(Role::roleName).toList());
     }
 }

@@ -65,7 +65,8 @@ public class PathRoutingAuthenticationMechanism implements HttpAuthenticationMec
 
     /** Payara registers its MicroProfile JWT mechanism as a synthetic bean; its types name it. */
     private static boolean isBearerTokenMechanism(Bean<?> bean) {
-        return bean.getTypes().stream().map(Type::getTypeName)
+        return bean.getTypes().stream()
+                .map(Type::getTypeName)
                 .anyMatch(name -> name.toLowerCase(Locale.ROOT).contains("jwtauthenticationmechanism"));
     }
 
@@ -79,8 +80,9 @@ public class PathRoutingAuthenticationMechanism implements HttpAuthenticationMec
     }
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) throws AuthenticationException {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+            throws AuthenticationException {
         // The redirects to sign-in and the 401s are sent here, before any filter sees the request.
         headers.apply(request, response);
         if (isApi(request)) {
@@ -121,8 +123,9 @@ public class PathRoutingAuthenticationMechanism implements HttpAuthenticationMec
     }
 
     @Override
-    public AuthenticationStatus secureResponse(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) throws AuthenticationException {
+    public AuthenticationStatus secureResponse(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+            throws AuthenticationException {
         return mechanismFor(request).secureResponse(request, response, context);
     }
 

@@ -26,7 +26,8 @@ public class SessionExpiry extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        HttpSession session = request.getUserPrincipal() == null || PathRoutingAuthenticationMechanism.isApi(request) ? null
+        HttpSession session = request.getUserPrincipal() == null || PathRoutingAuthenticationMechanism.isApi(request)
+                ? null
                 : request.getSession(false);
         if (session != null && sessions.expired(session)) {
             session.invalidate();
@@ -43,8 +44,11 @@ public class SessionExpiry extends HttpFilter {
             // An AJAX request follows no redirect: Faces' script does, when the answer says so.
             response.setContentType("text/xml");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + address.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;") + "\"/></partial-response>");
+            response.getWriter()
+                    .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                            + address.replace("&", "&amp;")
+                                    .replace("\"", "&quot;")
+                                    .replace("<", "&lt;") + "\"/></partial-response>");
         } else {
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", address);

@@ -24,7 +24,8 @@ public class SignInAvailability {
     @Inject
     OpenIdSettings settings;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private volatile Instant checkedAt = Instant.MIN;
     private volatile boolean reachable;
 
@@ -42,8 +43,11 @@ public class SignInAvailability {
     }
 
     private boolean probe() {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(settings.getProviderUri() + "/.well-known/openid-configuration"))
-                .timeout(TIMEOUT).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(settings.getProviderUri() + "/.well-known/openid-configuration"))
+                .timeout(TIMEOUT)
+                .GET()
+                .build();
         try {
             return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {

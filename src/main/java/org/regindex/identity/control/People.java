@@ -24,13 +24,17 @@ public class People {
 
     @Transactional
     public void record(Caller caller) {
-        Person person = Optional.ofNullable(em.find(Person.class, caller.username())).orElseGet(() -> {
-            Person created = new Person(caller.username());
-            em.persist(created);
-            return created;
-        });
-        person.describe(caller.displayName(), caller.email(),
-                caller.roles().stream().map(Role::roleName).collect(Collectors.joining(" ")), clock.instant());
+        Person person = Optional.ofNullable(em.find(Person.class, caller.username()))
+                .orElseGet(() -> {
+                    Person created = new Person(caller.username());
+                    em.persist(created);
+                    return created;
+                });
+        person.describe(
+                caller.displayName(),
+                caller.email(),
+                caller.roles().stream().map(Role::roleName).collect(Collectors.joining(" ")),
+                clock.instant());
     }
 
     public Optional<Person> find(String username) {
@@ -39,6 +43,9 @@ public class People {
 
     public List<Person> withRole(Role role) {
         return em.createQuery("select p from Person p where p.roles like :role", Person.class)
-                .setParameter("role", "%" + role.roleName() + "%").getResultStream().filter(p -> p.hasRole(role)).toList();
+                .setParameter("role", "%" + role.roleName() + "%")
+                .getResultStream()
+                .filter(p -> p.hasRole(role))
+                .toList();
     }
 }

@@ -2,8 +2,8 @@ package org.regindex.identity.control;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
-import org.regindex.platform.entity.Refusal;
 import org.regindex.identity.entity.Role;
+import org.regindex.platform.entity.Refusal;
 
 public class RoleRequired extends Refusal {
     private static final String CONDITION = "RoleRequired"; // the problem type: part of the API
@@ -11,7 +11,14 @@ public class RoleRequired extends Refusal {
     private static final long serialVersionUID = 1L;
 
     public RoleRequired(Role... anyOf) {
-        super(Kind.FORBIDDEN, CONDITION, "Only a " + Arrays.stream(anyOf).map(Role::label).map(String::toLowerCase)
-                .collect(Collectors.joining(" or ")) + " may do this.");
+        super(
+                Kind.FORBIDDEN,
+                CONDITION,
+                "Only a "
+                        + Arrays.stream(anyOf)
+                                .map(Role::label)
+                                .map(String::toLowerCase)
+                                .collect(Collectors.joining(" or "))
+                        + " may do this.");
     }
 }

@@ -10,8 +10,14 @@ import java.time.Instant;
 public record SessionLimits(Duration idle, Duration absolute) {
 
     public SessionLimits {
-        if (idle == null || absolute == null || idle.isNegative() || idle.isZero() || absolute.isNegative() || absolute.isZero()) {
-            throw new IllegalArgumentException("Session timeouts must be positive: idle " + idle + ", absolute " + absolute);
+        if (idle == null
+                || absolute == null
+                || idle.isNegative()
+                || idle.isZero()
+                || absolute.isNegative()
+                || absolute.isZero()) {
+            throw new IllegalArgumentException(
+                    "Session timeouts must be positive: idle " + idle + ", absolute " + absolute);
         }
         if (idle.toSeconds() > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("The idle timeout is too long: " + idle);

@@ -26,8 +26,7 @@ public class Person {
     @Column(name = "last_seen", nullable = false)
     private Instant lastSeen;
 
-    protected Person() {
-    }
+    protected Person() {}
 
     public Person(String username) {
         this.username = username;

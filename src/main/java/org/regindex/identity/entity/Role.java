@@ -27,6 +27,8 @@ public enum Role {
     }
 
     public static Optional<Role> byName(String name) {
-        return Arrays.stream(values()).filter(role -> role.roleName.equals(name)).findFirst();
+        return Arrays.stream(values())
+                .filter(role -> role.roleName.equals(name))
+                .findFirst();
     }
 }

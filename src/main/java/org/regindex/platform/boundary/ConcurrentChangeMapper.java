@@ -10,8 +10,11 @@ import jakarta.ws.rs.ext.Provider;
 public class ConcurrentChangeMapper implements ExceptionMapper<OptimisticLockException> {
 
     static Response concurrentChange() {
-        return Problem.ofStatus(409, "Someone else changed this at the same moment; nothing of yours was saved. "
-                + "Reload and make your change again.").toResponse();
+        return Problem.ofStatus(
+                        409,
+                        "Someone else changed this at the same moment; nothing of yours was saved. "
+                                + "Reload and make your change again.")
+                .toResponse();
     }
 
     @Override

@@ -39,7 +39,9 @@ public class DatabaseOutagePages extends ExceptionHandlerFactory {
 
         @Override
         public void handle() {
-            for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
+            for (Iterator<ExceptionQueuedEvent> events =
+                            getUnhandledExceptionQueuedEvents().iterator();
+                    events.hasNext(); ) {
                 Throwable failure = events.next().getContext().getException();
                 if (DatabaseOutage.causedBy(failure)) {
                     events.remove();

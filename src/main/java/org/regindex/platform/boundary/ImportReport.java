@@ -31,7 +31,8 @@ public class ImportReport {
 
     public String getSummary() {
         int count = getProblems().size();
-        return count == 1 ? "1 problem was found; nothing was imported."
+        return count == 1
+                ? "1 problem was found; nothing was imported."
                 : count + " problems were found; nothing was imported.";
     }
 }

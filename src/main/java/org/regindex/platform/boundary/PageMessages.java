@@ -7,8 +7,7 @@ import org.regindex.platform.entity.Refusal;
 /** What a page tells the person after an action: done, or refused with the refusal's own sentence. */
 public final class PageMessages {
 
-    private PageMessages() {
-    }
+    private PageMessages() {}
 
     public static void done(String text) {
         add(FacesMessage.SEVERITY_INFO, text);

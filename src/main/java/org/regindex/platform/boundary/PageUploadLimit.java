@@ -25,6 +25,7 @@ public class PageUploadLimit extends HttpFilter {
 
     /** The form's other fields and the multipart framing around the file. */
     private static final long FORM_ALLOWANCE = 64 * 1024;
+
     private static final long MAX_DISCARDED = 1024L * 1024 * 1024;
 
     @Inject
@@ -34,7 +35,9 @@ public class PageUploadLimit extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String type = request.getContentType();
-        if ("POST".equals(request.getMethod()) && type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/")
+        if ("POST".equals(request.getMethod())
+                && type != null
+                && type.toLowerCase(Locale.ROOT).startsWith("multipart/")
                 && request.getContentLengthLong() > uploads.getMaxBytes() + FORM_ALLOWANCE) {
             if (request.getContentLengthLong() > MAX_DISCARDED) {
                 response.setHeader("Connection", "close");
@@ -43,10 +46,13 @@ public class PageUploadLimit extends HttpFilter {
             }
             response.setStatus(413);
             response.setContentType("text/html;charset=UTF-8");
-            response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"UTF-8\"><title>File too large · Regindex"
-                    + "</title></head><body><h1>The file is too large</h1><p id=\"too-large\">The file is larger than "
-                    + uploads.getMaxSize() + ", the most this server accepts. Nothing was imported. Go back and choose a smaller file.</p>"
-                    + "</body></html>");
+            response.getWriter()
+                    .write(
+                            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"UTF-8\"><title>File too large · Regindex"
+                                    + "</title></head><body><h1>The file is too large</h1><p id=\"too-large\">The file is larger than "
+                                    + uploads.getMaxSize()
+                                    + ", the most this server accepts. Nothing was imported. Go back and choose a smaller file.</p>"
+                                    + "</body></html>");
             return;
         }
         chain.doFilter(request, response);

@@ -18,8 +18,12 @@ public record Problem(String type, String title, int status, String detail, List
 
     public static Problem of(Refusal refusal) {
         List<ImportProblem> errors = refusal instanceof InvalidImport invalid ? invalid.problems() : null;
-        return new Problem(TYPE_PREFIX + refusal.condition(), refusal.kind().title,
-                refusal.kind().status, refusal.getMessage(), errors);
+        return new Problem(
+                TYPE_PREFIX + refusal.condition(),
+                refusal.kind().title,
+                refusal.kind().status,
+                refusal.getMessage(),
+                errors);
     }
 
     public static Problem ofStatus(int status, String detail) {
@@ -28,6 +32,9 @@ public record Problem(String type, String title, int status, String detail, List
     }
 
     public Response toResponse() {
-        return Response.status(status).type(MediaType.valueOf(MEDIA_TYPE)).entity(this).build();
+        return Response.status(status)
+                .type(MediaType.valueOf(MEDIA_TYPE))
+                .entity(this)
+                .build();
     }
 }

@@ -12,7 +12,9 @@ public class RefusalMapper implements ExceptionMapper<Refusal> {
     public Response toResponse(Refusal refusal) {
         Response response = Problem.of(refusal).toResponse();
         if (refusal.kind() == Refusal.Kind.NOT_SIGNED_IN) {
-            return Response.fromResponse(response).header("WWW-Authenticate", "Bearer realm=\"regindex\"").build();
+            return Response.fromResponse(response)
+                    .header("WWW-Authenticate", "Bearer realm=\"regindex\"")
+                    .build();
         }
         return response;
     }

@@ -12,13 +12,17 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
  * The API under {@code /api}: bearer access tokens from the Keycloak realm (MicroProfile JWT).
  * {@code @ApplicationScoped} is needed for {@code JsonWebToken} injection on Payara.
  */
-@OpenAPIDefinition(info = @Info(title = "Regindex API", version = "1",
-        description = "Published releases of a comparative index of regional migrant-integration governance (no sign-in), "
-                + "and data collection for the people of a round (bearer tokens from the Keycloak realm). "
-                + "Errors are RFC 9457 problem details."))
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "Regindex API",
+                        version = "1",
+                        description =
+                                "Published releases of a comparative index of regional migrant-integration governance (no sign-in), "
+                                        + "and data collection for the people of a round (bearer tokens from the Keycloak realm). "
+                                        + "Errors are RFC 9457 problem details."))
 @ApplicationPath("/api")
 @LoginConfig(authMethod = "MP-JWT")
 @DeclareRoles({"expert", "reviewer", "coordinator"})
 @ApplicationScoped
-public class RestApplication extends Application {
-}
+public class RestApplication extends Application {}

@@ -15,8 +15,9 @@ import java.util.Base64;
 import java.util.UUID;
 
 /** Security headers on every response: pages, API, static resources and error pages (their dispatch included). */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR,
-        DispatcherType.ASYNC})
+@WebFilter(
+        urlPatterns = "/*",
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR, DispatcherType.ASYNC})
 public class SecurityHeaderFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -39,11 +40,14 @@ public class SecurityHeaderFilter extends HttpFilter {
      */
     private static HttpServletRequest withNonce(HttpServletRequest request) {
         String type = request.getContentType();
-        if (!"partial/ajax".equals(request.getHeader("Faces-Request")) || type == null
-                || !type.startsWith("application/x-www-form-urlencoded") || request.getParameter(NONCE_PARAMETER) != null) {
+        if (!"partial/ajax".equals(request.getHeader("Faces-Request"))
+                || type == null
+                || !type.startsWith("application/x-www-form-urlencoded")
+                || request.getParameter(NONCE_PARAMETER) != null) {
             return request;
         }
-        String nonce = Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+        String nonce =
+                Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
         return new HttpServletRequestWrapper(request) {
             @Override
             public String getParameter(String name) {

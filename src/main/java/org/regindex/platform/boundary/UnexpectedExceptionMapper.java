@@ -23,9 +23,13 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable failure) {
         if (DatabaseOutage.causedBy(failure)) {
             LOG.warning("Database unreachable: " + failure);
-            return Response.fromResponse(Problem.ofStatus(503, "The database cannot be reached at the moment, so this request "
-                    + "was neither read nor saved. Try again in a few seconds.").toResponse())
-                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+            return Response.fromResponse(Problem.ofStatus(
+                                    503,
+                                    "The database cannot be reached at the moment, so this request "
+                                            + "was neither read nor saved. Try again in a few seconds.")
+                            .toResponse())
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                    .build();
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Incident " + incident, failure);

@@ -14,7 +14,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         Response original = exception.getResponse();
         int status = original.getStatus();
         String detail = status >= 500 ? "The server could not answer this request." : exception.getMessage();
-        Response.ResponseBuilder problem = Response.fromResponse(Problem.ofStatus(status, detail).toResponse());
+        Response.ResponseBuilder problem =
+                Response.fromResponse(Problem.ofStatus(status, detail).toResponse());
         String allow = original.getHeaderString("Allow");
         return allow == null ? problem.build() : problem.header("Allow", allow).build();
     }

@@ -1,6 +1,5 @@
 package org.regindex.platform.control;
 
-import org.regindex.platform.entity.AuditAction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -10,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import org.regindex.platform.entity.Actor;
+import org.regindex.platform.entity.AuditAction;
 import org.regindex.platform.entity.AuditEvent;
 
 /**
@@ -36,8 +36,16 @@ public class AuditTrail {
     }
 
     public void record(Actor actor, AuditAction action, Subject subject, Object before, Object after) {
-        em.persist(new AuditEvent(clock.instant(), actor, action.name(), subject.type(), subject.key(),
-                subject.cycleCode(), subject.regionCode(), json(before), json(after)));
+        em.persist(new AuditEvent(
+                clock.instant(),
+                actor,
+                action.name(),
+                subject.type(),
+                subject.key(),
+                subject.cycleCode(),
+                subject.regionCode(),
+                json(before),
+                json(after)));
     }
 
     private static String json(Object value) {
@@ -57,7 +65,8 @@ public class AuditTrail {
             jpql.append(" and e.action = :action");
         }
         var query = em.createQuery(jpql.append(" order by e.id desc").toString(), AuditEvent.class)
-                .setParameter("cycle", cycleCode).setMaxResults(limit);
+                .setParameter("cycle", cycleCode)
+                .setMaxResults(limit);
         if (regionCode != null) {
             query.setParameter("region", regionCode);
         }
@@ -71,7 +80,11 @@ public class AuditTrail {
     }
 
     public List<AuditEvent> about(String subjectType, String subjectKey) {
-        return em.createQuery("select e from AuditEvent e where e.subjectType = :type and e.subject = :key order by e.id",
-                AuditEvent.class).setParameter("type", subjectType).setParameter("key", subjectKey).getResultList();
+        return em.createQuery(
+                        "select e from AuditEvent e where e.subjectType = :type and e.subject = :key order by e.id",
+                        AuditEvent.class)
+                .setParameter("type", subjectType)
+                .setParameter("key", subjectKey)
+                .getResultList();
     }
 }

@@ -15,8 +15,7 @@ final class CsvQuoting {
 
     private static final int MAX_PROBLEMS = 20;
 
-    private CsvQuoting() {
-    }
+    private CsvQuoting() {}
 
     static List<ImportProblem> problems(String fileName, String text, char delimiter) {
         List<ImportProblem> problems = new ArrayList<>();
@@ -52,8 +51,12 @@ final class CsvQuoting {
             } else if (c == '\r') {
                 // part of a line break, which the row reader has seen already
             } else if (closed) {
-                problems.add(problem(fileName, row, column, "There is text after the closing quote of this value. "
-                        + "Put the whole value in quotes and double every quote inside it (\"\")."));
+                problems.add(problem(
+                        fileName,
+                        row,
+                        column,
+                        "There is text after the closing quote of this value. "
+                                + "Put the whole value in quotes and double every quote inside it (\"\")."));
                 closed = false;
                 reported = true;
                 valueStart = false;
@@ -63,15 +66,22 @@ final class CsvQuoting {
                 quoteColumn = column;
             } else if (c == '"' && !reported) {
                 reported = true;
-                problems.add(problem(fileName, row, column, "A quote stands inside a value that does not start with one. "
-                        + "Put the whole value in quotes and double every quote inside it (\"\")."));
+                problems.add(problem(
+                        fileName,
+                        row,
+                        column,
+                        "A quote stands inside a value that does not start with one. "
+                                + "Put the whole value in quotes and double every quote inside it (\"\")."));
                 valueStart = false;
             } else {
                 valueStart = false;
             }
         }
         if (quoted && problems.size() < MAX_PROBLEMS) {
-            problems.add(problem(fileName, quoteRow, quoteColumn,
+            problems.add(problem(
+                    fileName,
+                    quoteRow,
+                    quoteColumn,
                     "The quoted value that starts here is never closed: every row after it would become part of it."));
         }
         return problems;

@@ -13,13 +13,15 @@ import java.sql.SQLRecoverableException;
  */
 public final class DatabaseOutage {
 
-    private DatabaseOutage() {
-    }
+    private DatabaseOutage() {}
 
     public static boolean causedBy(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLNonTransientConnectionException || cause instanceof SQLRecoverableException
-                    || isConnectionState(cause) || cause instanceof ConnectException || cause instanceof SocketTimeoutException
+            if (cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof SQLRecoverableException
+                    || isConnectionState(cause)
+                    || cause instanceof ConnectException
+                    || cause instanceof SocketTimeoutException
                     || isPoolExhaustedOrBroken(cause)) {
                 return true;
             }
@@ -35,12 +37,15 @@ public final class DatabaseOutage {
      * driver reports states it has no class for (a trigger's SIGNAL '45000', say) as SQLTransientConnectionException.
      */
     private static boolean isConnectionState(Throwable cause) {
-        return cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08");
+        return cause instanceof SQLException sql
+                && sql.getSQLState() != null
+                && sql.getSQLState().startsWith("08");
     }
 
     /** Payara's pool says so in its own words, without always keeping the driver's exception as the cause. */
     private static boolean isPoolExhaustedOrBroken(Throwable cause) {
         String message = String.valueOf(cause.getMessage());
-        return message.contains("Error in allocating a connection") || cause.getClass().getName().endsWith(".PoolingException");
+        return message.contains("Error in allocating a connection")
+                || cause.getClass().getName().endsWith(".PoolingException");
     }
 }

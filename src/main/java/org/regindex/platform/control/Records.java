@@ -24,8 +24,7 @@ public final class Records {
         }
     }
 
-    private Records() {
-    }
+    private Records() {}
 
     public static List<Row> read(Grid grid, List<String> columns) {
         return read(grid, columns, List.of());
@@ -34,7 +33,8 @@ public final class Records {
     /** As {@link #read(Grid, List)}, where the {@code informational} columns may be present and are ignored. */
     public static List<Row> read(Grid grid, List<String> columns, List<String> informational) {
         if (grid.rows().isEmpty() || grid.isBlankRow(0)) {
-            throw new InvalidImport(ImportProblem.ofFile(grid.sheet(), "The first row must be the header row: " + String.join(", ", columns) + "."));
+            throw new InvalidImport(ImportProblem.ofFile(
+                    grid.sheet(), "The first row must be the header row: " + String.join(", ", columns) + "."));
         }
         List<ImportProblem> problems = new ArrayList<>();
         Map<String, Integer> index = new HashMap<>();
@@ -48,14 +48,21 @@ public final class Records {
                 continue;
             }
             if (!columns.contains(name)) {
-                problems.add(new ImportProblem(grid.sheet(), 1, Grid.columnLetter(c),
-                        "Unknown column \"" + header.get(c) + "\". The columns are: " + String.join(", ", columns) + "."));
+                problems.add(new ImportProblem(
+                        grid.sheet(),
+                        1,
+                        Grid.columnLetter(c),
+                        "Unknown column \"" + header.get(c) + "\". The columns are: " + String.join(", ", columns)
+                                + "."));
             } else if (index.putIfAbsent(name, c) != null) {
-                problems.add(new ImportProblem(grid.sheet(), 1, Grid.columnLetter(c), "The column \"" + name + "\" appears twice."));
+                problems.add(new ImportProblem(
+                        grid.sheet(), 1, Grid.columnLetter(c), "The column \"" + name + "\" appears twice."));
             }
         }
-        columns.stream().filter(column -> !index.containsKey(column))
-                .forEach(column -> problems.add(new ImportProblem(grid.sheet(), 1, "", "The column \"" + column + "\" is missing.")));
+        columns.stream()
+                .filter(column -> !index.containsKey(column))
+                .forEach(column -> problems.add(
+                        new ImportProblem(grid.sheet(), 1, "", "The column \"" + column + "\" is missing.")));
         if (!problems.isEmpty()) {
             throw new InvalidImport(problems);
         }

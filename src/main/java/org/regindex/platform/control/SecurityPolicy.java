@@ -26,6 +26,7 @@ public record SecurityPolicy(boolean behindTls, String signInOrigin, List<String
     public static final String CSP = "Content-Security-Policy";
     /** The value of {@code security.embeddable.paths} that lets no page be framed by another site. */
     public static final String NONE = "none";
+
     static final String HSTS_VALUE = "max-age=31536000";
 
     public SecurityPolicy {
@@ -34,8 +35,13 @@ public record SecurityPolicy(boolean behindTls, String signInOrigin, List<String
 
     /** From the keys {@code app.base.url}, {@code oidc.provider.uri} and {@code security.embeddable.paths} (comma-separated). */
     public static SecurityPolicy of(String publicBaseUrl, String signInProvider, String embeddable) {
-        List<String> paths = embeddable == null || embeddable.isBlank() || embeddable.strip().equalsIgnoreCase(NONE) ? List.of()
-                : Arrays.stream(embeddable.split(",")).map(String::strip).filter(path -> !path.isEmpty()).toList();
+        List<String> paths =
+                embeddable == null || embeddable.isBlank() || embeddable.strip().equalsIgnoreCase(NONE)
+                        ? List.of()
+                        : Arrays.stream(embeddable.split(","))
+                                .map(String::strip)
+                                .filter(path -> !path.isEmpty())
+                                .toList();
         for (String path : paths) {
             if (!path.startsWith("/")) {
                 throw new IllegalArgumentException("An embeddable path starts with /: " + path);
@@ -46,7 +52,8 @@ public record SecurityPolicy(boolean behindTls, String signInOrigin, List<String
 
     /** Whether the public address is an https one; then cookies are Secure and HSTS is sent. */
     public static boolean behindTls(String publicBaseUrl) {
-        return publicBaseUrl != null && publicBaseUrl.strip().toLowerCase(Locale.ROOT).startsWith("https:");
+        return publicBaseUrl != null
+                && publicBaseUrl.strip().toLowerCase(Locale.ROOT).startsWith("https:");
     }
 
     /** scheme://host[:port] of an absolute address, or null when it has none. */
@@ -63,7 +70,8 @@ public record SecurityPolicy(boolean behindTls, String signInOrigin, List<String
     }
 
     public boolean embeddable(String path) {
-        return embeddablePaths.stream().anyMatch(allowed -> allowed.endsWith("/") ? path.startsWith(allowed) : path.equals(allowed));
+        return embeddablePaths.stream()
+                .anyMatch(allowed -> allowed.endsWith("/") ? path.startsWith(allowed) : path.equals(allowed));
     }
 
     /** The policy for a response to this path; {@code nonce} is the page's script nonce, or null when it has none. */

@@ -53,16 +53,16 @@ public final class Spreadsheets {
     /** Rows times their width: a cell far to the right in many rows would otherwise fill the memory with blanks. */
     private static final int MAX_CELLS = 2_000_000;
 
-    private Spreadsheets() {
-    }
+    private Spreadsheets() {}
 
     /** Reads at most {@code maxBytes}; a longer upload is refused without being read to its end. */
     public static byte[] readLimited(InputStream in, long maxBytes, String fileName) {
         try {
             byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             if (content.length > maxBytes) {
-                throw new InvalidImport(ImportProblem.ofFile(fileName, "The file is larger than "
-                        + megabytes(maxBytes) + ", the most this server accepts."));
+                throw new InvalidImport(ImportProblem.ofFile(
+                        fileName,
+                        "The file is larger than " + megabytes(maxBytes) + ", the most this server accepts."));
             }
             return content;
         } catch (IOException e) {
@@ -86,16 +86,20 @@ public final class Spreadsheets {
             return readWorkbook(fileName, content, sheetName);
         }
         if (startsWith(content, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0})) {
-            throw new InvalidImport(ImportProblem.ofFile(fileName,
-                    "This is an old Excel 97-2003 file (.xls). Save it as an Excel workbook (.xlsx) or as CSV and upload it again."));
+            throw new InvalidImport(
+                    ImportProblem.ofFile(
+                            fileName,
+                            "This is an old Excel 97-2003 file (.xls). Save it as an Excel workbook (.xlsx) or as CSV and upload it again."));
         }
         if (looksLikeUtf16(content)) {
-            throw new InvalidImport(ImportProblem.ofFile(fileName,
-                    "The text is UTF-16 (\"Unicode text\"), not UTF-8. Save the file as \"CSV UTF-8\" (Excel) or choose UTF-8 as the encoding, then upload it again."));
+            throw new InvalidImport(
+                    ImportProblem.ofFile(
+                            fileName,
+                            "The text is UTF-16 (\"Unicode text\"), not UTF-8. Save the file as \"CSV UTF-8\" (Excel) or choose UTF-8 as the encoding, then upload it again."));
         }
         if (looksBinary(content)) {
-            throw new InvalidImport(ImportProblem.ofFile(fileName,
-                    "The file is neither a CSV file nor an Excel workbook (.xlsx)."));
+            throw new InvalidImport(
+                    ImportProblem.ofFile(fileName, "The file is neither a CSV file nor an Excel workbook (.xlsx)."));
         }
         return readCsv(fileName, content);
     }
@@ -114,7 +118,8 @@ public final class Spreadsheets {
 
     /** A UTF-16 byte-order mark, or ASCII text with a zero byte beside every character. */
     private static boolean looksLikeUtf16(byte[] content) {
-        if (startsWith(content, new byte[] {(byte) 0xFE, (byte) 0xFF}) || startsWith(content, new byte[] {(byte) 0xFF, (byte) 0xFE})) {
+        if (startsWith(content, new byte[] {(byte) 0xFE, (byte) 0xFF})
+                || startsWith(content, new byte[] {(byte) 0xFF, (byte) 0xFE})) {
             return true;
         }
         int sample = Math.min(content.length, 512) & ~1;
@@ -161,7 +166,8 @@ public final class Spreadsheets {
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             for (CSVRecord record : parser) {
                 if (rows.size() == MAX_ROWS) {
-                    throw new InvalidImport(ImportProblem.ofFile(fileName, "The file has more than " + MAX_ROWS + " rows."));
+                    throw new InvalidImport(
+                            ImportProblem.ofFile(fileName, "The file has more than " + MAX_ROWS + " rows."));
                 }
                 cells += record.size();
                 if (cells > MAX_CELLS) {
@@ -174,8 +180,8 @@ public final class Spreadsheets {
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             Matcher line = CSV_LINE.matcher(String.valueOf(e.getMessage()));
             int row = line.find() ? Integer.parseInt(line.group(1)) : 0;
-            throw new InvalidImport(new ImportProblem(fileName, row, "",
-                    "The CSV cannot be read here: its quotes do not pair up."));
+            throw new InvalidImport(
+                    new ImportProblem(fileName, row, "", "The CSV cannot be read here: its quotes do not pair up."));
         }
         return new Grid(fileName, rows);
     }
@@ -185,8 +191,10 @@ public final class Spreadsheets {
         int offset = startsWith(content, UTF8_BOM) ? UTF8_BOM.length : 0;
         ByteBuffer in = ByteBuffer.wrap(content, offset, content.length - offset);
         CharBuffer out = CharBuffer.allocate(content.length);
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
             int line = 1;
@@ -195,8 +203,12 @@ public final class Spreadsheets {
                     line++;
                 }
             }
-            throw new InvalidImport(new ImportProblem(fileName, line, "",
-                    "The text is not UTF-8. Save the file as \"CSV UTF-8\" (Excel) or choose UTF-8 as the encoding, then upload it again."));
+            throw new InvalidImport(
+                    new ImportProblem(
+                            fileName,
+                            line,
+                            "",
+                            "The text is not UTF-8. Save the file as \"CSV UTF-8\" (Excel) or choose UTF-8 as the encoding, then upload it again."));
         }
         decoder.flush(out);
         return out.flip().toString();
@@ -206,12 +218,18 @@ public final class Spreadsheets {
     private static char delimiterOf(String text) {
         int end = text.indexOf('\n');
         String header = end < 0 ? text : text.substring(0, end);
-        return header.chars().filter(c -> c == ';').count() > header.chars().filter(c -> c == ',').count() ? ';' : ',';
+        return header.chars().filter(c -> c == ';').count()
+                        > header.chars().filter(c -> c == ',').count()
+                ? ';'
+                : ',';
     }
 
     private static InvalidImport tooManyCells(String sheet) {
-        return new InvalidImport(ImportProblem.ofFile(sheet, "The data has more than " + MAX_CELLS
-                + " cells (rows times columns), more than this server reads. Delete what is not part of the import."));
+        return new InvalidImport(
+                ImportProblem.ofFile(
+                        sheet,
+                        "The data has more than " + MAX_CELLS
+                                + " cells (rows times columns), more than this server reads. Delete what is not part of the import."));
     }
 
     private static Grid readWorkbook(String fileName, byte[] content, String sheetName) {
@@ -222,22 +240,26 @@ public final class Spreadsheets {
                 sheet = workbook.getSheetAt(0);
             }
             if (sheet == null) {
-                throw new InvalidImport(ImportProblem.ofFile(fileName,
-                        "The workbook has no sheet named \"" + sheetName + "\"."));
+                throw new InvalidImport(
+                        ImportProblem.ofFile(fileName, "The workbook has no sheet named \"" + sheetName + "\"."));
             }
-            return new Grid(sheet.getSheetName(), cells(sheet, workbook.getCreationHelper().createFormulaEvaluator()));
+            return new Grid(
+                    sheet.getSheetName(),
+                    cells(sheet, workbook.getCreationHelper().createFormulaEvaluator()));
         } catch (IOException | RuntimeException e) {
             if (e instanceof InvalidImport invalid) {
                 throw invalid;
             }
-            throw new InvalidImport(ImportProblem.ofFile(fileName,
+            throw new InvalidImport(ImportProblem.ofFile(
+                    fileName,
                     "The file is not a readable Excel workbook (.xlsx): it may be damaged, or another kind of file."));
         }
     }
 
     private static List<List<String>> cells(Sheet sheet, FormulaEvaluator evaluator) {
         if (sheet.getLastRowNum() >= MAX_ROWS) {
-            throw new InvalidImport(ImportProblem.ofFile(sheet.getSheetName(), "The sheet has more than " + MAX_ROWS + " rows."));
+            throw new InvalidImport(
+                    ImportProblem.ofFile(sheet.getSheetName(), "The sheet has more than " + MAX_ROWS + " rows."));
         }
         DataFormatter formatter = new DataFormatter(Locale.ROOT);
         List<List<String>> rows = new ArrayList<>();
@@ -253,7 +275,10 @@ public final class Spreadsheets {
                 }
                 for (int c = 0; c < width; c++) {
                     Cell cell = row.getCell(c);
-                    values.add(cell == null ? "" : formatter.formatCellValue(cell, evaluator).strip());
+                    values.add(
+                            cell == null
+                                    ? ""
+                                    : formatter.formatCellValue(cell, evaluator).strip());
                 }
             }
             rows.add(values);
@@ -277,7 +302,7 @@ public final class Spreadsheets {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         bytes.writeBytes(UTF8_BOM);
         try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-             CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
+                CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
             printer.printRecord(table.header());
             for (List<Object> row : table.rows()) {
                 printer.printRecord(row);
@@ -332,7 +357,8 @@ public final class Spreadsheets {
                     }
                 }
                 if (c < widths.length) {
-                    widths[c] = Math.max(widths[c], Math.min(60, String.valueOf(value).length()));
+                    widths[c] = Math.max(
+                            widths[c], Math.min(60, String.valueOf(value).length()));
                 }
             }
         }

@@ -25,6 +25,7 @@ final class WorkbookBounds {
     static final int MAX_RATIO = 100;
     /** Parts smaller than this are never refused for their ratio: they cannot hurt. */
     private static final long RATIO_GRACE_BYTES = 1024L * 1024;
+
     private static final int MAX_PARTS = 1000;
 
     static {
@@ -34,8 +35,7 @@ final class WorkbookBounds {
         ZipSecureFile.setMaxFileCount(MAX_PARTS);
     }
 
-    private WorkbookBounds() {
-    }
+    private WorkbookBounds() {}
 
     static void check(String fileName, byte[] content) {
         CountingInput raw = new CountingInput(new ByteArrayInputStream(content));
@@ -45,8 +45,10 @@ final class WorkbookBounds {
         try (ZipInputStream zip = new ZipInputStream(raw)) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (++parts > MAX_PARTS) {
-                    throw refusal(fileName, "The file has more than " + MAX_PARTS + " parts, which no spreadsheet has: "
-                            + "it is not a valid Excel workbook (.xlsx).");
+                    throw refusal(
+                            fileName,
+                            "The file has more than " + MAX_PARTS + " parts, which no spreadsheet has: "
+                                    + "it is not a valid Excel workbook (.xlsx).");
                 }
                 long packedStart = raw.count;
                 long unpacked = 0;
@@ -54,21 +56,29 @@ final class WorkbookBounds {
                     unpacked += n;
                     total += n;
                     if (total > MAX_UNPACKED_BYTES) {
-                        throw refusal(fileName, "The file unpacks to more than " + megabytes(MAX_UNPACKED_BYTES)
-                                + ", more than any workbook this server reads: it is refused unread. Split it, or save it as CSV.");
+                        throw refusal(
+                                fileName,
+                                "The file unpacks to more than " + megabytes(MAX_UNPACKED_BYTES)
+                                        + ", more than any workbook this server reads: it is refused unread. Split it, or save it as CSV.");
                     }
                     long packed = Math.max(1, raw.count - packedStart);
                     if (unpacked > RATIO_GRACE_BYTES && unpacked / packed > MAX_RATIO) {
-                        throw refusal(fileName, "The part " + entry.getName() + " unpacks to more than " + MAX_RATIO
-                                + " times its packed size, which no spreadsheet does: the file is refused as a possible zip bomb.");
+                        throw refusal(
+                                fileName,
+                                "The part " + entry.getName() + " unpacks to more than " + MAX_RATIO
+                                        + " times its packed size, which no spreadsheet does: the file is refused as a possible zip bomb.");
                     }
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
-            throw refusal(fileName, "The file is not a readable Excel workbook (.xlsx): it may be damaged, or another kind of file.");
+            throw refusal(
+                    fileName,
+                    "The file is not a readable Excel workbook (.xlsx): it may be damaged, or another kind of file.");
         }
         if (parts == 0) {
-            throw refusal(fileName, "The file is not a readable Excel workbook (.xlsx): it may be damaged, or another kind of file.");
+            throw refusal(
+                    fileName,
+                    "The file is not a readable Excel workbook (.xlsx): it may be damaged, or another kind of file.");
         }
     }
 

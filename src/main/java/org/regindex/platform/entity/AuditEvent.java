@@ -47,11 +47,18 @@ public class AuditEvent {
     @Column(name = "after_value", updatable = false)
     private String after;
 
-    protected AuditEvent() {
-    }
+    protected AuditEvent() {}
 
-    public AuditEvent(Instant occurredAt, Actor actor, String action, String subjectType, String subject,
-            String cycleCode, String regionCode, String before, String after) {
+    public AuditEvent(
+            Instant occurredAt,
+            Actor actor,
+            String action,
+            String subjectType,
+            String subject,
+            String cycleCode,
+            String regionCode,
+            String before,
+            String after) {
         this.occurredAt = occurredAt;
         this.actor = actor.username();
         this.actorRole = actor.role();

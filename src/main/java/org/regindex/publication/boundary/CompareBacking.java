@@ -29,11 +29,17 @@ public class CompareBacking extends ReleasePage {
     @Override
     protected void prepare() {
         String askedAxis = Explorer.parameter("axis");
-        axis = askedAxis != null && content.axes().stream().anyMatch(a -> a.code().equals(askedAxis)) ? askedAxis
+        axis = askedAxis != null
+                        && content.axes().stream().anyMatch(a -> a.code().equals(askedAxis))
+                ? askedAxis
                 : CompareTable.OVERALL;
         country = Explorer.parameter("country");
         Views.ScoreTable scores = Views.scores(content, release.digest(), axis);
-        table = CompareTable.of(scores, country, Explorer.parameter("sort"), "desc".equals(Explorer.parameter("dir")),
+        table = CompareTable.of(
+                scores,
+                country,
+                Explorer.parameter("sort"),
+                "desc".equals(Explorer.parameter("dir")),
                 explorer.format());
         if (country != null && !table.countries().contains(country)) {
             country = null;
@@ -65,7 +71,10 @@ public class CompareBacking extends ReleasePage {
     }
 
     public String getAxisLabel() {
-        return content.axes().stream().filter(a -> a.code().equals(axis)).map(ReleaseContent.Axis::label).findFirst()
+        return content.axes().stream()
+                .filter(a -> a.code().equals(axis))
+                .map(ReleaseContent.Axis::label)
+                .findFirst()
                 .orElse(language.text("score.overall"));
     }
 
@@ -73,8 +82,9 @@ public class CompareBacking extends ReleasePage {
     public String sortLink(String key) {
         boolean names = CompareTable.REGION.equals(key) || CompareTable.RANK.equals(key);
         boolean descending = key.equals(table.sort()) ? !table.descending() : !names;
-        return "compare.xhtml?release=" + encode(getVersion()) + "&axis=" + encode(axis) + (country == null ? "" : "&country="
-                + encode(country)) + "&sort=" + encode(key) + (descending ? "&dir=desc" : "") + "&chart=" + encode(chart);
+        return "compare.xhtml?release=" + encode(getVersion()) + "&axis=" + encode(axis)
+                + (country == null ? "" : "&country=" + encode(country)) + "&sort=" + encode(key)
+                + (descending ? "&dir=desc" : "") + "&chart=" + encode(chart);
     }
 
     /** "ascending", "descending" or "none", for aria-sort. */

@@ -16,12 +16,14 @@ public class CorsFilter implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         String path = request.getUriInfo().getPath();
-        if (!READS.contains(request.getMethod()) || !(path.startsWith("v1/releases") || path.startsWith("/v1/releases"))) {
+        if (!READS.contains(request.getMethod())
+                || !(path.startsWith("v1/releases") || path.startsWith("/v1/releases"))) {
             return;
         }
         MultivaluedMap<String, Object> headers = response.getHeaders();
         headers.putSingle("Access-Control-Allow-Origin", "*");
-        headers.putSingle("Access-Control-Expose-Headers", "ETag, Content-Disposition, X-Release-Version, X-Release-Digest");
+        headers.putSingle(
+                "Access-Control-Expose-Headers", "ETag, Content-Disposition, X-Release-Version, X-Release-Digest");
         if ("OPTIONS".equals(request.getMethod())) {
             headers.putSingle("Access-Control-Allow-Methods", "GET, HEAD, OPTIONS");
             headers.putSingle("Access-Control-Allow-Headers", "If-None-Match, Accept");

@@ -33,14 +33,18 @@ public class Explorer {
     /** Published and withdrawn releases, newest first. */
     public List<Release> releases() {
         if (listed == null) {
-            listed = desk.list().stream().filter(r -> r.state() != ReleaseState.DRAFT).toList();
+            listed = desk.list().stream()
+                    .filter(r -> r.state() != ReleaseState.DRAFT)
+                    .toList();
         }
         return listed;
     }
 
     /** The releases whose data is offered, newest first. */
     public List<Release> published() {
-        return releases().stream().filter(r -> r.state() == ReleaseState.PUBLISHED).toList();
+        return releases().stream()
+                .filter(r -> r.state() == ReleaseState.PUBLISHED)
+                .toList();
     }
 
     public Optional<Release> latest() {
@@ -73,11 +77,15 @@ public class Explorer {
     /** The newest published release before this one, or the one it corrects when that is still published. */
     public Optional<Release> previous(Release release) {
         List<Release> published = published();
-        Optional<Release> corrected = published.stream().filter(r -> r.version().equals(release.correctsVersion())).findFirst();
+        Optional<Release> corrected = published.stream()
+                .filter(r -> r.version().equals(release.correctsVersion()))
+                .findFirst();
         if (corrected.isPresent()) {
             return corrected;
         }
-        return published.stream().filter(r -> r.number().compareTo(release.number()) < 0).findFirst();
+        return published.stream()
+                .filter(r -> r.number().compareTo(release.number()) < 0)
+                .findFirst();
     }
 
     /** Formats for the page's language, one per request. */

@@ -24,7 +24,11 @@ public class HomeBacking extends ReleasePage {
 
     @Override
     protected void prepare() {
-        table = CompareTable.of(Views.scores(content, release.digest(), CompareTable.OVERALL), null, CompareTable.RANK, false,
+        table = CompareTable.of(
+                Views.scores(content, release.digest(), CompareTable.OVERALL),
+                null,
+                CompareTable.RANK,
+                false,
                 explorer.format());
         bars = CompareTable.bars(table, CompareTable.OVERALL);
     }
@@ -51,6 +55,8 @@ public class HomeBacking extends ReleasePage {
     }
 
     public String categories(ReleaseContent.Axis axis) {
-        return String.join(", ", axis.categories().stream().map(ReleaseContent.Category::label).toList());
+        return String.join(
+                ", ",
+                axis.categories().stream().map(ReleaseContent.Category::label).toList());
     }
 }

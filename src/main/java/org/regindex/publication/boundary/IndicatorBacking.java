@@ -14,8 +14,7 @@ import org.regindex.release.entity.ReleaseContent;
 public class IndicatorBacking extends ReleasePage {
 
     /** How many regions chose an option (or "not applicable", code null). */
-    public record Count(String code, String label, Integer score, long regions) {
-    }
+    public record Count(String code, String label, Integer score, long regions) {}
 
     private Views.IndicatorAcross across;
     private List<Count> counts;
@@ -24,21 +23,36 @@ public class IndicatorBacking extends ReleasePage {
     @Override
     protected void prepare() {
         String code = Explorer.parameter("indicator");
-        across = code == null ? null : Views.indicator(content, release.digest(), code).orElse(null);
+        across = code == null
+                ? null
+                : Views.indicator(content, release.digest(), code).orElse(null);
         if (across == null) {
             Explorer.notFound();
             return;
         }
-        Map<String, Long> chosen = across.regions().stream().collect(Collectors.groupingBy(
-                r -> r.answer().notApplicable() || r.answer().option() == null ? "" : r.answer().option(), Collectors.counting()));
-        counts = across.indicator().options().stream().map(o -> new Count(o.code(), o.label(), o.score(), chosen.getOrDefault(o.code(), 0L)))
+        Map<String, Long> chosen = across.regions().stream()
+                .collect(Collectors.groupingBy(
+                        r -> r.answer().notApplicable() || r.answer().option() == null
+                                ? ""
+                                : r.answer().option(),
+                        Collectors.counting()));
+        counts = across.indicator().options().stream()
+                .map(o -> new Count(o.code(), o.label(), o.score(), chosen.getOrDefault(o.code(), 0L)))
                 .collect(Collectors.toList());
         if (chosen.containsKey("")) {
             counts.add(new Count(null, language.text("answer.notApplicable"), null, chosen.get("")));
         }
-        categories = content.axes().stream().map(axis -> axis.label() + ": " + axis.categories().stream()
-                .filter(c -> c.code().equals(across.indicator().categoryByAxis().get(axis.code()))).map(ReleaseContent.Category::label)
-                .findFirst().orElse("")).toList();
+        categories = content.axes().stream()
+                .map(axis -> axis.label() + ": "
+                        + axis.categories().stream()
+                                .filter(c -> c.code()
+                                        .equals(across.indicator()
+                                                .categoryByAxis()
+                                                .get(axis.code())))
+                                .map(ReleaseContent.Category::label)
+                                .findFirst()
+                                .orElse(""))
+                .toList();
     }
 
     public Views.IndicatorAcross getAcross() {

@@ -54,7 +54,10 @@ public class Language {
             return null;
         }
         String language = Locale.forLanguageTag(tag.strip()).getLanguage();
-        return SUPPORTED.stream().filter(l -> l.getLanguage().equals(language)).findFirst().orElse(null);
+        return SUPPORTED.stream()
+                .filter(l -> l.getLanguage().equals(language))
+                .findFirst()
+                .orElse(null);
     }
 
     private static Locale preferred(HttpServletRequest request) {
@@ -101,12 +104,17 @@ public class Language {
     /** The address of this page in another language: the same path and parameters, with {@code lang} set. */
     public String switchTo(String language) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        HttpServletRequest request =
+                (HttpServletRequest) faces.getExternalContext().getRequest();
         Object original = request.getAttribute("jakarta.servlet.error.request_uri");
         String path = original != null ? original.toString() : request.getRequestURI();
         String query = original != null ? null : request.getQueryString();
-        String kept = query == null ? "" : java.util.Arrays.stream(query.split("&"))
-                .filter(pair -> !pair.isEmpty() && !pair.startsWith(PARAMETER + "=")).collect(Collectors.joining("&"));
-        return path + "?" + (kept.isEmpty() ? "" : kept + "&") + PARAMETER + "=" + URLEncoder.encode(language, StandardCharsets.UTF_8);
+        String kept = query == null
+                ? ""
+                : java.util.Arrays.stream(query.split("&"))
+                        .filter(pair -> !pair.isEmpty() && !pair.startsWith(PARAMETER + "="))
+                        .collect(Collectors.joining("&"));
+        return path + "?" + (kept.isEmpty() ? "" : kept + "&") + PARAMETER + "="
+                + URLEncoder.encode(language, StandardCharsets.UTF_8);
     }
 }

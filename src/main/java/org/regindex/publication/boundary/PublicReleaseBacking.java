@@ -21,12 +21,10 @@ public class PublicReleaseBacking extends ReleasePage {
     /** At most this many changed answers are listed; the changelog and the API's diff have them all. */
     static final int ANSWERS_SHOWN = 200;
 
-    public record Download(String format, String label, String href) {
-    }
+    public record Download(String format, String label, String href) {}
 
     /** A changed score, formatted: "Overall" or "Axis: category". */
-    public record ScoreLine(String region, String score, String before, String after, String change) {
-    }
+    public record ScoreLine(String region, String score, String before, String after, String change) {}
 
     @Inject
     ReleaseDesk desk;
@@ -43,7 +41,8 @@ public class PublicReleaseBacking extends ReleasePage {
 
     @Override
     protected void prepare() {
-        regionNames = content.regions().stream().collect(Collectors.toMap(ReleaseContent.Region::code, ReleaseContent.Region::name));
+        regionNames = content.regions().stream()
+                .collect(Collectors.toMap(ReleaseContent.Region::code, ReleaseContent.Region::name));
         previous = explorer.previous(release).orElse(null);
         ReleaseContent before = previous == null ? null : explorer.content(previous);
         if (before == null) {
@@ -52,12 +51,19 @@ public class PublicReleaseBacking extends ReleasePage {
         }
         diff = ReleaseDiff.between(before, content);
         Map<String, String> labels = new java.util.HashMap<>();
-        content.axes().forEach(a -> a.categories().forEach(c -> labels.put(a.code() + "/" + c.code(), a.label() + ": " + c.label())));
+        content.axes()
+                .forEach(a -> a.categories()
+                        .forEach(c -> labels.put(a.code() + "/" + c.code(), a.label() + ": " + c.label())));
         ScoreFormat format = explorer.format();
         String overall = language.text("score.overall");
-        scoreChanges = diff.scores().stream().map(s -> new ScoreLine(name(s.region()), s.axis().isEmpty() ? overall
-                : labels.getOrDefault(s.axis() + "/" + s.category(), s.category()), format.score(s.before()), format.score(s.after()),
-                format.change(s.before(), s.after()))).toList();
+        scoreChanges = diff.scores().stream()
+                .map(s -> new ScoreLine(
+                        name(s.region()),
+                        s.axis().isEmpty() ? overall : labels.getOrDefault(s.axis() + "/" + s.category(), s.category()),
+                        format.score(s.before()),
+                        format.score(s.after()),
+                        format.change(s.before(), s.after())))
+                .toList();
     }
 
     public String name(String region) {
@@ -67,7 +73,8 @@ public class PublicReleaseBacking extends ReleasePage {
     public List<Download> getDownloads() {
         String base = "../api/v1/releases/" + release.version() + "/download/";
         return java.util.Arrays.stream(ReleaseExports.Format.values())
-                .map(f -> new Download(f.name, language.text("download." + f.name), base + f.name)).toList();
+                .map(f -> new Download(f.name, language.text("download." + f.name), base + f.name))
+                .toList();
     }
 
     public String getCitation() {
@@ -88,7 +95,8 @@ public class PublicReleaseBacking extends ReleasePage {
 
     /** "a: Label (100); b: ..." */
     public String options(ReleaseContent.Indicator indicator) {
-        return indicator.options().stream().map(o -> o.code() + ": " + o.label() + " (" + o.score() + ")")
+        return indicator.options().stream()
+                .map(o -> o.code() + ": " + o.label() + " (" + o.score() + ")")
                 .collect(Collectors.joining("; "));
     }
 
@@ -105,7 +113,9 @@ public class PublicReleaseBacking extends ReleasePage {
     }
 
     public List<ReleaseDiff.AnswerChange> getAnswerChanges() {
-        return diff.answers().size() <= ANSWERS_SHOWN ? diff.answers() : diff.answers().subList(0, ANSWERS_SHOWN);
+        return diff.answers().size() <= ANSWERS_SHOWN
+                ? diff.answers()
+                : diff.answers().subList(0, ANSWERS_SHOWN);
     }
 
     public int getAnswersLeftOut() {

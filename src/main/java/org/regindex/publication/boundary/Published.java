@@ -8,7 +8,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.function.Supplier;
-import org.regindex.release.entity.UnknownRelease;
 import org.regindex.publication.control.ReleaseHeaders;
 import org.regindex.publication.control.ResponseCache;
 import org.regindex.release.boundary.ReleaseDesk;
@@ -17,6 +16,7 @@ import org.regindex.release.control.ReleaseExports;
 import org.regindex.release.entity.Release;
 import org.regindex.release.entity.ReleaseContent;
 import org.regindex.release.entity.ReleaseState;
+import org.regindex.release.entity.UnknownRelease;
 
 /**
  * Answers of the open-data API with the caching a published release allows: strong ETags from the
@@ -42,35 +42,62 @@ public class Published {
         if (!"latest".equals(version)) {
             return headers.get(version, () -> desk.find(version));
         }
-        return headers.get(version, () -> desk.list().stream().filter(r -> r.state() == ReleaseState.PUBLISHED).findFirst()
-                .orElseThrow(() -> new UnknownRelease("No release is published yet.")));
+        return headers.get(
+                version,
+                () -> desk.list().stream()
+                        .filter(r -> r.state() == ReleaseState.PUBLISHED)
+                        .findFirst()
+                        .orElseThrow(() -> new UnknownRelease("No release is published yet.")));
     }
 
     public Response listing(Request request, byte[] body) {
-        return answer(request, new EntityTag(CanonicalExport.sha256(body)), shortLived(60), () -> body, MediaType.APPLICATION_JSON);
+        return answer(
+                request,
+                new EntityTag(CanonicalExport.sha256(body)),
+                shortLived(60),
+                () -> body,
+                MediaType.APPLICATION_JSON);
     }
 
     /** A release's own description changes once more when it is withdrawn, so its tag includes the state. */
     public Response metadata(Request request, Release release, String asked, byte[] body) {
-        CacheControl caching = release.state() == ReleaseState.DRAFT ? privateOnly() : shortLived("latest".equals(asked) ? LATEST : 3600);
-        return answer(request, new EntityTag(release.digest() + "-" + release.state().name()), caching, () -> body,
+        CacheControl caching = release.state() == ReleaseState.DRAFT
+                ? privateOnly()
+                : shortLived("latest".equals(asked) ? LATEST : 3600);
+        return answer(
+                request,
+                new EntityTag(release.digest() + "-" + release.state().name()),
+                caching,
+                () -> body,
                 MediaType.APPLICATION_JSON);
     }
 
     /** Data of a release: never changes while the release is published, gone once it is withdrawn. */
     public Response data(Request request, Release release, String asked, String path, Supplier<Object> view) {
         refuseWithdrawn(release);
-        return answer(request, new EntityTag(release.digest()), caching(release, asked),
-                () -> cache.json(release.digest(), path, view), MediaType.APPLICATION_JSON);
+        return answer(
+                request,
+                new EntityTag(release.digest()),
+                caching(release, asked),
+                () -> cache.json(release.digest(), path, view),
+                MediaType.APPLICATION_JSON);
     }
 
     public Response file(Request request, Release release, String asked, ReleaseExports.Format format) {
         refuseWithdrawn(release);
-        Response response = answer(request, new EntityTag(release.digest() + "-" + format.name), caching(release, asked),
-                () -> desk.download(release, format), format.mediaType);
+        Response response = answer(
+                request,
+                new EntityTag(release.digest() + "-" + format.name),
+                caching(release, asked),
+                () -> desk.download(release, format),
+                format.mediaType);
         return Response.fromResponse(response)
-                .header("Content-Disposition", "attachment; filename=\"" + ReleaseExports.fileName(desk.content(release), format) + "\"")
-                .header("X-Release-Version", release.version()).header("X-Release-Digest", release.digest()).build();
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"" + ReleaseExports.fileName(desk.content(release), format) + "\"")
+                .header("X-Release-Version", release.version())
+                .header("X-Release-Digest", release.digest())
+                .build();
     }
 
     /** The content of the newest published release before this one that has the region, for "change since". */
@@ -104,7 +131,8 @@ public class Published {
         return forever;
     }
 
-    private static Response answer(Request request, EntityTag tag, CacheControl caching, Supplier<byte[]> body, String type) {
+    private static Response answer(
+            Request request, EntityTag tag, CacheControl caching, Supplier<byte[]> body, String type) {
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
         if (unchanged != null) {
             return unchanged.cacheControl(caching).tag(tag).build();

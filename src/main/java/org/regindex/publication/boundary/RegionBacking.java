@@ -16,12 +16,12 @@ import org.regindex.release.entity.ReleaseContent;
 public class RegionBacking extends ReleasePage {
 
     /** One category's line of an axis table, formatted. {@code change} is empty when there is nothing to compare. */
-    public record CategoryLine(String label, String score, String shade, String coverage, String previous, String change) {
-    }
+    public record CategoryLine(
+            String label, String score, String shade, String coverage, String previous, String change) {}
 
     /** An axis: its table, and its radar as SVG (null when it has fewer than three categories: then bars). */
-    public record AxisScores(String code, String label, List<CategoryLine> lines, String radar, List<Views.CategoryScore> scores) {
-    }
+    public record AxisScores(
+            String code, String label, List<CategoryLine> lines, String radar, List<Views.CategoryScore> scores) {}
 
     @Inject
     Published published;
@@ -33,7 +33,9 @@ public class RegionBacking extends ReleasePage {
     protected void prepare() {
         String code = Explorer.parameter("region");
         ReleaseContent previous = code == null ? null : published.previousContent(release, code);
-        profile = code == null ? null : Views.region(content, release.digest(), code, previous).orElse(null);
+        profile = code == null
+                ? null
+                : Views.region(content, release.digest(), code, previous).orElse(null);
         if (profile == null) {
             Explorer.notFound();
             return;
@@ -41,13 +43,27 @@ public class RegionBacking extends ReleasePage {
         ScoreFormat format = explorer.format();
         axes = new ArrayList<>();
         for (ReleaseContent.Axis axis : content.axes()) {
-            List<Views.CategoryScore> scores = profile.scores().stream().filter(s -> s.axis().equals(axis.code())).toList();
-            List<CategoryLine> lines = scores.stream().map(s -> new CategoryLine(s.label(), format.score(s.score()),
-                    ScoreFormat.shade(s.score()), s.answered() + "/" + s.total(), profile.previousVersion() == null ? ""
-                    : format.score(s.previous()), format.change(s.previous(), s.score()))).toList();
-            String radar = scores.size() < 3 ? null : RadarChart.svg("radar-" + axis.code(), language.message("region.radarTitle",
-                    profile.region().name(), axis.label()), scores.stream().map(s -> new RadarChart.Point(s.label(), s.score(),
-                    format.score(s.score()))).toList());
+            List<Views.CategoryScore> scores = profile.scores().stream()
+                    .filter(s -> s.axis().equals(axis.code()))
+                    .toList();
+            List<CategoryLine> lines = scores.stream()
+                    .map(s -> new CategoryLine(
+                            s.label(),
+                            format.score(s.score()),
+                            ScoreFormat.shade(s.score()),
+                            s.answered() + "/" + s.total(),
+                            profile.previousVersion() == null ? "" : format.score(s.previous()),
+                            format.change(s.previous(), s.score())))
+                    .toList();
+            String radar = scores.size() < 3
+                    ? null
+                    : RadarChart.svg(
+                            "radar-" + axis.code(),
+                            language.message(
+                                    "region.radarTitle", profile.region().name(), axis.label()),
+                            scores.stream()
+                                    .map(s -> new RadarChart.Point(s.label(), s.score(), format.score(s.score())))
+                                    .toList());
             axes.add(new AxisScores(axis.code(), axis.label(), lines, radar, scores));
         }
     }

@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.regindex.release.entity.UnknownRelease;
 import org.regindex.publication.control.ResponseCache;
 import org.regindex.publication.control.Views;
 import org.regindex.release.boundary.ReleaseDesk;
@@ -31,6 +30,7 @@ import org.regindex.release.boundary.ReleaseJson;
 import org.regindex.release.control.ReleaseExports;
 import org.regindex.release.entity.Release;
 import org.regindex.release.entity.ReleaseContent;
+import org.regindex.release.entity.UnknownRelease;
 
 /**
  * The open-data API: published releases, their scores, regions, indicators, differences and downloads,
@@ -43,8 +43,7 @@ import org.regindex.release.entity.ReleaseContent;
 @Tag(name = "Releases", description = "Published datasets: scores, regions, indicators, downloads. No sign-in needed.")
 public class ReleaseApi {
 
-    public record Withdrawal(String reason) {
-    }
+    public record Withdrawal(String reason) {}
 
     @Inject
     ReleaseDesk desk;
@@ -56,9 +55,19 @@ public class ReleaseApi {
     Request request;
 
     @GET
-    @Operation(summary = "List releases", description = "Every published or withdrawn release, newest first (coordinators also see drafts).")
-    @APIResponse(responseCode = "200", description = "The releases", content = @Content(examples = @ExampleObject(name = "releases",
-            value = "[{\"version\":\"1.0\",\"title\":\"Demo round\",\"state\":\"PUBLISHED\",\"cycle\":\"demo\",\"digest\":\"f122a7...\"}]")))
+    @Operation(
+            summary = "List releases",
+            description = "Every published or withdrawn release, newest first (coordinators also see drafts).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The releases",
+            content =
+                    @Content(
+                            examples =
+                                    @ExampleObject(
+                                            name = "releases",
+                                            value =
+                                                    "[{\"version\":\"1.0\",\"title\":\"Demo round\",\"state\":\"PUBLISHED\",\"cycle\":\"demo\",\"digest\":\"f122a7...\"}]")))
     public Response list() {
         List<ReleaseJson> releases = desk.list().stream().map(ReleaseJson::of).toList();
         return published.listing(request, ResponseCache.write(releases));
@@ -66,31 +75,51 @@ public class ReleaseApi {
 
     @GET
     @Path("{version}")
-    @Operation(summary = "One release", description = "Its version, state, digest, cycle, codebook and notes; a withdrawn one with its reason.")
+    @Operation(
+            summary = "One release",
+            description = "Its version, state, digest, cycle, codebook and notes; a withdrawn one with its reason.")
     @APIResponse(responseCode = "200", description = "The release")
     @APIResponse(responseCode = "404", description = "No such published release (drafts are not public)")
-    public Response one(@Parameter(description = "A version such as 1.0, or latest") @PathParam("version") String version) {
+    public Response one(
+            @Parameter(description = "A version such as 1.0, or latest") @PathParam("version") String version) {
         Release release = published.release(version);
         return published.metadata(request, release, version, ResponseCache.write(ReleaseJson.of(release)));
     }
 
     @GET
     @Path("{version}/scores")
-    @Operation(summary = "Scores of every region on one axis",
-            description = "axis = a codebook axis code (policy_area, governance_system, governance_process, target_population) or overall.")
-    @APIResponse(responseCode = "200", description = "One row per region: rank, overall, coverage and a score per category",
-            content = @Content(examples = @ExampleObject(name = "scores", value = "{\"version\":\"1.0\",\"axis\":{\"code\":\"policy_area\","
-                    + "\"label\":\"Policy area\"},\"regions\":[{\"region\":\"ES51\",\"name\":\"Catalonia\",\"rank\":1,\"overall\":66.75,"
-                    + "\"answered\":72,\"indicators\":72,\"scores\":{\"ADI\":58.33,\"LAB\":75.00}}]}")))
+    @Operation(
+            summary = "Scores of every region on one axis",
+            description =
+                    "axis = a codebook axis code (policy_area, governance_system, governance_process, target_population) or overall.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One row per region: rank, overall, coverage and a score per category",
+            content =
+                    @Content(
+                            examples =
+                                    @ExampleObject(
+                                            name = "scores",
+                                            value =
+                                                    "{\"version\":\"1.0\",\"axis\":{\"code\":\"policy_area\","
+                                                            + "\"label\":\"Policy area\"},\"regions\":[{\"region\":\"ES51\",\"name\":\"Catalonia\",\"rank\":1,\"overall\":66.75,"
+                                                            + "\"answered\":72,\"indicators\":72,\"scores\":{\"ADI\":58.33,\"LAB\":75.00}}]}")))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched the ETag)")
-    public Response scores(@PathParam("version") String version,
-            @Parameter(description = "Axis code, or overall") @QueryParam("axis") @DefaultValue("overall") String axis) {
+    public Response scores(
+            @PathParam("version") String version,
+            @Parameter(description = "Axis code, or overall") @QueryParam("axis") @DefaultValue("overall")
+                    String axis) {
         Release release = published.release(version);
         return published.data(request, release, version, "scores?axis=" + axis, () -> {
             ReleaseContent content = desk.content(release);
-            if (!"overall".equals(axis) && content.axes().stream().noneMatch(a -> a.code().equals(axis))) {
+            if (!"overall".equals(axis)
+                    && content.axes().stream().noneMatch(a -> a.code().equals(axis))) {
                 throw new BadRequestException("There is no axis \"" + axis + "\"; the axes are overall and "
-                        + String.join(", ", content.axes().stream().map(ReleaseContent.Axis::code).toList()) + ".");
+                        + String.join(
+                                ", ",
+                                content.axes().stream()
+                                        .map(ReleaseContent.Axis::code)
+                                        .toList()) + ".");
             }
             return Views.scores(content, release.digest(), axis);
         });
@@ -98,46 +127,69 @@ public class ReleaseApi {
 
     @GET
     @Path("{version}/regions/{region}")
-    @Operation(summary = "A region's profile", description = "Scores on every axis with coverage and the change against the "
-            + "previous release, and every answer with its justification and sources.")
+    @Operation(
+            summary = "A region's profile",
+            description = "Scores on every axis with coverage and the change against the "
+                    + "previous release, and every answer with its justification and sources.")
     public Response region(@PathParam("version") String version, @PathParam("region") String region) {
         Release release = published.release(version);
-        return published.data(request, release, version, "regions/" + region, () -> Views.region(desk.content(release), release.digest(),
-                region, published.previousContent(release, region)).orElseThrow(() -> new UnknownRelease(
-                "Release " + release.version() + " has no region " + region + ".")));
+        return published.data(
+                request,
+                release,
+                version,
+                "regions/" + region,
+                () -> Views.region(
+                                desk.content(release),
+                                release.digest(),
+                                region,
+                                published.previousContent(release, region))
+                        .orElseThrow(() ->
+                                new UnknownRelease("Release " + release.version() + " has no region " + region + ".")));
     }
 
     @GET
     @Path("{version}/indicators/{indicator}")
-    @Operation(summary = "An indicator across regions", description = "The question, its options, and every region's answer, score, "
-            + "justification and sources.")
+    @Operation(
+            summary = "An indicator across regions",
+            description =
+                    "The question, its options, and every region's answer, score, " + "justification and sources.")
     public Response indicator(@PathParam("version") String version, @PathParam("indicator") String indicator) {
         Release release = published.release(version);
-        return published.data(request, release, version, "indicators/" + indicator, () -> Views.indicator(desk.content(release),
-                release.digest(), indicator).orElseThrow(() -> new UnknownRelease(
-                "Release " + release.version() + " has no indicator " + indicator + ".")));
+        return published.data(
+                request,
+                release,
+                version,
+                "indicators/" + indicator,
+                () -> Views.indicator(desk.content(release), release.digest(), indicator)
+                        .orElseThrow(() -> new UnknownRelease(
+                                "Release " + release.version() + " has no indicator " + indicator + ".")));
     }
 
     @GET
     @Path("{version}/diff/{other}")
-    @Operation(summary = "What changed between two releases", description = "Regions in or out, answers, scores and ranks, "
-            + "from {other} to {version}.")
+    @Operation(
+            summary = "What changed between two releases",
+            description = "Regions in or out, answers, scores and ranks, " + "from {other} to {version}.")
     public Response diff(@PathParam("version") String version, @PathParam("other") String other) {
         Release release = published.release(version);
         Release from = published.release(other);
-        return published.data(request, release, version, "diff/" + from.digest(), () -> desk.diff(from.version(), release.version()));
+        return published.data(
+                request, release, version, "diff/" + from.digest(), () -> desk.diff(from.version(), release.version()));
     }
 
     @GET
     @Path("{version}/download/{format}")
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "Download a release", description = "Formats: csv-long, csv-wide, xlsx, json, datapackage, codebook, "
-            + "changelog, citation, bibtex. Every download names the version and the digest.")
+    @Operation(
+            summary = "Download a release",
+            description = "Formats: csv-long, csv-wide, xlsx, json, datapackage, codebook, "
+                    + "changelog, citation, bibtex. Every download names the version and the digest.")
     public Response download(@PathParam("version") String version, @PathParam("format") String format) {
         ReleaseExports.Format chosen = ReleaseExports.Format.byName(format);
         if (chosen == null) {
-            throw new BadRequestException("The formats are csv-long, csv-wide, xlsx, json, datapackage, codebook, changelog,"
-                    + " citation and bibtex, not \"" + format + "\".");
+            throw new BadRequestException(
+                    "The formats are csv-long, csv-wide, xlsx, json, datapackage, codebook, changelog,"
+                            + " citation and bibtex, not \"" + format + "\".");
         }
         Release release = published.release(version);
         return published.file(request, release, version, chosen);
@@ -145,7 +197,9 @@ public class ReleaseApi {
 
     @POST
     @Path("{version}/publish")
-    @Operation(summary = "Publish a draft (coordinators)", description = "Irreversible; publishing again changes nothing.")
+    @Operation(
+            summary = "Publish a draft (coordinators)",
+            description = "Irreversible; publishing again changes nothing.")
     public ReleaseJson publish(@PathParam("version") String version) {
         return ReleaseJson.of(desk.publish(version));
     }
@@ -153,7 +207,9 @@ public class ReleaseApi {
     @POST
     @Path("{version}/withdraw")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Withdraw a published release (coordinators)", description = "Needs a reason; the release stays listed.")
+    @Operation(
+            summary = "Withdraw a published release (coordinators)",
+            description = "Needs a reason; the release stays listed.")
     public ReleaseJson withdraw(@PathParam("version") String version, Withdrawal body) {
         return ReleaseJson.of(desk.withdraw(version, body == null ? null : body.reason()));
     }

@@ -25,9 +25,14 @@ public class SideBySideBacking extends ReleasePage {
     @Override
     protected void prepare() {
         List<ReleaseContent.Region> regions = content.regions();
-        a = known(Explorer.parameter("a"), regions).orElse(regions.isEmpty() ? null : regions.get(0).code());
-        b = known(Explorer.parameter("b"), regions).orElse(regions.stream().map(ReleaseContent.Region::code)
-                .filter(code -> !code.equals(a)).findFirst().orElse(a));
+        a = known(Explorer.parameter("a"), regions)
+                .orElse(regions.isEmpty() ? null : regions.get(0).code());
+        b = known(Explorer.parameter("b"), regions)
+                .orElse(regions.stream()
+                        .map(ReleaseContent.Region::code)
+                        .filter(code -> !code.equals(a))
+                        .findFirst()
+                        .orElse(a));
         if (a == null) {
             return;
         }
@@ -37,12 +42,21 @@ public class SideBySideBacking extends ReleasePage {
         differences = all.stream().filter(SideBySide.Line::differs).count();
         lines = onlyDifferences ? all.stream().filter(SideBySide.Line::differs).toList() : all;
         Views.ScoreTable overall = Views.scores(content, release.digest(), "overall");
-        rowA = overall.regions().stream().filter(r -> r.region().equals(a)).findFirst().orElseThrow();
-        rowB = overall.regions().stream().filter(r -> r.region().equals(b)).findFirst().orElseThrow();
+        rowA = overall.regions().stream()
+                .filter(r -> r.region().equals(a))
+                .findFirst()
+                .orElseThrow();
+        rowB = overall.regions().stream()
+                .filter(r -> r.region().equals(b))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Optional<String> known(String code, List<ReleaseContent.Region> regions) {
-        return regions.stream().map(ReleaseContent.Region::code).filter(c -> c.equals(code)).findFirst();
+        return regions.stream()
+                .map(ReleaseContent.Region::code)
+                .filter(c -> c.equals(code))
+                .findFirst();
     }
 
     public List<ReleaseContent.Region> getRegions() {

@@ -30,12 +30,13 @@ public final class Bars {
         }
     }
 
-    private Bars() {
-    }
+    private Bars() {}
 
     /** Highest score first, regions without a score last, ties by code. */
     public static List<Bar> highestFirst(List<Bar> bars) {
-        return bars.stream().sorted(Comparator.comparing(Bar::value, Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()))
-                .thenComparing(Bar::code)).toList();
+        return bars.stream()
+                .sorted(Comparator.comparing(Bar::value, Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()))
+                        .thenComparing(Bar::code))
+                .toList();
     }
 }

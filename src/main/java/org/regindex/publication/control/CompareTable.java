@@ -52,8 +52,17 @@ public final class CompareTable {
     }
 
     /** {@code link} is the region's page in this release, relative to the explorer's folder. */
-    public record Row(String region, String name, String country, Integer rank, int answered, int indicators, String coverage,
-            Cell overall, List<Cell> cells, String link) {
+    public record Row(
+            String region,
+            String name,
+            String country,
+            Integer rank,
+            int answered,
+            int indicators,
+            String coverage,
+            Cell overall,
+            List<Cell> cells,
+            String link) {
 
         public String getRegion() {
             return region;
@@ -89,15 +98,17 @@ public final class CompareTable {
     }
 
     /** {@code sort} is the key the rows are in, {@code descending} its direction. */
-    public record Table(List<Column> columns, List<Row> rows, List<String> countries, String sort, boolean descending, int total) {
-    }
+    public record Table(
+            List<Column> columns, List<Row> rows, List<String> countries, String sort, boolean descending, int total) {}
 
-    private CompareTable() {
-    }
+    private CompareTable() {}
 
     /** {@code country} null or blank for all; an unknown {@code sort} sorts by rank. */
-    public static Table of(Views.ScoreTable scores, String country, String sort, boolean descending, ScoreFormat format) {
-        List<Column> columns = scores.axis().categories().stream().map(c -> new Column(c.code(), c.label())).toList();
+    public static Table of(
+            Views.ScoreTable scores, String country, String sort, boolean descending, ScoreFormat format) {
+        List<Column> columns = scores.axis().categories().stream()
+                .map(c -> new Column(c.code(), c.label()))
+                .toList();
         TreeSet<String> countries = new TreeSet<>();
         List<Row> rows = new ArrayList<>();
         for (Views.RegionRow region : scores.regions()) {
@@ -109,13 +120,27 @@ public final class CompareTable {
             for (Column column : columns) {
                 cells.add(cell(region.scores().get(column.key()), format));
             }
-            rows.add(new Row(region.region(), region.name(), region.country(), region.rank(), region.answered(), region.indicators(),
-                    region.answered() + "/" + region.indicators(), cell(region.overall(), format), cells,
+            rows.add(new Row(
+                    region.region(),
+                    region.name(),
+                    region.country(),
+                    region.rank(),
+                    region.answered(),
+                    region.indicators(),
+                    region.answered() + "/" + region.indicators(),
+                    cell(region.overall(), format),
+                    cells,
                     "region.xhtml?release=" + encode(scores.version()) + "&region=" + encode(region.region())));
         }
         String key = known(sort, columns);
         rows.sort(order(key, columns, descending));
-        return new Table(columns, rows, List.copyOf(countries), key, descending, scores.regions().size());
+        return new Table(
+                columns,
+                rows,
+                List.copyOf(countries),
+                key,
+                descending,
+                scores.regions().size());
     }
 
     private static String encode(String value) {
@@ -126,7 +151,8 @@ public final class CompareTable {
         if (sort == null) {
             return RANK;
         }
-        if (List.of(RANK, REGION, OVERALL, COVERAGE).contains(sort) || columns.stream().anyMatch(c -> c.key().equals(sort))) {
+        if (List.of(RANK, REGION, OVERALL, COVERAGE).contains(sort)
+                || columns.stream().anyMatch(c -> c.key().equals(sort))) {
             return sort;
         }
         return RANK;
@@ -139,7 +165,8 @@ public final class CompareTable {
     static Comparator<Row> order(String key, List<Column> columns, boolean descending) {
         Comparator<Row> byKey = switch (key) {
             case REGION -> Comparator.comparing((Row r) -> r.name().toLowerCase(Locale.ROOT));
-            case COVERAGE -> Comparator.comparingDouble((Row r) -> r.indicators() == 0 ? 0 : (double) r.answered() / r.indicators());
+            case COVERAGE ->
+                Comparator.comparingDouble((Row r) -> r.indicators() == 0 ? 0 : (double) r.answered() / r.indicators());
             case OVERALL -> byValue(r -> r.overall().value(), descending);
             case RANK -> byValue(r -> r.rank() == null ? null : BigDecimal.valueOf(r.rank()), descending);
             default -> {
@@ -155,7 +182,8 @@ public final class CompareTable {
 
     /** Missing values last in either direction: a region without a score is not "lowest". */
     private static Comparator<Row> byValue(Function<Row, BigDecimal> value, boolean descending) {
-        Comparator<BigDecimal> numbers = descending ? Comparator.<BigDecimal>reverseOrder() : Comparator.<BigDecimal>naturalOrder();
+        Comparator<BigDecimal> numbers =
+                descending ? Comparator.<BigDecimal>reverseOrder() : Comparator.<BigDecimal>naturalOrder();
         return Comparator.comparing(value, Comparator.nullsLast(numbers));
     }
 
@@ -174,13 +202,23 @@ public final class CompareTable {
         List<Bars.Bar> bars = new ArrayList<>();
         for (Row row : table.rows()) {
             Cell cell = at < 0 ? row.overall() : row.cells().get(at);
-            bars.add(new Bars.Bar(row.region(), row.name(), cell.value(), cell.text(), ScoreFormat.percent(cell.value()), row.link()));
+            bars.add(new Bars.Bar(
+                    row.region(),
+                    row.name(),
+                    cell.value(),
+                    cell.text(),
+                    ScoreFormat.percent(cell.value()),
+                    row.link()));
         }
         return Bars.highestFirst(bars);
     }
 
     /** A column's label by key, for captions; the overall's label is the caller's. */
     public static String label(Table table, String key, String overall) {
-        return table.columns().stream().filter(c -> c.key().equals(key)).map(Column::label).findFirst().orElse(overall);
+        return table.columns().stream()
+                .filter(c -> c.key().equals(key))
+                .map(Column::label)
+                .findFirst()
+                .orElse(overall);
     }
 }

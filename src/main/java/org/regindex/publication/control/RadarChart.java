@@ -12,15 +12,13 @@ import java.util.Locale;
  */
 public final class RadarChart {
 
-    public record Point(String label, BigDecimal value, String text) {
-    }
+    public record Point(String label, BigDecimal value, String text) {}
 
     private static final double CX = 320;
     private static final double CY = 150;
     private static final double R = 100;
 
-    private RadarChart() {
-    }
+    private RadarChart() {}
 
     /** Needs at least three points; fewer make no polygon, so the page shows bars instead. */
     public static String svg(String id, String title, List<Point> points) {
@@ -29,27 +27,55 @@ public final class RadarChart {
             throw new IllegalArgumentException("A radar needs three categories or more");
         }
         StringBuilder svg = new StringBuilder(2048);
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"radar\" viewBox=\"0 0 640 300\" role=\"img\" aria-labelledby=\"")
-                .append(id).append("-title\"><title id=\"").append(id).append("-title\">").append(escape(title)).append("</title>");
+        svg.append(
+                        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"radar\" viewBox=\"0 0 640 300\" role=\"img\" aria-labelledby=\"")
+                .append(id)
+                .append("-title\"><title id=\"")
+                .append(id)
+                .append("-title\">")
+                .append(escape(title))
+                .append("</title>");
         for (int ring = 1; ring <= 4; ring++) {
             double radius = ring * 25.0;
-            svg.append("<polygon class=\"radar-ring\" points=\"").append(polygon(n, i -> radius)).append("\"/>");
+            svg.append("<polygon class=\"radar-ring\" points=\"")
+                    .append(polygon(n, i -> radius))
+                    .append("\"/>");
         }
         for (int i = 0; i < n; i++) {
-            svg.append("<line class=\"radar-spoke\" x1=\"").append(f(CX)).append("\" y1=\"").append(f(CY)).append("\" x2=\"")
-                    .append(f(x(i, n, 100))).append("\" y2=\"").append(f(y(i, n, 100))).append("\"/>");
+            svg.append("<line class=\"radar-spoke\" x1=\"")
+                    .append(f(CX))
+                    .append("\" y1=\"")
+                    .append(f(CY))
+                    .append("\" x2=\"")
+                    .append(f(x(i, n, 100)))
+                    .append("\" y2=\"")
+                    .append(f(y(i, n, 100)))
+                    .append("\"/>");
         }
-        svg.append("<polygon class=\"radar-area\" points=\"").append(polygon(n, i -> value(points.get(i)))).append("\"/>");
+        svg.append("<polygon class=\"radar-area\" points=\"")
+                .append(polygon(n, i -> value(points.get(i))))
+                .append("\"/>");
         for (int i = 0; i < n; i++) {
             Point point = points.get(i);
             double lx = x(i, n, 118);
             double ly = y(i, n, 118);
             String anchor = Math.abs(lx - CX) < 8 ? "middle" : lx > CX ? "start" : "end";
-            svg.append("<circle class=\"radar-dot\" r=\"3\" cx=\"").append(f(x(i, n, value(point)))).append("\" cy=\"")
-                    .append(f(y(i, n, value(point)))).append("\"/>");
-            svg.append("<text class=\"radar-label\" x=\"").append(f(lx)).append("\" y=\"").append(f(ly + 4))
-                    .append("\" text-anchor=\"").append(anchor).append("\">").append(escape(point.label())).append(" (")
-                    .append(escape(point.text())).append(")</text>");
+            svg.append("<circle class=\"radar-dot\" r=\"3\" cx=\"")
+                    .append(f(x(i, n, value(point))))
+                    .append("\" cy=\"")
+                    .append(f(y(i, n, value(point))))
+                    .append("\"/>");
+            svg.append("<text class=\"radar-label\" x=\"")
+                    .append(f(lx))
+                    .append("\" y=\"")
+                    .append(f(ly + 4))
+                    .append("\" text-anchor=\"")
+                    .append(anchor)
+                    .append("\">")
+                    .append(escape(point.label()))
+                    .append(" (")
+                    .append(escape(point.text()))
+                    .append(")</text>");
         }
         return svg.append("</svg>").toString();
     }
@@ -61,13 +87,18 @@ public final class RadarChart {
     private static String polygon(int n, Radius radius) {
         StringBuilder points = new StringBuilder();
         for (int i = 0; i < n; i++) {
-            points.append(i == 0 ? "" : " ").append(f(x(i, n, radius.of(i)))).append(',').append(f(y(i, n, radius.of(i))));
+            points.append(i == 0 ? "" : " ")
+                    .append(f(x(i, n, radius.of(i))))
+                    .append(',')
+                    .append(f(y(i, n, radius.of(i))));
         }
         return points.toString();
     }
 
     private static double value(Point point) {
-        return point.value() == null ? 0 : Math.max(0, Math.min(100, point.value().doubleValue()));
+        return point.value() == null
+                ? 0
+                : Math.max(0, Math.min(100, point.value().doubleValue()));
     }
 
     private static double angle(int i, int n) {

@@ -24,8 +24,7 @@ public class ReleaseHeaders {
 
     static final long KEPT_SECONDS = 60;
 
-    private record Kept(Release release, long until) {
-    }
+    private record Kept(Release release, long until) {}
 
     private final Map<String, Kept> byName = new ConcurrentHashMap<>();
 
@@ -41,7 +40,8 @@ public class ReleaseHeaders {
                 return old;
             }
             looked[0] = lookup.get();
-            return looked[0].state() == ReleaseState.DRAFT ? null
+            return looked[0].state() == ReleaseState.DRAFT
+                    ? null
                     : new Kept(looked[0], System.nanoTime() + TimeUnit.SECONDS.toNanos(KEPT_SECONDS));
         });
         return kept != null ? kept.release() : looked[0];

@@ -24,7 +24,9 @@ public final class ScoreFormat {
         numbers.setMinimumFractionDigits(1);
         numbers.setMaximumFractionDigits(1);
         numbers.setRoundingMode(RoundingMode.HALF_UP);
-        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(ZoneOffset.UTC);
+        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(locale)
+                .withZone(ZoneOffset.UTC);
         this.none = none;
     }
 
@@ -64,7 +66,11 @@ public final class ScoreFormat {
         if (value == null) {
             return "shade-none";
         }
-        int band = Math.min(4, value.max(BigDecimal.ZERO).divide(BigDecimal.valueOf(20), 0, RoundingMode.FLOOR).intValue());
+        int band = Math.min(
+                4,
+                value.max(BigDecimal.ZERO)
+                        .divide(BigDecimal.valueOf(20), 0, RoundingMode.FLOOR)
+                        .intValue());
         return "shade-" + band;
     }
 }

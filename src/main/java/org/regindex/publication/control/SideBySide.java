@@ -11,11 +11,9 @@ import org.regindex.release.entity.ReleaseContent;
 public final class SideBySide {
 
     /** {@code a} or {@code b} is null when that region has no answer to the indicator. */
-    public record Line(String indicator, String question, Views.AnswerView a, Views.AnswerView b, boolean differs) {
-    }
+    public record Line(String indicator, String question, Views.AnswerView a, Views.AnswerView b, boolean differs) {}
 
-    private SideBySide() {
-    }
+    private SideBySide() {}
 
     /** Regions differ on an indicator when their options (or not applicable) differ; justifications may differ anyway. */
     public static List<Line> lines(ReleaseContent content, String regionA, String regionB) {
@@ -33,8 +31,12 @@ public final class SideBySide {
         for (ReleaseContent.Indicator indicator : content.indicators()) {
             ReleaseContent.Answer ofA = a.get(indicator.code());
             ReleaseContent.Answer ofB = b.get(indicator.code());
-            lines.add(new Line(indicator.code(), indicator.question(), ofA == null ? null : Views.answer(ofA, indicator),
-                    ofB == null ? null : Views.answer(ofB, indicator), !sameChoice(ofA, ofB)));
+            lines.add(new Line(
+                    indicator.code(),
+                    indicator.question(),
+                    ofA == null ? null : Views.answer(ofA, indicator),
+                    ofB == null ? null : Views.answer(ofB, indicator),
+                    !sameChoice(ofA, ofB)));
         }
         return lines;
     }

@@ -12,23 +12,27 @@ import org.regindex.release.entity.ReleaseContent;
 /** Read models of a release's content for the public pages and the open-data API. */
 public final class Views {
 
-    private Views() {
-    }
+    private Views() {}
 
-    public record AxisView(String code, String label, List<ReleaseContent.Category> categories) {
-    }
+    public record AxisView(String code, String label, List<ReleaseContent.Category> categories) {}
 
     /** A region's scores on one axis (or just the overall). {@code scores} are by category code; null = no score. */
-    public record RegionRow(String region, String name, String country, Integer rank, BigDecimal overall, int answered,
-            int indicators, Map<String, BigDecimal> scores) {
-    }
+    public record RegionRow(
+            String region,
+            String name,
+            String country,
+            Integer rank,
+            BigDecimal overall,
+            int answered,
+            int indicators,
+            Map<String, BigDecimal> scores) {}
 
-    public record ScoreTable(String version, String digest, AxisView axis, List<RegionRow> regions) {
-    }
+    public record ScoreTable(String version, String digest, AxisView axis, List<RegionRow> regions) {}
 
     /** {@code axisCode} "overall" (or empty) gives the overall score only. */
     public static ScoreTable scores(ReleaseContent content, String digest, String axisCode) {
-        Optional<ReleaseContent.Axis> axis = content.axes().stream().filter(a -> a.code().equals(axisCode)).findFirst();
+        Optional<ReleaseContent.Axis> axis =
+                content.axes().stream().filter(a -> a.code().equals(axisCode)).findFirst();
         AxisView view = axis.map(a -> new AxisView(a.code(), a.label(), a.categories()))
                 .orElse(new AxisView("overall", "Overall", List.of()));
         Map<String, Integer> ranks = ReleaseDiff.ranks(content);
@@ -41,8 +45,15 @@ public final class Views {
                 ReleaseContent.Score score = index.get(key(region.code(), view.code(), category.code()));
                 scores.put(category.code(), score == null ? null : score.value());
             }
-            rows.add(new RegionRow(region.code(), region.name(), region.countryCode(), ranks.get(region.code()), overall.value(),
-                    overall.answered(), overall.total(), scores));
+            rows.add(new RegionRow(
+                    region.code(),
+                    region.name(),
+                    region.countryCode(),
+                    ranks.get(region.code()),
+                    overall.value(),
+                    overall.answered(),
+                    overall.total(),
+                    scores));
         }
         return new ScoreTable(content.header().version(), digest, view, rows);
     }
@@ -58,60 +69,113 @@ public final class Views {
     }
 
     static ReleaseContent.Score overall(ReleaseContent content, String region) {
-        return content.scores().stream().filter(s -> s.region().equals(region) && s.isOverall()).findFirst().orElseThrow();
+        return content.scores().stream()
+                .filter(s -> s.region().equals(region) && s.isOverall())
+                .findFirst()
+                .orElseThrow();
     }
 
     static Optional<ReleaseContent.Score> score(ReleaseContent content, String region, String axis, String category) {
-        return content.scores().stream().filter(s -> s.region().equals(region) && s.axis().equals(axis) && s.category().equals(category))
+        return content.scores().stream()
+                .filter(s -> s.region().equals(region)
+                        && s.axis().equals(axis)
+                        && s.category().equals(category))
                 .findFirst();
     }
 
     /** One indicator's answer of a region, with the question's code and the option's label. */
-    public record AnswerView(String indicator, String question, String option, String optionLabel, Integer score,
-            boolean notApplicable, String notApplicableReason, String justification, List<ReleaseContent.Source> sources) {
-    }
+    public record AnswerView(
+            String indicator,
+            String question,
+            String option,
+            String optionLabel,
+            Integer score,
+            boolean notApplicable,
+            String notApplicableReason,
+            String justification,
+            List<ReleaseContent.Source> sources) {}
 
-    public record CategoryScore(String axis, String axisLabel, String category, String label, BigDecimal score, int answered,
-            int total, BigDecimal previous) {
-    }
+    public record CategoryScore(
+            String axis,
+            String axisLabel,
+            String category,
+            String label,
+            BigDecimal score,
+            int answered,
+            int total,
+            BigDecimal previous) {}
 
-    public record RegionProfile(String version, String digest, ReleaseContent.Region region, Integer rank, BigDecimal overall,
-            int answered, int indicators, String previousVersion, BigDecimal previousOverall, Integer previousRank,
-            List<CategoryScore> scores, List<AnswerView> answers) {
-    }
+    public record RegionProfile(
+            String version,
+            String digest,
+            ReleaseContent.Region region,
+            Integer rank,
+            BigDecimal overall,
+            int answered,
+            int indicators,
+            String previousVersion,
+            BigDecimal previousOverall,
+            Integer previousRank,
+            List<CategoryScore> scores,
+            List<AnswerView> answers) {}
 
     /** A region in a release; {@code previous} is the release before it (null for the first), for the change. */
-    public static Optional<RegionProfile> region(ReleaseContent content, String digest, String regionCode, ReleaseContent previous) {
-        Optional<ReleaseContent.Region> region = content.regions().stream().filter(r -> r.code().equals(regionCode)).findFirst();
+    public static Optional<RegionProfile> region(
+            ReleaseContent content, String digest, String regionCode, ReleaseContent previous) {
+        Optional<ReleaseContent.Region> region = content.regions().stream()
+                .filter(r -> r.code().equals(regionCode))
+                .findFirst();
         if (region.isEmpty()) {
             return Optional.empty();
         }
-        boolean before = previous != null && previous.regions().stream().anyMatch(r -> r.code().equals(regionCode));
+        boolean before = previous != null
+                && previous.regions().stream().anyMatch(r -> r.code().equals(regionCode));
         List<CategoryScore> scores = new ArrayList<>();
         for (ReleaseContent.Axis axis : content.axes()) {
             for (ReleaseContent.Category category : axis.categories()) {
-                ReleaseContent.Score score = score(content, regionCode, axis.code(), category.code()).orElseThrow();
-                BigDecimal was = before ? score(previous, regionCode, axis.code(), category.code()).map(ReleaseContent.Score::value)
-                        .orElse(null) : null;
-                scores.add(new CategoryScore(axis.code(), axis.label(), category.code(), category.label(), score.value(),
-                        score.answered(), score.total(), was));
+                ReleaseContent.Score score =
+                        score(content, regionCode, axis.code(), category.code()).orElseThrow();
+                BigDecimal was = before
+                        ? score(previous, regionCode, axis.code(), category.code())
+                                .map(ReleaseContent.Score::value)
+                                .orElse(null)
+                        : null;
+                scores.add(new CategoryScore(
+                        axis.code(),
+                        axis.label(),
+                        category.code(),
+                        category.label(),
+                        score.value(),
+                        score.answered(),
+                        score.total(),
+                        was));
             }
         }
         ReleaseContent.Score overall = overall(content, regionCode);
         Map<String, ReleaseContent.Indicator> indicators = indicators(content);
-        List<AnswerView> answers = content.answers().stream().filter(a -> a.region().equals(regionCode))
-                .map(a -> answer(a, indicators.get(a.indicator()))).toList();
-        return Optional.of(new RegionProfile(content.header().version(), digest, region.get(), ReleaseDiff.ranks(content).get(regionCode),
-                overall.value(), overall.answered(), overall.total(), before ? previous.header().version() : null,
-                before ? overall(previous, regionCode).value() : null, before ? ReleaseDiff.ranks(previous).get(regionCode) : null,
-                scores, answers));
+        List<AnswerView> answers = content.answers().stream()
+                .filter(a -> a.region().equals(regionCode))
+                .map(a -> answer(a, indicators.get(a.indicator())))
+                .toList();
+        return Optional.of(new RegionProfile(
+                content.header().version(),
+                digest,
+                region.get(),
+                ReleaseDiff.ranks(content).get(regionCode),
+                overall.value(),
+                overall.answered(),
+                overall.total(),
+                before ? previous.header().version() : null,
+                before ? overall(previous, regionCode).value() : null,
+                before ? ReleaseDiff.ranks(previous).get(regionCode) : null,
+                scores,
+                answers));
     }
 
-    public record RegionAnswer(String region, String name, String country, AnswerView answer) {
-    }
+    public record RegionAnswer(String region, String name, String country, AnswerView answer) {}
 
-    public record IndicatorAcross(String version, String digest, ReleaseContent.Indicator indicator, List<RegionAnswer> regions) {
-    }
+    public record IndicatorAcross(
+            String version, String digest, ReleaseContent.Indicator indicator, List<RegionAnswer> regions) {}
 
     public static Optional<IndicatorAcross> indicator(ReleaseContent content, String digest, String indicatorCode) {
         ReleaseContent.Indicator indicator = indicators(content).get(indicatorCode);
@@ -119,9 +183,14 @@ public final class Views {
             return Optional.empty();
         }
         Map<String, ReleaseContent.Answer> byRegion = new LinkedHashMap<>();
-        content.answers().stream().filter(a -> a.indicator().equals(indicatorCode)).forEach(a -> byRegion.put(a.region(), a));
-        List<RegionAnswer> regions = content.regions().stream().filter(r -> byRegion.containsKey(r.code()))
-                .map(r -> new RegionAnswer(r.code(), r.name(), r.countryCode(), answer(byRegion.get(r.code()), indicator))).toList();
+        content.answers().stream()
+                .filter(a -> a.indicator().equals(indicatorCode))
+                .forEach(a -> byRegion.put(a.region(), a));
+        List<RegionAnswer> regions = content.regions().stream()
+                .filter(r -> byRegion.containsKey(r.code()))
+                .map(r -> new RegionAnswer(
+                        r.code(), r.name(), r.countryCode(), answer(byRegion.get(r.code()), indicator)))
+                .toList();
         return Optional.of(new IndicatorAcross(content.header().version(), digest, indicator, regions));
     }
 
@@ -132,9 +201,22 @@ public final class Views {
     }
 
     static AnswerView answer(ReleaseContent.Answer answer, ReleaseContent.Indicator indicator) {
-        String label = answer.optionCode() == null ? null : indicator.options().stream()
-                .filter(o -> o.code().equals(answer.optionCode())).map(ReleaseContent.Option::label).findFirst().orElse(null);
-        return new AnswerView(answer.indicator(), indicator.question(), answer.optionCode(), label, answer.score(),
-                answer.notApplicable(), answer.notApplicableReason(), answer.justification(), answer.sources());
+        String label = answer.optionCode() == null
+                ? null
+                : indicator.options().stream()
+                        .filter(o -> o.code().equals(answer.optionCode()))
+                        .map(ReleaseContent.Option::label)
+                        .findFirst()
+                        .orElse(null);
+        return new AnswerView(
+                answer.indicator(),
+                indicator.question(),
+                answer.optionCode(),
+                label,
+                answer.score(),
+                answer.notApplicable(),
+                answer.notApplicableReason(),
+                answer.justification(),
+                answer.sources());
     }
 }

@@ -18,8 +18,7 @@ public class AnswerForm implements Serializable {
         private String citation = "";
         private String url = "";
 
-        public SourceRow() {
-        }
+        public SourceRow() {}
 
         SourceRow(String citation, String url) {
             this.citation = citation;
@@ -77,8 +76,15 @@ public class AnswerForm implements Serializable {
 
     /** Empty source lines are the page's, not the answer's: they are not sent. */
     AnswerContent toContent() {
-        return new AnswerContent(notApplicable ? null : option, notApplicable, notApplicable ? notApplicableReason : "",
-                justification, sources.stream().filter(row -> !row.isBlank()).map(row -> new Source(row.citation, row.url)).toList(),
+        return new AnswerContent(
+                notApplicable ? null : option,
+                notApplicable,
+                notApplicable ? notApplicableReason : "",
+                justification,
+                sources.stream()
+                        .filter(row -> !row.isBlank())
+                        .map(row -> new Source(row.citation, row.url))
+                        .toList(),
                 note);
     }
 

@@ -1,7 +1,5 @@
 package org.regindex.questionnaire.boundary;
 
-import org.regindex.assignment.boundary.CycleTeams;
-import org.regindex.codebook.boundary.CycleBacking;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,11 +8,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.regindex.questionnaire.control.RegionProgress;
+import org.regindex.assignment.boundary.CycleTeams;
+import org.regindex.codebook.boundary.CycleBacking;
 import org.regindex.codebook.entity.Cycle;
 import org.regindex.codebook.entity.Region;
 import org.regindex.platform.boundary.PageMessages;
 import org.regindex.platform.entity.Refusal;
+import org.regindex.questionnaire.control.RegionProgress;
 import org.regindex.questionnaire.entity.Transition;
 
 /** The rows of the cycle page's team table and dashboard: one per region in scope. */
@@ -44,6 +44,7 @@ public class CycleDashboardBacking implements Serializable {
 
     /** Kept between requests so that the tables sort and filter the same rows; rebuilt after a change. */
     private transient List<RegionProgress> rows;
+
     private transient List<RegionProgress> dashboard;
     private transient int builtAfter;
     private transient List<RegionProgress> selected = List.of();
@@ -55,8 +56,12 @@ public class CycleDashboardBacking implements Serializable {
             return List.of();
         }
         if (rows == null || builtAfter != page.changes()) {
-            rows = RegionProgress.of(cycle.regions(), teams.assignments(cycle.code()), this::standing,
-                    cycle.deadline(), LocalDate.now(clock));
+            rows = RegionProgress.of(
+                    cycle.regions(),
+                    teams.assignments(cycle.code()),
+                    this::standing,
+                    cycle.deadline(),
+                    LocalDate.now(clock));
             dashboard = new ArrayList<>(rows);
             builtAfter = page.changes();
         }
@@ -74,7 +79,8 @@ public class CycleDashboardBacking implements Serializable {
         int approved = 0;
         for (RegionProgress row : selected) {
             try {
-                if (workflow.apply(page.getCode(), row.regionCode(), Transition.APPROVE, null, null).changed()) {
+                if (workflow.apply(page.getCode(), row.regionCode(), Transition.APPROVE, null, null)
+                        .changed()) {
                     approved++;
                 }
             } catch (Refusal refused) {
@@ -96,7 +102,9 @@ public class CycleDashboardBacking implements Serializable {
 
     private RegionProgress.Standing standing(Region region) {
         QuestionnaireView questionnaire = dataEntry.open(page.getCode(), region.code());
-        return new RegionProgress.Standing(questionnaire.state().label(), questionnaire.answeredPercent(),
+        return new RegionProgress.Standing(
+                questionnaire.state().label(),
+                questionnaire.answeredPercent(),
                 review.threads(page.getCode(), region.code()).openChangeRequests());
     }
 }

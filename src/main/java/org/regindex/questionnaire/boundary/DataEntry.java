@@ -1,13 +1,14 @@
 package org.regindex.questionnaire.boundary;
 
-import org.regindex.questionnaire.control.QuestionnaireMoves;
-import org.regindex.questionnaire.entity.QuestionnaireEvent;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
+import org.regindex.assignment.control.NotAssigned;
+import org.regindex.assignment.control.Participation;
+import org.regindex.assignment.entity.Capacity;
 import org.regindex.codebook.control.Cycles;
 import org.regindex.codebook.control.Regions;
 import org.regindex.codebook.entity.Cycle;
@@ -17,17 +18,16 @@ import org.regindex.identity.control.Caller;
 import org.regindex.identity.entity.Role;
 import org.regindex.platform.control.AuditTrail;
 import org.regindex.platform.control.AuditTrail.Subject;
-import org.regindex.questionnaire.control.QuestionnaireRefusals;
 import org.regindex.questionnaire.control.Answers;
+import org.regindex.questionnaire.control.QuestionnaireMoves;
+import org.regindex.questionnaire.control.QuestionnaireRefusals;
 import org.regindex.questionnaire.control.Questionnaires;
 import org.regindex.questionnaire.control.StaleAnswer;
 import org.regindex.questionnaire.entity.Answer;
 import org.regindex.questionnaire.entity.AnswerContent;
-import org.regindex.assignment.control.NotAssigned;
-import org.regindex.assignment.control.Participation;
-import org.regindex.assignment.entity.Capacity;
 import org.regindex.questionnaire.entity.Facts;
 import org.regindex.questionnaire.entity.Questionnaire;
+import org.regindex.questionnaire.entity.QuestionnaireEvent;
 import org.regindex.questionnaire.entity.QuestionnaireState;
 import org.regindex.questionnaire.entity.Transition;
 
@@ -67,10 +67,11 @@ public class DataEntry {
         Cycle cycle = cycles.byCode(cycleCode);
         Region region = regionIn(cycle, regionCode);
         Set<Capacity> capacities = participation.toRead(cycle, region);
-        return questionnaires.find(cycle, region)
+        return questionnaires
+                .find(cycle, region)
                 .map(q -> new QuestionnaireView(cycle, region, q.state(), q.rowVersion(), answers.of(q), capacities))
-                .orElseGet(() -> new QuestionnaireView(cycle, region, QuestionnaireState.NOT_STARTED,
-                        0, Map.of(), capacities));
+                .orElseGet(() ->
+                        new QuestionnaireView(cycle, region, QuestionnaireState.NOT_STARTED, 0, Map.of(), capacities));
     }
 
     /**
@@ -78,7 +79,12 @@ public class DataEntry {
      * saved). Sending what is stored already changes nothing; the first save starts the questionnaire and
      * a save after a change request resumes it. With {@code keepNote} the stored private note stays as it is.
      */
-    public Answer save(String cycleCode, String regionCode, String indicatorCode, AnswerContent sent, int readVersion,
+    public Answer save(
+            String cycleCode,
+            String regionCode,
+            String indicatorCode,
+            AnswerContent sent,
+            int readVersion,
             boolean keepNote) {
         Cycle cycle = cycles.byCode(cycleCode);
         Region region = regionIn(cycle, regionCode);
@@ -86,8 +92,10 @@ public class DataEntry {
         if (!cycle.isOpen()) {
             throw QuestionnaireRefusals.cycleClosed(cycleCode);
         }
-        Indicator indicator = cycle.codebook().indicator(indicatorCode)
-                .orElseThrow(() -> QuestionnaireRefusals.unknownIndicator(indicatorCode, cycle.codebook().reference()));
+        Indicator indicator = cycle.codebook()
+                .indicator(indicatorCode)
+                .orElseThrow(() -> QuestionnaireRefusals.unknownIndicator(
+                        indicatorCode, cycle.codebook().reference()));
         Questionnaire questionnaire = questionnaires.obtain(cycle, region);
         if (!questionnaire.state().editable()) {
             throw QuestionnaireRefusals.locked(questionnaire.state().label());
@@ -96,7 +104,7 @@ public class DataEntry {
         AnswerContent before = answer == null ? AnswerContent.EMPTY : answer.content();
         AnswerContent content = keepNote ? sent.withNote(before.note()) : sent;
         if (answer != null && before.equals(content)) {
-            return answer;  // a double click or a replayed request: what it asks for is stored already
+            return answer; // a double click or a replayed request: what it asks for is stored already
         }
         if (answer != null && readVersion != answer.rowVersion()) {
             throw new StaleAnswer(answer);
@@ -104,7 +112,8 @@ public class DataEntry {
         if (answer == null && readVersion != 0) {
             throw QuestionnaireRefusals.noSuchVersion(indicatorCode);
         }
-        Subject subject = new Subject("answer", cycleCode + "/" + regionCode + "/" + indicatorCode, cycleCode, regionCode);
+        Subject subject =
+                new Subject("answer", cycleCode + "/" + regionCode + "/" + indicatorCode, cycleCode, regionCode);
         if (answer == null) {
             answer = new Answer(questionnaire, indicator);
             answer.revise(content, caller.username(), clock.instant());
@@ -114,7 +123,12 @@ public class DataEntry {
         }
         resume(questionnaire);
         // The private note stays out of the trail: reviewers and coordinators read the trail.
-        audit.record(caller.actingAs(Role.EXPERT), QuestionnaireEvent.ANSWER_SAVED, subject, AnswerJson.of(before, false), AnswerJson.of(content, false));
+        audit.record(
+                caller.actingAs(Role.EXPERT),
+                QuestionnaireEvent.ANSWER_SAVED,
+                subject,
+                AnswerJson.of(before, false),
+                AnswerJson.of(content, false));
         questionnaires.flush();
         return answer;
     }
@@ -128,7 +142,9 @@ public class DataEntry {
     private void requireExpert(Cycle cycle, Region region) {
         Set<Capacity> capacities = participation.capacities(cycle, region);
         if (!capacities.contains(Capacity.EXPERT)) {
-            throw capacities.isEmpty() ? new NotAssigned(region.code(), cycle.code()) : QuestionnaireRefusals.readOnly();
+            throw capacities.isEmpty()
+                    ? new NotAssigned(region.code(), cycle.code())
+                    : QuestionnaireRefusals.readOnly();
         }
     }
 
@@ -140,7 +156,11 @@ public class DataEntry {
             default -> null;
         };
         if (implicit != null) {
-            moves.move(questionnaire, implicit, Facts.of(Set.of(Capacity.EXPERT)), Capacity.EXPERT.actor(caller.username()));
+            moves.move(
+                    questionnaire,
+                    implicit,
+                    Facts.of(Set.of(Capacity.EXPERT)),
+                    Capacity.EXPERT.actor(caller.username()));
         }
     }
 

@@ -30,16 +30,21 @@ public class Inbox {
 
     public List<Notification> latest() {
         caller.requireSignedIn();
-        return em.createQuery("select n from Notification n where n.recipient = :me order by n.id desc", Notification.class)
-                .setParameter("me", caller.username()).setMaxResults(SHOWN).getResultList();
+        return em.createQuery(
+                        "select n from Notification n where n.recipient = :me order by n.id desc", Notification.class)
+                .setParameter("me", caller.username())
+                .setMaxResults(SHOWN)
+                .getResultList();
     }
 
     public long unread() {
         if (!caller.signedIn()) {
             return 0;
         }
-        return em.createQuery("select count(n) from Notification n where n.recipient = :me and n.readAt is null", Long.class)
-                .setParameter("me", caller.username()).getSingleResult();
+        return em.createQuery(
+                        "select count(n) from Notification n where n.recipient = :me and n.readAt is null", Long.class)
+                .setParameter("me", caller.username())
+                .getSingleResult();
     }
 
     public Notification markRead(long id) {

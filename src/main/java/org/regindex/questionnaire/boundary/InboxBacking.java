@@ -45,7 +45,8 @@ public class InboxBacking {
         try {
             Notification notification = inbox.markRead(id);
             FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + notification.link());
+            faces.getExternalContext()
+                    .redirect(faces.getExternalContext().getRequestContextPath() + notification.link());
         } catch (Refusal refused) {
             PageMessages.refused(refused);
         }

@@ -27,8 +27,7 @@ import org.regindex.release.entity.ReleaseState;
 public class LastRelease {
 
     /** The release and the region's answers in it, by indicator code. */
-    public record Previous(String version, String title, Map<String, ReleaseContent.Answer> answers) {
-    }
+    public record Previous(String version, String title, Map<String, ReleaseContent.Answer> answers) {}
 
     @Inject
     DataEntry dataEntry;
@@ -48,7 +47,9 @@ public class LastRelease {
             ReleaseContent content = cache.content(release);
             if (content.regions().stream().anyMatch(r -> r.code().equals(regionCode))) {
                 Map<String, ReleaseContent.Answer> answers = new LinkedHashMap<>();
-                content.answers().stream().filter(a -> a.region().equals(regionCode)).forEach(a -> answers.put(a.indicator(), a));
+                content.answers().stream()
+                        .filter(a -> a.region().equals(regionCode))
+                        .forEach(a -> answers.put(a.indicator(), a));
                 return Optional.of(new Previous(release.version(), release.title(), answers));
             }
         }
@@ -62,10 +63,18 @@ public class LastRelease {
         ReleaseContent.Answer released = Optional.ofNullable(previous.answers().get(indicatorCode))
                 .orElseThrow(() -> new LastReleaseMissing(regionCode + " " + indicatorCode));
         QuestionnaireView view = dataEntry.open(cycleCode, regionCode);
-        Indicator indicator = view.cycle().codebook().indicator(indicatorCode).orElseThrow(() -> new LastReleaseMissing(indicatorCode));
+        Indicator indicator = view.cycle()
+                .codebook()
+                .indicator(indicatorCode)
+                .orElseThrow(() -> new LastReleaseMissing(indicatorCode));
         AnswerContent current = view.content(indicatorCode);
-        return dataEntry.save(cycleCode, regionCode, indicatorCode, copied(released, indicator, current.note()),
-                view.answerVersion(indicatorCode), false);
+        return dataEntry.save(
+                cycleCode,
+                regionCode,
+                indicatorCode,
+                copied(released, indicator, current.note()),
+                view.answerVersion(indicatorCode),
+                false);
     }
 
     /** Copies every released answer into the indicators that have no answer yet; returns how many. */
@@ -86,11 +95,21 @@ public class LastRelease {
 
     /** The released answer as this cycle's indicator takes it: an option or "not applicable" only where still valid. */
     static AnswerContent copied(ReleaseContent.Answer released, Indicator indicator, String note) {
-        String option = released.optionCode() != null && indicator.option(released.optionCode()).isPresent() ? released.optionCode() : null;
+        String option = released.optionCode() != null
+                        && indicator.option(released.optionCode()).isPresent()
+                ? released.optionCode()
+                : null;
         boolean notApplicable = released.notApplicable() && indicator.notApplicableAllowed();
-        List<Source> sources = released.sources().stream().map(s -> new Source(s.citation(), s.url())).toList();
-        return new AnswerContent(option, notApplicable, notApplicable ? released.notApplicableReason() : "",
-                released.justification(), sources, note);
+        List<Source> sources = released.sources().stream()
+                .map(s -> new Source(s.citation(), s.url()))
+                .toList();
+        return new AnswerContent(
+                option,
+                notApplicable,
+                notApplicable ? released.notApplicableReason() : "",
+                released.justification(),
+                sources,
+                note);
     }
 
     /** Nothing to copy from. */
@@ -99,7 +118,10 @@ public class LastRelease {
         private static final long serialVersionUID = 1L;
 
         public LastReleaseMissing(String what) {
-            super(Kind.NOT_FOUND, CONDITION, "No published release of another cycle has an answer for " + what + " to copy.");
+            super(
+                    Kind.NOT_FOUND,
+                    CONDITION,
+                    "No published release of another cycle has an answer for " + what + " to copy.");
         }
     }
 }

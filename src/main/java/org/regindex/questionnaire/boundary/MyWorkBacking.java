@@ -1,11 +1,11 @@
 package org.regindex.questionnaire.boundary;
 
-import org.regindex.assignment.control.Assignments;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
+import org.regindex.assignment.control.Assignments;
 import org.regindex.assignment.entity.Assignment;
 import org.regindex.assignment.entity.AssignmentRole;
 import org.regindex.identity.control.Caller;
@@ -17,9 +17,16 @@ import org.regindex.platform.entity.Refusal;
 public class MyWorkBacking {
 
     /** One assignment with where its questionnaire stands. */
-    public record Row(String cycle, String cycleName, String region, String regionName, String role, String state,
-            int answeredPercent, String deadline, boolean open) {
-    }
+    public record Row(
+            String cycle,
+            String cycleName,
+            String region,
+            String regionName,
+            String role,
+            String state,
+            int answeredPercent,
+            String deadline,
+            boolean open) {}
 
     @Inject
     Caller caller;
@@ -37,9 +44,17 @@ public class MyWorkBacking {
             rows = new ArrayList<>();
             for (Assignment a : assignments.of(caller.username())) {
                 try {
-                    QuestionnaireView view = dataEntry.open(a.cycle().code(), a.region().code());
-                    rows.add(new Row(a.cycle().code(), a.cycle().name(), a.region().code(), a.region().name(),
-                            a.role().name(), view.state().label(), view.answeredPercent(), a.cycle().deadline().toString(),
+                    QuestionnaireView view =
+                            dataEntry.open(a.cycle().code(), a.region().code());
+                    rows.add(new Row(
+                            a.cycle().code(),
+                            a.cycle().name(),
+                            a.region().code(),
+                            a.region().name(),
+                            a.role().name(),
+                            view.state().label(),
+                            view.answeredPercent(),
+                            a.cycle().deadline().toString(),
                             a.cycle().isOpen()));
                 } catch (Refusal closedToThisPerson) {
                     // e.g. an expert's assignment in a closed cycle: nothing to open any more

@@ -24,15 +24,16 @@ public class NotificationResource {
         }
     }
 
-    public record InboxJson(long unread, List<NotificationJson> notifications) {
-    }
+    public record InboxJson(long unread, List<NotificationJson> notifications) {}
 
     @Inject
     Inbox inbox;
 
     @GET
     public InboxJson list() {
-        return new InboxJson(inbox.unread(), inbox.latest().stream().map(NotificationJson::of).toList());
+        return new InboxJson(
+                inbox.unread(),
+                inbox.latest().stream().map(NotificationJson::of).toList());
     }
 
     @POST

@@ -2,7 +2,6 @@ package org.regindex.questionnaire.boundary;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import org.regindex.platform.boundary.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,13 +18,14 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.regindex.codebook.entity.Axis;
 import org.regindex.codebook.entity.Indicator;
+import org.regindex.platform.boundary.PageMessages;
 import org.regindex.platform.control.Spreadsheets;
 import org.regindex.platform.entity.Refusal;
 import org.regindex.questionnaire.control.Sections;
 import org.regindex.questionnaire.control.StaleAnswer;
 import org.regindex.questionnaire.entity.Answer;
-import org.regindex.release.entity.ReleaseContent;
 import org.regindex.questionnaire.entity.Transition;
+import org.regindex.release.entity.ReleaseContent;
 
 /** The questionnaire page: sections by axis, one form per indicator saved on every change, submit. */
 @Named("q")
@@ -33,7 +33,8 @@ import org.regindex.questionnaire.entity.Transition;
 public class QuestionnaireBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
 
     @Inject
     DataEntry dataEntry;
@@ -70,7 +71,10 @@ public class QuestionnaireBacking implements Serializable {
         }
         forms.clear();
         for (Indicator indicator : view.cycle().codebook().indicators()) {
-            forms.put(indicator.code(), new AnswerForm(indicator.code(), view.content(indicator.code()), view.answerVersion(indicator.code())));
+            forms.put(
+                    indicator.code(),
+                    new AnswerForm(
+                            indicator.code(), view.content(indicator.code()), view.answerVersion(indicator.code())));
         }
         axis = view.cycle().codebook().axes().get(0).code();
         section = getSections().get(0).code();
@@ -111,7 +115,10 @@ public class QuestionnaireBacking implements Serializable {
         try {
             lastRelease.copy(cycle, region, indicator);
             reloadAnswer(indicator);
-            forms.get(indicator).saved(forms.get(indicator).getVersion(), "Copied from release " + getPrevious().get().version() + ".");
+            forms.get(indicator)
+                    .saved(
+                            forms.get(indicator).getVersion(),
+                            "Copied from release " + getPrevious().get().version() + ".");
         } catch (Refusal refused) {
             forms.get(indicator).refused(refused.getMessage(), refused instanceof StaleAnswer);
         }
@@ -121,8 +128,11 @@ public class QuestionnaireBacking implements Serializable {
         try {
             int copied = lastRelease.copyAllUnanswered(cycle, region);
             load();
-            message(FacesMessage.SEVERITY_INFO, "Copied " + copied + " answer" + (copied == 1 ? "" : "s") + " from release "
-                    + getPrevious().map(LastRelease.Previous::version).orElse("") + " into unanswered indicators.");
+            message(
+                    FacesMessage.SEVERITY_INFO,
+                    "Copied " + copied + " answer" + (copied == 1 ? "" : "s") + " from release "
+                            + getPrevious().map(LastRelease.Previous::version).orElse("")
+                            + " into unanswered indicators.");
         } catch (Refusal refused) {
             message(FacesMessage.SEVERITY_ERROR, refused.getMessage());
         }
@@ -151,12 +161,18 @@ public class QuestionnaireBacking implements Serializable {
         try {
             workflow.apply(cycle, region, Transition.SUBMIT, null, null);
             missing = List.of();
-            message(FacesMessage.SEVERITY_INFO, "Submitted. The questionnaire is now with its reviewer and read-only for you.");
+            message(
+                    FacesMessage.SEVERITY_INFO,
+                    "Submitted. The questionnaire is now with its reviewer and read-only for you.");
         } catch (Refusal refused) {
             view = null;
             missing = view().missing();
-            message(FacesMessage.SEVERITY_ERROR, missing.isEmpty() ? refused.getMessage()
-                    : "The questionnaire cannot be submitted yet: " + missing.size() + " indicators still need something (listed below).");
+            message(
+                    FacesMessage.SEVERITY_ERROR,
+                    missing.isEmpty()
+                            ? refused.getMessage()
+                            : "The questionnaire cannot be submitted yet: " + missing.size()
+                                    + " indicators still need something (listed below).");
         }
         view = null;
     }
@@ -173,20 +189,34 @@ public class QuestionnaireBacking implements Serializable {
     }
 
     public StreamedContent getWorkbook() {
-        return DefaultStreamedContent.builder().name(cycle + "-" + region + "-questionnaire.xlsx")
+        return DefaultStreamedContent.builder()
+                .name(cycle + "-" + region + "-questionnaire.xlsx")
                 .contentType(Spreadsheets.XLSX_TYPE)
-                .stream(() -> new ByteArrayInputStream(offline.download(cycle, region).content())).build();
+                .stream(() ->
+                        new ByteArrayInputStream(offline.download(cycle, region).content()))
+                .build();
     }
 
     public List<Sections.Section> getSections() {
-        Axis chosen = view().cycle().codebook().axes().stream().filter(a -> a.code().equals(axis)).findFirst()
+        Axis chosen = view().cycle().codebook().axes().stream()
+                .filter(a -> a.code().equals(axis))
+                .findFirst()
                 .orElse(view().cycle().codebook().axes().get(0));
-        return Sections.of(chosen, view().cycle().codebook().indicators(), indicator -> forms.get(indicator.code()).isAnswered());
+        return Sections.of(
+                chosen,
+                view().cycle().codebook().indicators(),
+                indicator -> forms.get(indicator.code()).isAnswered());
     }
 
     public List<Indicator> getIndicators() {
-        return getSections().stream().filter(s -> s.code().equals(section)).findFirst().map(Sections.Section::indicators)
-                .orElse(List.of()).stream().filter(i -> !unansweredOnly || !forms.get(i.code()).isAnswered()).toList();
+        return getSections().stream()
+                .filter(s -> s.code().equals(section))
+                .findFirst()
+                .map(Sections.Section::indicators)
+                .orElse(List.of())
+                .stream()
+                .filter(i -> !unansweredOnly || !forms.get(i.code()).isAnswered())
+                .toList();
     }
 
     public AnswerForm form(String indicator) {

@@ -19,13 +19,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.regindex.codebook.entity.Indicator;
-import org.regindex.platform.control.Spreadsheets;
-import org.regindex.questionnaire.entity.Answer;
-import org.regindex.identity.control.Caller;
-import org.regindex.audit.boundary.AuditLog;
 import org.regindex.assignment.control.Names;
 import org.regindex.assignment.entity.Capacity;
+import org.regindex.audit.boundary.AuditLog;
+import org.regindex.codebook.entity.Indicator;
+import org.regindex.identity.control.Caller;
+import org.regindex.platform.control.Spreadsheets;
+import org.regindex.questionnaire.entity.Answer;
 import org.regindex.questionnaire.entity.Questionnaire;
 import org.regindex.questionnaire.entity.Transition;
 
@@ -38,25 +38,38 @@ public class QuestionnaireResource {
     public record SavedAnswer(String indicator, int version, Instant updatedAt, String updatedBy, AnswerJson answer) {
 
         static SavedAnswer of(Answer answer, boolean withNote, String shownAuthor) {
-            return new SavedAnswer(answer.indicator().code(), answer.rowVersion(), answer.updatedAt(), shownAuthor,
+            return new SavedAnswer(
+                    answer.indicator().code(),
+                    answer.rowVersion(),
+                    answer.updatedAt(),
+                    shownAuthor,
                     AnswerJson.of(answer.content(), withNote));
         }
     }
 
-    public record QuestionnaireJson(String cycle, String region, String state, int version, boolean writable,
-            int answeredPercent, List<SavedAnswer> answers, List<QuestionnaireView.MissingItem> missing) {
-    }
+    public record QuestionnaireJson(
+            String cycle,
+            String region,
+            String state,
+            int version,
+            boolean writable,
+            int answeredPercent,
+            List<SavedAnswer> answers,
+            List<QuestionnaireView.MissingItem> missing) {}
 
     /** PUT body: the whole answer and the version it revises (0 for a first save). A missing note keeps the stored one. */
-    public record AnswerChange(String option, boolean notApplicable, String notApplicableReason, String justification,
-            List<AnswerJson.SourceJson> sources, String note, Integer version) {
-    }
+    public record AnswerChange(
+            String option,
+            boolean notApplicable,
+            String notApplicableReason,
+            String justification,
+            List<AnswerJson.SourceJson> sources,
+            String note,
+            Integer version) {}
 
-    public record TransitionRequest(String transition, String reason, Integer version) {
-    }
+    public record TransitionRequest(String transition, String reason, Integer version) {}
 
-    public record TransitionResult(String state, int version, boolean changed) {
-    }
+    public record TransitionResult(String state, int version, boolean changed) {}
 
     @Inject
     DataEntry dataEntry;
@@ -89,23 +102,45 @@ public class QuestionnaireResource {
     @GET
     public QuestionnaireJson questionnaire() {
         QuestionnaireView view = dataEntry.open(cycle, region);
-        List<SavedAnswer> answers = view.cycle().codebook().indicators().stream().map(Indicator::code)
+        List<SavedAnswer> answers = view.cycle().codebook().indicators().stream()
+                .map(Indicator::code)
                 .filter(view.answers()::containsKey)
                 .map(code -> view.answers().get(code))
-                .map(answer -> SavedAnswer.of(answer, view.showsNotes(), Names.shown(answer.updatedBy(), Capacity.EXPERT, view.cycle(),
-                        view.capacities(), caller.username()))).toList();
-        return new QuestionnaireJson(cycle, region, view.state().name(), view.version(), view.writable(),
-                view.answeredPercent(), answers, view.missing());
+                .map(answer -> SavedAnswer.of(
+                        answer,
+                        view.showsNotes(),
+                        Names.shown(
+                                answer.updatedBy(),
+                                Capacity.EXPERT,
+                                view.cycle(),
+                                view.capacities(),
+                                caller.username())))
+                .toList();
+        return new QuestionnaireJson(
+                cycle,
+                region,
+                view.state().name(),
+                view.version(),
+                view.writable(),
+                view.answeredPercent(),
+                answers,
+                view.missing());
     }
 
     @PUT
     @Path("answers/{indicator}")
     public SavedAnswer save(@PathParam("indicator") String indicator, AnswerChange body) {
         if (body == null || body.version() == null) {
-            throw new BadRequestException("The body must be the answer with the version it revises (0 for a first save).");
+            throw new BadRequestException(
+                    "The body must be the answer with the version it revises (0 for a first save).");
         }
-        AnswerJson sent = new AnswerJson(body.option(), body.notApplicable(), body.notApplicableReason(), body.justification(),
-                body.sources(), body.note());
+        AnswerJson sent = new AnswerJson(
+                body.option(),
+                body.notApplicable(),
+                body.notApplicableReason(),
+                body.justification(),
+                body.sources(),
+                body.note());
         Answer saved = dataEntry.save(cycle, region, indicator, sent.toContent(), body.version(), body.note() == null);
         return SavedAnswer.of(saved, true, saved.updatedBy());
     }
@@ -114,7 +149,8 @@ public class QuestionnaireResource {
     @Path("transitions")
     public TransitionResult transition(TransitionRequest body) {
         if (body == null || body.transition() == null) {
-            throw new BadRequestException("The body must name a transition: SUBMIT, REQUEST_CHANGES, ACCEPT, APPROVE, RETURN or REOPEN.");
+            throw new BadRequestException(
+                    "The body must name a transition: SUBMIT, REQUEST_CHANGES, ACCEPT, APPROVE, RETURN or REOPEN.");
         }
         Transition transition;
         try {
@@ -136,11 +172,9 @@ public class QuestionnaireResource {
     }
 
     /** Body {@code {"indicator": "LAB-ACT-01"}} copies one released answer in; {@code {}} copies all into unanswered indicators. */
-    public record CopyRequest(String indicator) {
-    }
+    public record CopyRequest(String indicator) {}
 
-    public record CopyResult(int copied) {
-    }
+    public record CopyResult(int copied) {}
 
     @POST
     @Path("previous/copy")
@@ -165,14 +199,16 @@ public class QuestionnaireResource {
     public Response workbook() {
         OfflineWork.Download download = offline.download(cycle, region);
         return Response.ok(download.content(), Spreadsheets.XLSX_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"" + download.fileName() + "\"").build();
+                .header("Content-Disposition", "attachment; filename=\"" + download.fileName() + "\"")
+                .build();
     }
 
     /** The body is the workbook downloaded from {@code GET workbook}, filled in. */
     @POST
     @Path("workbook")
     @Consumes(MediaType.WILDCARD)
-    public OfflineWork.Upload upload(@QueryParam("fileName") @DefaultValue("questionnaire.xlsx") String fileName, InputStream body) {
+    public OfflineWork.Upload upload(
+            @QueryParam("fileName") @DefaultValue("questionnaire.xlsx") String fileName, InputStream body) {
         return offline.upload(cycle, region, fileName, Spreadsheets.readLimited(body, maxBytes, fileName));
     }
 }

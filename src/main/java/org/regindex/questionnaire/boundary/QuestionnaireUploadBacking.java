@@ -31,7 +31,8 @@ public class QuestionnaireUploadBacking {
 
     public void upload() {
         try {
-            OfflineWork.Upload done = offline.upload(page.getCycle(), page.getRegion(), file.getFileName(), uploads.read(file));
+            OfflineWork.Upload done =
+                    offline.upload(page.getCycle(), page.getRegion(), file.getFileName(), uploads.read(file));
             PageMessages.done("Applied " + done.changed() + " changed answer" + (done.changed() == 1 ? "" : "s") + "; "
                     + done.unchanged() + " unchanged.");
             page.load();

@@ -4,20 +4,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.regindex.assignment.entity.Capacity;
 import org.regindex.codebook.entity.Cycle;
 import org.regindex.codebook.entity.Indicator;
 import org.regindex.codebook.entity.Region;
 import org.regindex.questionnaire.entity.Answer;
 import org.regindex.questionnaire.entity.AnswerContent;
-import org.regindex.assignment.entity.Capacity;
 import org.regindex.questionnaire.entity.QuestionnaireState;
 
 /**
  * A questionnaire as one caller may see it: its state and version, the answers by indicator code, and
  * the caller's capacities. {@code version} is 0 while nothing was ever saved.
  */
-public record QuestionnaireView(Cycle cycle, Region region, QuestionnaireState state, int version,
-        Map<String, Answer> answers, Set<Capacity> capacities) {
+public record QuestionnaireView(
+        Cycle cycle,
+        Region region,
+        QuestionnaireState state,
+        int version,
+        Map<String, Answer> answers,
+        Set<Capacity> capacities) {
 
     public boolean writable() {
         return capacities.contains(Capacity.EXPERT) && cycle.isOpen() && state.editable();
@@ -61,7 +66,8 @@ public record QuestionnaireView(Cycle cycle, Region region, QuestionnaireState s
     public int answeredPercent() {
         long total = cycle.codebook().indicators().size();
         long answered = answers.values().stream()
-                .filter(a -> a.content().optionCode() != null || a.content().notApplicable()).count();
+                .filter(a -> a.content().optionCode() != null || a.content().notApplicable())
+                .count();
         return total == 0 ? 0 : (int) (answered * 100 / total);
     }
 }

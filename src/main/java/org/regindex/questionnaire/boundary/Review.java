@@ -1,14 +1,15 @@
 package org.regindex.questionnaire.boundary;
 
-import org.regindex.questionnaire.entity.QuestionnaireEvent;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.Locale;
+import org.regindex.assignment.control.Participation;
+import org.regindex.assignment.entity.Capacity;
 import org.regindex.codebook.control.Cycles;
 import org.regindex.codebook.control.Regions;
 import org.regindex.codebook.entity.Cycle;
@@ -19,12 +20,11 @@ import org.regindex.platform.control.AuditTrail;
 import org.regindex.platform.control.AuditTrail.Subject;
 import org.regindex.platform.entity.Actor;
 import org.regindex.platform.entity.Refusal;
-import org.regindex.assignment.control.Participation;
 import org.regindex.questionnaire.control.Questionnaires;
 import org.regindex.questionnaire.control.ReviewThreads;
-import org.regindex.assignment.entity.Capacity;
 import org.regindex.questionnaire.entity.CommentKind;
 import org.regindex.questionnaire.entity.Questionnaire;
+import org.regindex.questionnaire.entity.QuestionnaireEvent;
 import org.regindex.questionnaire.entity.ReviewComment;
 import org.regindex.questionnaire.entity.ReviewThread;
 import org.regindex.questionnaire.entity.TransitionNotAllowed;
@@ -70,7 +70,8 @@ public class Review {
         Cycle cycle = cycles.byCode(cycleCode);
         Region region = regions.byCode(regionCode);
         Set<Capacity> capacities = participation.toRead(cycle, region);
-        List<ReviewThread> list = questionnaires.find(cycle, region).map(threads::of).orElse(List.of());
+        List<ReviewThread> list =
+                questionnaires.find(cycle, region).map(threads::of).orElse(List.of());
         return new Threads(cycle, region, capacities, list);
     }
 
@@ -78,20 +79,29 @@ public class Review {
      * Adds a comment to the thread of one answer. Experts and reviewers of the region and coordinators
      * comment; only the reviewer requests a change or resolves one.
      */
-    public ReviewComment comment(String cycleCode, String regionCode, String indicatorCode, CommentKind kind, String body) {
+    public ReviewComment comment(
+            String cycleCode, String regionCode, String indicatorCode, CommentKind kind, String body) {
         Cycle cycle = cycles.byCode(cycleCode);
         Region region = regions.byCode(regionCode);
         Set<Capacity> capacities = participation.toRead(cycle, region);
-        Capacity capacity = kind == CommentKind.COMMENT ? speakingCapacity(capacities)
+        Capacity capacity = kind == CommentKind.COMMENT
+                ? speakingCapacity(capacities)
                 : capacities.contains(Capacity.REVIEWER) ? Capacity.REVIEWER : speakingCapacity(capacities);
-        Indicator indicator = cycle.codebook().indicator(indicatorCode).orElseThrow(() -> new TransitionNotAllowed(
-                Refusal.Kind.NOT_FOUND, "There is no indicator " + indicatorCode + " in codebook " + cycle.codebook().reference() + "."));
+        Indicator indicator = cycle.codebook()
+                .indicator(indicatorCode)
+                .orElseThrow(() -> new TransitionNotAllowed(
+                        Refusal.Kind.NOT_FOUND,
+                        "There is no indicator " + indicatorCode + " in codebook "
+                                + cycle.codebook().reference() + "."));
         Questionnaire questionnaire = questionnaires.obtain(cycle, region);
         ReviewThread thread = threads.obtain(questionnaire, indicator);
         ReviewComment comment = thread.add(kind, caller.username(), capacity, body, clock.instant());
-        audit.record(new Actor(caller.username(), capacity.name().toLowerCase(Locale.ROOT)), QuestionnaireEvent.of(kind),
+        audit.record(
+                new Actor(caller.username(), capacity.name().toLowerCase(Locale.ROOT)),
+                QuestionnaireEvent.of(kind),
                 new Subject("answer", cycleCode + "/" + regionCode + "/" + indicatorCode, cycleCode, regionCode),
-                null, Map.of("kind", kind.name(), "body", comment.body()));
+                null,
+                Map.of("kind", kind.name(), "body", comment.body()));
         threads.flush();
         return comment;
     }

@@ -10,13 +10,13 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Locale;
-import org.regindex.identity.control.Caller;
-import org.regindex.platform.entity.Refusal;
 import org.regindex.assignment.control.Names;
 import org.regindex.assignment.entity.Capacity;
+import org.regindex.identity.control.Caller;
+import org.regindex.platform.entity.Refusal;
 import org.regindex.questionnaire.entity.CommentKind;
 import org.regindex.questionnaire.entity.QuestionnaireState;
 import org.regindex.questionnaire.entity.ReviewThread;
@@ -28,14 +28,13 @@ import org.regindex.questionnaire.entity.Transition;
 public class ReviewBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     /** One comment as shown: who (or "Expert"/"Reviewer" in a blind review), what kind, what, when. */
-    public record CommentView(String author, String kind, String text, String at) {
-    }
+    public record CommentView(String author, String kind, String text, String at) {}
 
-    public record ThreadView(boolean changeRequested, List<CommentView> comments) {
-    }
+    public record ThreadView(boolean changeRequested, List<CommentView> comments) {}
 
     @Inject
     QuestionnaireBacking page;
@@ -63,10 +62,26 @@ public class ReviewBacking implements Serializable {
             Review.Threads all = review.threads(page.getCycle(), page.getRegion());
             threads = new HashMap<>();
             for (ReviewThread thread : all.threads()) {
-                threads.put(thread.indicator().code(), new ThreadView(thread.changeRequested(), thread.comments().stream()
-                        .map(c -> new CommentView(Names.shown(c.author(), c.authorCapacity(), all.cycle(), all.viewer(), caller.username()),
-                                c.kind() == CommentKind.COMMENT ? "" : c.kind() == CommentKind.CHANGE_REQUESTED ? "Change requested" : "Resolved",
-                                c.body(), WHEN.format(c.createdAt()) + " UTC")).toList()));
+                threads.put(
+                        thread.indicator().code(),
+                        new ThreadView(
+                                thread.changeRequested(),
+                                thread.comments().stream()
+                                        .map(c -> new CommentView(
+                                                Names.shown(
+                                                        c.author(),
+                                                        c.authorCapacity(),
+                                                        all.cycle(),
+                                                        all.viewer(),
+                                                        caller.username()),
+                                                c.kind() == CommentKind.COMMENT
+                                                        ? ""
+                                                        : c.kind() == CommentKind.CHANGE_REQUESTED
+                                                                ? "Change requested"
+                                                                : "Resolved",
+                                                c.body(),
+                                                WHEN.format(c.createdAt()) + " UTC"))
+                                        .toList()));
             }
         }
         return threads.getOrDefault(indicator, new ThreadView(false, List.of()));
@@ -74,7 +89,8 @@ public class ReviewBacking implements Serializable {
 
     public void comment(String indicator, String kind) {
         try {
-            review.comment(page.getCycle(), page.getRegion(), indicator, CommentKind.valueOf(kind), drafts.get(indicator));
+            review.comment(
+                    page.getCycle(), page.getRegion(), indicator, CommentKind.valueOf(kind), drafts.get(indicator));
             drafts.remove(indicator);
             problems.remove(indicator);
         } catch (Refusal refused) {
@@ -86,10 +102,18 @@ public class ReviewBacking implements Serializable {
     public void decide(String transition) {
         try {
             Transition chosen = Transition.valueOf(transition);
-            workflow.apply(page.getCycle(), page.getRegion(), chosen, reason, page.getView().version());
+            workflow.apply(
+                    page.getCycle(),
+                    page.getRegion(),
+                    chosen,
+                    reason,
+                    page.getView().version());
             reason = null;
             page.forget();
-            message(FacesMessage.SEVERITY_INFO, "Done: the questionnaire is now " + page.getView().state().label().toLowerCase(Locale.ROOT) + ".");
+            message(
+                    FacesMessage.SEVERITY_INFO,
+                    "Done: the questionnaire is now "
+                            + page.getView().state().label().toLowerCase(Locale.ROOT) + ".");
         } catch (Refusal refused) {
             message(FacesMessage.SEVERITY_ERROR, refused.getMessage());
         }
@@ -109,13 +133,15 @@ public class ReviewBacking implements Serializable {
     }
 
     public boolean isReviewing() {
-        return page.getView().capacities().contains(Capacity.REVIEWER) && page.getView().state() == QuestionnaireState.SUBMITTED;
+        return page.getView().capacities().contains(Capacity.REVIEWER)
+                && page.getView().state() == QuestionnaireState.SUBMITTED;
     }
 
     public Optional<ReviewDiff.Changes> getChanges() {
         if (changes == null) {
             changes = page.getView().capacities().contains(Capacity.REVIEWER)
-                    ? diff.sinceMyLastReview(page.getCycle(), page.getRegion()) : Optional.empty();
+                    ? diff.sinceMyLastReview(page.getCycle(), page.getRegion())
+                    : Optional.empty();
         }
         return changes;
     }

@@ -1,6 +1,5 @@
 package org.regindex.questionnaire.boundary;
 
-import org.regindex.questionnaire.entity.QuestionnaireEvent;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -13,11 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.regindex.assignment.entity.Capacity;
 import org.regindex.identity.control.Caller;
 import org.regindex.platform.control.AuditTrail;
 import org.regindex.platform.entity.AuditEvent;
 import org.regindex.questionnaire.entity.AnswerContent;
-import org.regindex.assignment.entity.Capacity;
+import org.regindex.questionnaire.entity.QuestionnaireEvent;
 import org.regindex.questionnaire.entity.ReviewComment;
 import org.regindex.questionnaire.entity.ReviewThread;
 
@@ -32,8 +32,7 @@ public class ReviewDiff {
     private static final Jsonb JSON = JsonbBuilder.create();
     static final int LIMIT = 10_000;
 
-    public record ChangedAnswer(String indicator, AnswerContent before, AnswerContent after) {
-    }
+    public record ChangedAnswer(String indicator, AnswerContent before, AnswerContent after) {}
 
     public record Changes(Instant since, List<ChangedAnswer> answers, List<String> threadsWithReplies) {
 
@@ -58,19 +57,24 @@ public class ReviewDiff {
     public Optional<Changes> sinceMyLastReview(String cycleCode, String regionCode) {
         QuestionnaireView view = dataEntry.open(cycleCode, regionCode);
         Optional<Instant> lastReview = trail.ofCycle(cycleCode, regionCode, caller.username(), null, LIMIT).stream()
-                .filter(e -> QuestionnaireEvent.QUESTIONNAIRE_REQUEST_CHANGES.is(e.action()) || QuestionnaireEvent.QUESTIONNAIRE_ACCEPT.is(e.action()))
-                .map(AuditEvent::occurredAt).max(Comparator.naturalOrder());
+                .filter(e -> QuestionnaireEvent.QUESTIONNAIRE_REQUEST_CHANGES.is(e.action())
+                        || QuestionnaireEvent.QUESTIONNAIRE_ACCEPT.is(e.action()))
+                .map(AuditEvent::occurredAt)
+                .max(Comparator.naturalOrder());
         if (lastReview.isEmpty()) {
             return Optional.empty();
         }
         Instant since = lastReview.get();
         Map<String, AnswerContent> before = new LinkedHashMap<>();
-        List<AuditEvent> saves = new ArrayList<>(trail.ofCycle(cycleCode, regionCode, null, QuestionnaireEvent.ANSWER_SAVED.name(), LIMIT));
+        List<AuditEvent> saves = new ArrayList<>(
+                trail.ofCycle(cycleCode, regionCode, null, QuestionnaireEvent.ANSWER_SAVED.name(), LIMIT));
         saves.sort(Comparator.comparing(AuditEvent::occurredAt));
         for (AuditEvent save : saves) {
             if (save.occurredAt().isAfter(since)) {
                 String indicator = save.subject().substring(save.subject().lastIndexOf('/') + 1);
-                before.putIfAbsent(indicator, JSON.fromJson(save.before(), AnswerJson.class).toContent());
+                before.putIfAbsent(
+                        indicator,
+                        JSON.fromJson(save.before(), AnswerJson.class).toContent());
             }
         }
         List<ChangedAnswer> answers = new ArrayList<>();
@@ -81,12 +85,16 @@ public class ReviewDiff {
             }
         });
         List<String> replied = review.threads(cycleCode, regionCode).threads().stream()
-                .filter(thread -> repliedSince(thread, since)).map(thread -> thread.indicator().code()).toList();
+                .filter(thread -> repliedSince(thread, since))
+                .map(thread -> thread.indicator().code())
+                .toList();
         return Optional.of(new Changes(since, answers, replied));
     }
 
     private static boolean repliedSince(ReviewThread thread, Instant since) {
-        return thread.comments().stream().filter(c -> c.createdAt().isAfter(since)).map(ReviewComment::authorCapacity)
+        return thread.comments().stream()
+                .filter(c -> c.createdAt().isAfter(since))
+                .map(ReviewComment::authorCapacity)
                 .anyMatch(capacity -> capacity == Capacity.EXPERT);
     }
 }

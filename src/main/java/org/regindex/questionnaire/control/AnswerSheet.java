@@ -19,49 +19,79 @@ import org.regindex.questionnaire.entity.Source;
 public final class AnswerSheet {
 
     public static final String SHEET = "answers";
-    public static final List<String> ANSWER_COLUMNS = List.of("indicator", "option", "not_applicable", "not_applicable_reason",
-            "justification", "sources", "note", "version");
+    public static final List<String> ANSWER_COLUMNS = List.of(
+            "indicator",
+            "option",
+            "not_applicable",
+            "not_applicable_reason",
+            "justification",
+            "sources",
+            "note",
+            "version");
     public static final List<String> READ_ONLY_COLUMNS = List.of("question", "options", "not_applicable_allowed");
     static final String SOURCE_SEPARATOR = " | ";
 
-    private AnswerSheet() {
-    }
+    private AnswerSheet() {}
 
     public static List<String> header() {
-        return List.of("indicator", "question", "options", "not_applicable_allowed", "option", "not_applicable",
-                "not_applicable_reason", "justification", "sources", "note", "version");
+        return List.of(
+                "indicator",
+                "question",
+                "options",
+                "not_applicable_allowed",
+                "option",
+                "not_applicable",
+                "not_applicable_reason",
+                "justification",
+                "sources",
+                "note",
+                "version");
     }
 
     public static List<Object> row(Indicator indicator, AnswerContent content, int version) {
-        String options = indicator.options().stream().map(o -> o.code() + " = " + o.label() + " (" + o.score() + ")")
+        String options = indicator.options().stream()
+                .map(o -> o.code() + " = " + o.label() + " (" + o.score() + ")")
                 .collect(Collectors.joining("\n"));
-        return List.of(indicator.code(), indicator.question(), options, indicator.notApplicableAllowed() ? "yes" : "no",
-                content.optionCode() == null ? "" : content.optionCode(), content.notApplicable() ? "yes" : "no",
-                content.notApplicableReason(), content.justification(), sources(content.sources()), content.note(), version);
+        return List.of(
+                indicator.code(),
+                indicator.question(),
+                options,
+                indicator.notApplicableAllowed() ? "yes" : "no",
+                content.optionCode() == null ? "" : content.optionCode(),
+                content.notApplicable() ? "yes" : "no",
+                content.notApplicableReason(),
+                content.justification(),
+                sources(content.sources()),
+                content.note(),
+                version);
     }
 
     static String sources(List<Source> sources) {
-        return sources.stream().map(s -> s.url().isEmpty() ? s.citation() : s.citation() + SOURCE_SEPARATOR + s.url())
+        return sources.stream()
+                .map(s -> s.url().isEmpty() ? s.citation() : s.citation() + SOURCE_SEPARATOR + s.url())
                 .collect(Collectors.joining("\n"));
     }
 
     /** A row as read back: the indicator code, its content, the version it was downloaded at. */
-    public record ReadRow(Records.Row row, String indicator, AnswerContent content, int version) {
-    }
+    public record ReadRow(Records.Row row, String indicator, AnswerContent content, int version) {}
 
     /** Reads one row, adding to {@code problems} what is wrong with its cells (not with its indicator's rules). */
     public static ReadRow read(Records.Row row, List<ImportProblem> problems) {
         int before = problems.size();
         String notApplicable = row.get("not_applicable").toLowerCase(Locale.ROOT);
         if (!notApplicable.isEmpty() && !notApplicable.equals("yes") && !notApplicable.equals("no")) {
-            problems.add(row.problem("not_applicable", "not_applicable must be yes or no, not \"" + row.get("not_applicable") + "\"."));
+            problems.add(row.problem(
+                    "not_applicable", "not_applicable must be yes or no, not \"" + row.get("not_applicable") + "\"."));
         }
         int version = -1;
         try {
             version = Integer.parseInt(row.get("version"));
         } catch (NumberFormatException e) {
-            problems.add(row.problem("version", "The version \"" + row.get("version")
-                    + "\" must stay as downloaded: it tells your changes from changes made meanwhile in the app."));
+            problems.add(
+                    row.problem(
+                            "version",
+                            "The version \"" + row.get("version")
+                                    + "\" must stay as downloaded: it tells your changes from changes made meanwhile in the app."));
         }
         if (problems.size() > before) {
             return null;
@@ -70,12 +100,21 @@ public final class AnswerSheet {
         for (String line : row.get("sources").split("\\R", -1)) {
             if (!line.isBlank()) {
                 int separator = line.lastIndexOf(SOURCE_SEPARATOR.strip());
-                sources.add(separator < 0 ? new Source(line.strip(), "")
-                        : new Source(line.substring(0, separator).strip(), line.substring(separator + 1).strip()));
+                sources.add(
+                        separator < 0
+                                ? new Source(line.strip(), "")
+                                : new Source(
+                                        line.substring(0, separator).strip(),
+                                        line.substring(separator + 1).strip()));
             }
         }
-        AnswerContent content = new AnswerContent(row.get("option"), notApplicable.equals("yes"), row.get("not_applicable_reason"),
-                row.get("justification"), sources, row.get("note"));
+        AnswerContent content = new AnswerContent(
+                row.get("option"),
+                notApplicable.equals("yes"),
+                row.get("not_applicable_reason"),
+                row.get("justification"),
+                sources,
+                row.get("note"));
         return new ReadRow(row, row.get("indicator"), content, version);
     }
 }

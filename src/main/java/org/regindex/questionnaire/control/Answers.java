@@ -20,15 +20,23 @@ public class Answers {
     /** The answers by indicator code, in codebook order. */
     public Map<String, Answer> of(Questionnaire questionnaire) {
         Map<String, Answer> byCode = new LinkedHashMap<>();
-        em.createQuery("select a from Answer a where a.questionnaire = :questionnaire order by a.indicator.position", Answer.class)
-                .setParameter("questionnaire", questionnaire).getResultList()
+        em.createQuery(
+                        "select a from Answer a where a.questionnaire = :questionnaire order by a.indicator.position",
+                        Answer.class)
+                .setParameter("questionnaire", questionnaire)
+                .getResultList()
                 .forEach(answer -> byCode.put(answer.indicator().code(), answer));
         return byCode;
     }
 
     public Optional<Answer> answer(Questionnaire questionnaire, Indicator indicator) {
-        return em.createQuery("select a from Answer a where a.questionnaire = :questionnaire and a.indicator = :indicator", Answer.class)
-                .setParameter("questionnaire", questionnaire).setParameter("indicator", indicator).getResultStream().findFirst();
+        return em.createQuery(
+                        "select a from Answer a where a.questionnaire = :questionnaire and a.indicator = :indicator",
+                        Answer.class)
+                .setParameter("questionnaire", questionnaire)
+                .setParameter("indicator", indicator)
+                .getResultStream()
+                .findFirst();
     }
 
     public Answer add(Answer answer) {

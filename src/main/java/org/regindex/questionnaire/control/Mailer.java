@@ -31,11 +31,9 @@ public class Mailer {
     private static final Logger LOG = Logger.getLogger(Mailer.class.getName());
 
     /** E-mails to send after commit. */
-    public record Outgoing(List<Mail> mails) {
-    }
+    public record Outgoing(List<Mail> mails) {}
 
-    public record Mail(String to, String subject, String body) {
-    }
+    public record Mail(String to, String subject, String body) {}
 
     @Resource
     ManagedExecutorService executor;
@@ -57,29 +55,40 @@ public class Mailer {
             message.setText(mail.body(), "UTF-8");
             Transport.send(message);
         } catch (MessagingException e) {
-            LOG.log(Level.WARNING, "Could not send the notification e-mail \"" + mail.subject() + "\" to " + mail.to(), e);
+            LOG.log(
+                    Level.WARNING,
+                    "Could not send the notification e-mail \"" + mail.subject() + "\" to " + mail.to(),
+                    e);
         }
     }
 
     private static Optional<Session> session() {
         Config config = ConfigProvider.getConfig();
-        Optional<String> host = config.getOptionalValue("mail.smtp.host", String.class).filter(h -> !h.isBlank());
+        Optional<String> host =
+                config.getOptionalValue("mail.smtp.host", String.class).filter(h -> !h.isBlank());
         if (host.isEmpty()) {
             return Optional.empty();
         }
         Properties properties = new Properties();
         properties.put("mail.smtp.host", host.get());
-        properties.put("mail.smtp.port", config.getOptionalValue("mail.smtp.port", String.class).orElse("25"));
-        properties.put("mail.from", config.getOptionalValue("mail.from", String.class).orElse("regindex@localhost"));
-        properties.put("mail.smtp.starttls.enable", config.getOptionalValue("mail.smtp.starttls", String.class).orElse("false"));
+        properties.put(
+                "mail.smtp.port",
+                config.getOptionalValue("mail.smtp.port", String.class).orElse("25"));
+        properties.put(
+                "mail.from", config.getOptionalValue("mail.from", String.class).orElse("regindex@localhost"));
+        properties.put(
+                "mail.smtp.starttls.enable",
+                config.getOptionalValue("mail.smtp.starttls", String.class).orElse("false"));
         properties.put("mail.smtp.connectiontimeout", "10000");
         properties.put("mail.smtp.timeout", "10000");
-        Optional<String> user = config.getOptionalValue("mail.smtp.user", String.class).filter(u -> !u.isBlank());
+        Optional<String> user =
+                config.getOptionalValue("mail.smtp.user", String.class).filter(u -> !u.isBlank());
         if (user.isEmpty()) {
             return Optional.of(Session.getInstance(properties));
         }
         properties.put("mail.smtp.auth", "true");
-        String password = config.getOptionalValue("mail.smtp.password", String.class).orElse("");
+        String password =
+                config.getOptionalValue("mail.smtp.password", String.class).orElse("");
         return Optional.of(Session.getInstance(properties, new Authenticator() {
             @Override
             protected PasswordAuthentication getPasswordAuthentication() {

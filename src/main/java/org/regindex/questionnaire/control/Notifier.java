@@ -1,6 +1,5 @@
 package org.regindex.questionnaire.control;
 
-import org.regindex.assignment.control.Assignments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -10,16 +9,17 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.regindex.assignment.control.Assignments;
 import org.regindex.assignment.entity.AssignmentRole;
+import org.regindex.assignment.entity.Capacity;
 import org.regindex.codebook.entity.Cycle;
 import org.regindex.codebook.entity.Region;
 import org.regindex.identity.control.People;
 import org.regindex.identity.entity.Person;
 import org.regindex.identity.entity.Role;
-import org.regindex.assignment.entity.Capacity;
 import org.regindex.questionnaire.entity.Notification;
 import org.regindex.questionnaire.entity.Transition;
 
@@ -66,11 +66,14 @@ public class Notifier {
         }
         recipients.remove(actor);
         String who = cycle.blindReview() && transition.capacity() != Capacity.COORDINATOR
-                ? "the " + transition.capacity().name().toLowerCase(Locale.ROOT) : actor;
-        String subject = region.name() + " (" + region.code() + "), " + cycle.name() + ": " + happened(transition) + " by " + who;
+                ? "the " + transition.capacity().name().toLowerCase(Locale.ROOT)
+                : actor;
+        String subject = region.name() + " (" + region.code() + "), " + cycle.name() + ": " + happened(transition)
+                + " by " + who;
         String link = "/app/questionnaire.xhtml?cycle=" + cycle.code() + "&region=" + region.code();
         String body = "The questionnaire of " + region.name() + " (" + region.code() + ") in " + cycle.name() + " was "
-                + happened(transition) + " by " + who + "." + (reason == null || reason.isBlank() ? "" : "\nReason: " + reason)
+                + happened(transition) + " by " + who + "."
+                + (reason == null || reason.isBlank() ? "" : "\nReason: " + reason)
                 + "\n\nOpen it: " + baseUrl + link;
         send(recipients, subject, body, link);
     }
@@ -79,14 +82,19 @@ public class Notifier {
         List<Mailer.Mail> mails = new ArrayList<>();
         for (String recipient : recipients) {
             em.persist(new Notification(recipient, clock.instant(), subject, body, link));
-            people.find(recipient).map(Person::email).filter(email -> !email.isBlank())
+            people.find(recipient)
+                    .map(Person::email)
+                    .filter(email -> !email.isBlank())
                     .ifPresent(email -> mails.add(new Mailer.Mail(email, "[Regindex] " + subject, body)));
         }
         outgoing.fire(new Mailer.Outgoing(mails));
     }
 
     private List<String> assigned(Cycle cycle, Region region, AssignmentRole role) {
-        return assignments.of(cycle, region).stream().filter(a -> a.role() == role).map(a -> a.username()).toList();
+        return assignments.of(cycle, region).stream()
+                .filter(a -> a.role() == role)
+                .map(a -> a.username())
+                .toList();
     }
 
     private static String happened(Transition transition) {

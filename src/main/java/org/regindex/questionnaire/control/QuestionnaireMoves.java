@@ -25,13 +25,20 @@ public class QuestionnaireMoves {
     Clock clock;
 
     /** Refused with {@code TransitionNotAllowed} when the facts do not allow it; nothing is written then. */
-    public Questionnaire.StateChange move(Questionnaire questionnaire, Transition transition, Facts facts, Actor actor) {
+    public Questionnaire.StateChange move(
+            Questionnaire questionnaire, Transition transition, Facts facts, Actor actor) {
         Questionnaire.StateChange change = questionnaire.apply(transition, facts, actor.username(), clock.instant());
         if (change.changed()) {
             String cycle = questionnaire.cycle().code();
             String region = questionnaire.region().code();
-            audit.record(actor, QuestionnaireEvent.of(transition), new Subject("questionnaire", cycle + "/" + region, cycle, region),
-                    change.before().name(), change.reason() == null ? change.after().name() : change.after().name() + ": " + change.reason());
+            audit.record(
+                    actor,
+                    QuestionnaireEvent.of(transition),
+                    new Subject("questionnaire", cycle + "/" + region, cycle, region),
+                    change.before().name(),
+                    change.reason() == null
+                            ? change.after().name()
+                            : change.after().name() + ": " + change.reason());
         }
         return change;
     }

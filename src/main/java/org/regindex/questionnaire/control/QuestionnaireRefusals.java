@@ -12,32 +12,40 @@ public class QuestionnaireRefusals extends Refusal {
     }
 
     public static QuestionnaireRefusals readOnly() {
-        return new QuestionnaireRefusals("ReadOnly", Kind.FORBIDDEN,
+        return new QuestionnaireRefusals(
+                "ReadOnly",
+                Kind.FORBIDDEN,
                 "Reviewers and coordinators can read this questionnaire, not change its answers; only the region's expert can.");
     }
 
     public static QuestionnaireRefusals cycleClosed(String cycleCode) {
-        return new QuestionnaireRefusals("CycleClosed", Kind.CONFLICT,
-                "Cycle " + cycleCode + " is closed; its answers can no longer change.");
+        return new QuestionnaireRefusals(
+                "CycleClosed", Kind.CONFLICT, "Cycle " + cycleCode + " is closed; its answers can no longer change.");
     }
 
     public static QuestionnaireRefusals locked(String state) {
-        return new QuestionnaireRefusals("QuestionnaireLocked", Kind.CONFLICT,
-                "The questionnaire is " + state.toLowerCase(Locale.ROOT) + "; answers can change again only if it comes back to you.");
+        return new QuestionnaireRefusals(
+                "QuestionnaireLocked",
+                Kind.CONFLICT,
+                "The questionnaire is " + state.toLowerCase(Locale.ROOT)
+                        + "; answers can change again only if it comes back to you.");
     }
 
     public static QuestionnaireRefusals unknownIndicator(String code, String codebook) {
-        return new QuestionnaireRefusals("UnknownIndicator", Kind.NOT_FOUND,
-                "There is no indicator " + code + " in codebook " + codebook + ".");
+        return new QuestionnaireRefusals(
+                "UnknownIndicator", Kind.NOT_FOUND, "There is no indicator " + code + " in codebook " + codebook + ".");
     }
 
     public static QuestionnaireRefusals regionNotInCycle(String regionCode, String cycleCode) {
-        return new QuestionnaireRefusals("RegionNotInCycle", Kind.NOT_FOUND,
-                "The region " + regionCode + " is not in cycle " + cycleCode + ".");
+        return new QuestionnaireRefusals(
+                "RegionNotInCycle", Kind.NOT_FOUND, "The region " + regionCode + " is not in cycle " + cycleCode + ".");
     }
 
     public static QuestionnaireRefusals noSuchVersion(String indicatorCode) {
-        return new QuestionnaireRefusals("StaleAnswer", Kind.CONFLICT, "The answer to " + indicatorCode
-                + " was never saved, so there is no version to revise: send version 0.");
+        return new QuestionnaireRefusals(
+                "StaleAnswer",
+                Kind.CONFLICT,
+                "The answer to " + indicatorCode
+                        + " was never saved, so there is no version to revise: send version 0.");
     }
 }

@@ -17,8 +17,13 @@ public class Questionnaires {
     EntityManager em;
 
     public Optional<Questionnaire> find(Cycle cycle, Region region) {
-        return em.createQuery("select q from Questionnaire q where q.cycle = :cycle and q.region = :region", Questionnaire.class)
-                .setParameter("cycle", cycle).setParameter("region", region).getResultStream().findFirst();
+        return em.createQuery(
+                        "select q from Questionnaire q where q.cycle = :cycle and q.region = :region",
+                        Questionnaire.class)
+                .setParameter("cycle", cycle)
+                .setParameter("region", region)
+                .getResultStream()
+                .findFirst();
     }
 
     /** The questionnaire, created NOT_STARTED the first time someone writes to it. */
@@ -32,7 +37,8 @@ public class Questionnaires {
 
     public List<Questionnaire> of(Cycle cycle) {
         return em.createQuery("select q from Questionnaire q where q.cycle = :cycle", Questionnaire.class)
-                .setParameter("cycle", cycle).getResultList();
+                .setParameter("cycle", cycle)
+                .getResultList();
     }
 
     /** Writes pending changes now, so that new versions are known before the transaction ends. */

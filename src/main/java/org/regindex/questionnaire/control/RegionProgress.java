@@ -9,12 +9,19 @@ import org.regindex.codebook.control.Deadline;
 import org.regindex.codebook.entity.Region;
 
 /** One region of a cycle as the coordinator's dashboard shows it: who works on it and how far it is. */
-public record RegionProgress(String regionCode, String regionName, String countryCode, List<String> experts,
-        List<String> reviewers, String state, int percentAnswered, int openChangeRequests, long daysLeft) {
+public record RegionProgress(
+        String regionCode,
+        String regionName,
+        String countryCode,
+        List<String> experts,
+        List<String> reviewers,
+        String state,
+        int percentAnswered,
+        int openChangeRequests,
+        long daysLeft) {
 
     /** Where a region's questionnaire stands: its state as people read it, the share answered (0-100), open change requests. */
-    public record Standing(String state, int percentAnswered, int openChangeRequests) {
-    }
+    public record Standing(String state, int percentAnswered, int openChangeRequests) {}
 
     public RegionProgress {
         experts = List.copyOf(experts);
@@ -25,20 +32,36 @@ public record RegionProgress(String regionCode, String regionName, String countr
      * One row per region, in the order given, with the people assigned to each and its questionnaire's
      * standing.
      */
-    public static List<RegionProgress> of(List<Region> regions, List<Assignment> assignments,
-            Function<Region, Standing> standing, LocalDate deadline, LocalDate today) {
+    public static List<RegionProgress> of(
+            List<Region> regions,
+            List<Assignment> assignments,
+            Function<Region, Standing> standing,
+            LocalDate deadline,
+            LocalDate today) {
         long daysLeft = Deadline.daysLeft(deadline, today);
-        return regions.stream().map(region -> {
-            Standing questionnaire = standing.apply(region);
-            return new RegionProgress(region.code(), region.name(), region.countryCode(),
-                    people(assignments, region, AssignmentRole.EXPERT), people(assignments, region, AssignmentRole.REVIEWER),
-                    questionnaire.state(), questionnaire.percentAnswered(), questionnaire.openChangeRequests(), daysLeft);
-        }).toList();
+        return regions.stream()
+                .map(region -> {
+                    Standing questionnaire = standing.apply(region);
+                    return new RegionProgress(
+                            region.code(),
+                            region.name(),
+                            region.countryCode(),
+                            people(assignments, region, AssignmentRole.EXPERT),
+                            people(assignments, region, AssignmentRole.REVIEWER),
+                            questionnaire.state(),
+                            questionnaire.percentAnswered(),
+                            questionnaire.openChangeRequests(),
+                            daysLeft);
+                })
+                .toList();
     }
 
     private static List<String> people(List<Assignment> assignments, Region region, AssignmentRole role) {
-        return assignments.stream().filter(a -> a.region().code().equals(region.code()) && a.role() == role)
-                .map(Assignment::username).sorted().toList();
+        return assignments.stream()
+                .filter(a -> a.region().code().equals(region.code()) && a.role() == role)
+                .map(Assignment::username)
+                .sorted()
+                .toList();
     }
 
     /** For sorting and filtering by a column of names. */

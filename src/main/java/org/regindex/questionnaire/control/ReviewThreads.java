@@ -16,15 +16,23 @@ public class ReviewThreads {
     EntityManager em;
 
     public List<ReviewThread> of(Questionnaire questionnaire) {
-        return em.createQuery("select t from ReviewThread t where t.questionnaire = :questionnaire order by t.indicator.position",
-                ReviewThread.class).setParameter("questionnaire", questionnaire).getResultList();
+        return em.createQuery(
+                        "select t from ReviewThread t where t.questionnaire = :questionnaire order by t.indicator.position",
+                        ReviewThread.class)
+                .setParameter("questionnaire", questionnaire)
+                .getResultList();
     }
 
     /** The thread about one answer, started the first time someone comments on it. */
     public ReviewThread obtain(Questionnaire questionnaire, Indicator indicator) {
-        return em.createQuery("select t from ReviewThread t where t.questionnaire = :questionnaire and t.indicator = :indicator",
-                        ReviewThread.class).setParameter("questionnaire", questionnaire).setParameter("indicator", indicator)
-                .getResultStream().findFirst().orElseGet(() -> {
+        return em.createQuery(
+                        "select t from ReviewThread t where t.questionnaire = :questionnaire and t.indicator = :indicator",
+                        ReviewThread.class)
+                .setParameter("questionnaire", questionnaire)
+                .setParameter("indicator", indicator)
+                .getResultStream()
+                .findFirst()
+                .orElseGet(() -> {
                     ReviewThread thread = new ReviewThread(questionnaire, indicator);
                     em.persist(thread);
                     return thread;
@@ -35,8 +43,12 @@ public class ReviewThreads {
         if (questionnaire.id() == null) {
             return 0;
         }
-        return em.createQuery("select count(t) from ReviewThread t where t.questionnaire = :questionnaire and t.changeRequested = true",
-                Long.class).setParameter("questionnaire", questionnaire).getSingleResult().intValue();
+        return em.createQuery(
+                        "select count(t) from ReviewThread t where t.questionnaire = :questionnaire and t.changeRequested = true",
+                        Long.class)
+                .setParameter("questionnaire", questionnaire)
+                .getSingleResult()
+                .intValue();
     }
 
     public void flush() {

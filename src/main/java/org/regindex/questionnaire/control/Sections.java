@@ -21,15 +21,17 @@ public final class Sections {
         }
     }
 
-    private Sections() {
-    }
+    private Sections() {}
 
     public static List<Section> of(Axis axis, List<Indicator> indicators, Predicate<Indicator> answered) {
         List<Section> sections = new ArrayList<>();
         for (Category category : axis.categories()) {
             List<Indicator> inCategory = indicators.stream()
-                    .filter(indicator -> indicator.categoryOn(axis.code()).code().equals(category.code())).toList();
-            sections.add(new Section(category.code(), category.label(), inCategory, (int) inCategory.stream().filter(answered).count()));
+                    .filter(indicator ->
+                            indicator.categoryOn(axis.code()).code().equals(category.code()))
+                    .toList();
+            sections.add(new Section(category.code(), category.label(), inCategory, (int)
+                    inCategory.stream().filter(answered).count()));
         }
         return sections;
     }

@@ -64,8 +64,7 @@ public class Answer {
     @Column(name = "updated_by", nullable = false)
     private String updatedBy;
 
-    protected Answer() {
-    }
+    protected Answer() {}
 
     public Answer(Questionnaire questionnaire, Indicator indicator) {
         this.questionnaire = questionnaire;

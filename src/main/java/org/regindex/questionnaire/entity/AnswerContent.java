@@ -13,8 +13,13 @@ import org.regindex.codebook.entity.Indicator;
  * justification, the sources and a private note. May be incomplete while the expert works;
  * {@link #missing()} says what submitting still needs.
  */
-public record AnswerContent(String optionCode, boolean notApplicable, String notApplicableReason, String justification,
-        List<Source> sources, String note) {
+public record AnswerContent(
+        String optionCode,
+        boolean notApplicable,
+        String notApplicableReason,
+        String justification,
+        List<Source> sources,
+        String note) {
 
     public static final int REASON_MAX = 2000;
     public static final int JUSTIFICATION_MAX = 10_000;
@@ -42,7 +47,9 @@ public record AnswerContent(String optionCode, boolean notApplicable, String not
         List<String> problems = new ArrayList<>();
         if (optionCode != null && indicator.option(optionCode).isEmpty()) {
             problems.add("\"" + optionCode + "\" is not an option of " + indicator.code() + " (its options are "
-                    + String.join(", ", indicator.options().stream().map(AnswerOption::code).toList()) + ").");
+                    + String.join(
+                            ", ",
+                            indicator.options().stream().map(AnswerOption::code).toList()) + ").");
         }
         if (notApplicable && !indicator.notApplicableAllowed()) {
             problems.add(indicator.code() + " does not allow \"not applicable\".");
@@ -121,8 +128,14 @@ public record AnswerContent(String optionCode, boolean notApplicable, String not
     }
 
     private AnswerContent stripped() {
-        return new AnswerContent(optionCode == null ? null : optionCode.strip(), notApplicable, notApplicableReason.strip(),
-                justification.strip(), sources.stream().map(s -> new Source(s.citation().strip(), s.url().strip())).toList(),
+        return new AnswerContent(
+                optionCode == null ? null : optionCode.strip(),
+                notApplicable,
+                notApplicableReason.strip(),
+                justification.strip(),
+                sources.stream()
+                        .map(s -> new Source(s.citation().strip(), s.url().strip()))
+                        .toList(),
                 note.strip());
     }
 
@@ -130,7 +143,8 @@ public record AnswerContent(String optionCode, boolean notApplicable, String not
     public String summary() {
         String choice = notApplicable ? "not applicable" : optionCode == null ? "no option" : "option " + optionCode;
         String line = justification.strip().replaceAll("\\s+", " ");
-        String said = line.isEmpty() ? "no justification"
+        String said = line.isEmpty()
+                ? "no justification"
                 : "justification \"" + (line.length() <= 80 ? line : line.substring(0, 77) + "...") + "\"";
         return choice + ", " + said + ", " + sources.size() + " source" + (sources.size() == 1 ? "" : "s");
     }

@@ -1,8 +1,8 @@
 package org.regindex.questionnaire.entity;
 
-import org.regindex.assignment.entity.Capacity;
 import java.util.List;
 import java.util.Set;
+import org.regindex.assignment.entity.Capacity;
 
 /**
  * What the state machine needs to know beyond the state: the capacities of the person acting, what

@@ -11,7 +11,10 @@ public class InvalidAnswer extends Refusal {
     private final transient List<String> problems;
 
     public InvalidAnswer(String indicatorCode, List<String> problems) {
-        super(Kind.INVALID, CONDITION, "The answer to " + indicatorCode + " was not saved: " + String.join(" ", problems));
+        super(
+                Kind.INVALID,
+                CONDITION,
+                "The answer to " + indicatorCode + " was not saved: " + String.join(" ", problems));
         this.problems = List.copyOf(problems);
     }
 

@@ -36,8 +36,7 @@ public class Notification {
     @Column(nullable = false, updatable = false)
     private String link;
 
-    protected Notification() {
-    }
+    protected Notification() {}
 
     public Notification(String recipient, Instant createdAt, String subject, String body, String link) {
         this.recipient = recipient;

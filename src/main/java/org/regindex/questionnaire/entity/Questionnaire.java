@@ -50,8 +50,7 @@ public class Questionnaire {
     @Column(name = "row_version")
     private int rowVersion;
 
-    protected Questionnaire() {
-    }
+    protected Questionnaire() {}
 
     public Questionnaire(Cycle cycle, Region region) {
         this.cycle = cycle;
@@ -60,7 +59,8 @@ public class Questionnaire {
     }
 
     /** A change of state, for the audit trail; {@code before == after} when nothing changed. */
-    public record StateChange(Transition transition, QuestionnaireState before, QuestionnaireState after, String reason) {
+    public record StateChange(
+            Transition transition, QuestionnaireState before, QuestionnaireState after, String reason) {
 
         public boolean changed() {
             return before != after;

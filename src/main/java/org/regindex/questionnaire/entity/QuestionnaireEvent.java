@@ -39,11 +39,17 @@ public enum QuestionnaireEvent implements AuditAction {
     }
 
     public static QuestionnaireEvent of(Transition transition) {
-        return Arrays.stream(values()).filter(event -> event.transition == transition).findFirst().orElseThrow();
+        return Arrays.stream(values())
+                .filter(event -> event.transition == transition)
+                .findFirst()
+                .orElseThrow();
     }
 
     public static QuestionnaireEvent of(CommentKind kind) {
-        return Arrays.stream(values()).filter(event -> event.comment == kind).findFirst().orElseThrow();
+        return Arrays.stream(values())
+                .filter(event -> event.comment == kind)
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Whether an event's stored action is this one. */

@@ -1,6 +1,5 @@
 package org.regindex.questionnaire.entity;
 
-import org.regindex.assignment.entity.Capacity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.regindex.assignment.entity.Capacity;
 
 /** One comment of a review thread. Append-only: no setter here, and the database refuses UPDATE and DELETE. */
 @Entity
@@ -44,10 +44,15 @@ public class ReviewComment {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected ReviewComment() {
-    }
+    protected ReviewComment() {}
 
-    ReviewComment(ReviewThread thread, CommentKind kind, String author, Capacity authorCapacity, String body, Instant createdAt) {
+    ReviewComment(
+            ReviewThread thread,
+            CommentKind kind,
+            String author,
+            Capacity authorCapacity,
+            String body,
+            Instant createdAt) {
         this.thread = thread;
         this.kind = kind;
         this.author = author;

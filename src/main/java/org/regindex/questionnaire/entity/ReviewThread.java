@@ -1,6 +1,5 @@
 package org.regindex.questionnaire.entity;
 
-import org.regindex.assignment.entity.Capacity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.regindex.assignment.entity.Capacity;
 import org.regindex.codebook.entity.Indicator;
 import org.regindex.platform.entity.Refusal.Kind;
 
@@ -53,8 +53,7 @@ public class ReviewThread {
     @OrderBy("id")
     private List<ReviewComment> comments = new ArrayList<>();
 
-    protected ReviewThread() {
-    }
+    protected ReviewThread() {}
 
     public ReviewThread(Questionnaire questionnaire, Indicator indicator) {
         this.questionnaire = questionnaire;
@@ -81,17 +80,21 @@ public class ReviewThread {
 
     private void checkMark(CommentKind kind, Capacity capacity) {
         if (capacity != Capacity.REVIEWER) {
-            throw new TransitionNotAllowed(Kind.FORBIDDEN, "Only the region's reviewer requests changes and resolves them.");
+            throw new TransitionNotAllowed(
+                    Kind.FORBIDDEN, "Only the region's reviewer requests changes and resolves them.");
         }
         if (questionnaire.state() != QuestionnaireState.SUBMITTED) {
-            throw new TransitionNotAllowed(Kind.CONFLICT, "Change requests are made and resolved while the questionnaire is submitted"
-                    + " for review; it is " + questionnaire.state().label().toLowerCase(Locale.ROOT) + ".");
+            throw new TransitionNotAllowed(
+                    Kind.CONFLICT,
+                    "Change requests are made and resolved while the questionnaire is submitted" + " for review; it is "
+                            + questionnaire.state().label().toLowerCase(Locale.ROOT) + ".");
         }
         if (kind == CommentKind.CHANGE_REQUESTED && changeRequested) {
             throw new TransitionNotAllowed(Kind.CONFLICT, "A change is requested on " + indicator.code() + " already.");
         }
         if (kind == CommentKind.RESOLVED && !changeRequested) {
-            throw new TransitionNotAllowed(Kind.CONFLICT, "There is no open change request on " + indicator.code() + " to resolve.");
+            throw new TransitionNotAllowed(
+                    Kind.CONFLICT, "There is no open change request on " + indicator.code() + " to resolve.");
         }
     }
 

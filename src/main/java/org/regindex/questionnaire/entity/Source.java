@@ -13,8 +13,7 @@ public class Source {
     @Column(nullable = false)
     private String url;
 
-    protected Source() {
-    }
+    protected Source() {}
 
     public Source(String citation, String url) {
         this.citation = citation;

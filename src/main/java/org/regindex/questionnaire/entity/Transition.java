@@ -1,6 +1,5 @@
 package org.regindex.questionnaire.entity;
 
-import org.regindex.assignment.entity.Capacity;
 import static org.regindex.questionnaire.entity.QuestionnaireState.APPROVED;
 import static org.regindex.questionnaire.entity.QuestionnaireState.CHANGES_REQUESTED;
 import static org.regindex.questionnaire.entity.QuestionnaireState.IN_PROGRESS;
@@ -9,8 +8,9 @@ import static org.regindex.questionnaire.entity.QuestionnaireState.REVIEWED;
 import static org.regindex.questionnaire.entity.QuestionnaireState.SUBMITTED;
 
 import java.util.EnumSet;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Set;
+import org.regindex.assignment.entity.Capacity;
 
 /**
  * Every way a questionnaire's state changes: from which states, to which state, who may take it,
@@ -29,6 +29,7 @@ public enum Transition {
 
     @SuppressWarnings("ImmutableEnumChecker") // an EnumSet that nobody changes: from() hands out copies
     private final Set<QuestionnaireState> from;
+
     private final QuestionnaireState target;
     private final Capacity capacity;
     private final boolean needsReason;

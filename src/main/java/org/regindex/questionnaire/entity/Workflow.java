@@ -1,10 +1,10 @@
 package org.regindex.questionnaire.entity;
 
-import org.regindex.assignment.entity.Capacity;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Set;
+import org.regindex.assignment.entity.Capacity;
 import org.regindex.platform.entity.Refusal.Kind;
 
 /**
@@ -15,8 +15,7 @@ public final class Workflow {
 
     static final int REASON_MAX = 2000;
 
-    private Workflow() {
-    }
+    private Workflow() {}
 
     /**
      * The state after {@code transition}. When the state already is the transition's target and the
@@ -24,15 +23,19 @@ public final class Workflow {
      */
     public static QuestionnaireState next(QuestionnaireState state, Transition transition, Facts facts) {
         if (!facts.capacities().contains(transition.capacity())) {
-            throw new TransitionNotAllowed(Kind.FORBIDDEN, "Only " + transition.capacity().description()
-                    + " may " + transition.label().toLowerCase(Locale.ROOT) + " this questionnaire.");
+            throw new TransitionNotAllowed(
+                    Kind.FORBIDDEN,
+                    "Only " + transition.capacity().description() + " may "
+                            + transition.label().toLowerCase(Locale.ROOT) + " this questionnaire.");
         }
         if (state == transition.target()) {
             return state;
         }
         if (!transition.from().contains(state)) {
-            throw new TransitionNotAllowed(Kind.CONFLICT, "A questionnaire that is " + state.label().toLowerCase(Locale.ROOT)
-                    + " cannot be " + pastTense(transition) + ". " + whatIsPossible(state, facts.capacities()));
+            throw new TransitionNotAllowed(
+                    Kind.CONFLICT,
+                    "A questionnaire that is " + state.label().toLowerCase(Locale.ROOT) + " cannot be "
+                            + pastTense(transition) + ". " + whatIsPossible(state, facts.capacities()));
         }
         checkConditions(transition, facts);
         return transition.target();
@@ -42,23 +45,38 @@ public final class Workflow {
         switch (transition) {
             case SUBMIT -> {
                 if (!facts.missing().isEmpty()) {
-                    throw new TransitionNotAllowed(Kind.CONFLICT, "The questionnaire cannot be submitted yet: "
-                            + facts.missing().size() + " item" + (facts.missing().size() == 1 ? " is" : "s are") + " missing ("
-                            + String.join("; ", facts.missing().subList(0, Math.min(5, facts.missing().size())))
-                            + (facts.missing().size() > 5 ? "; ..." : "") + ").");
+                    throw new TransitionNotAllowed(
+                            Kind.CONFLICT,
+                            "The questionnaire cannot be submitted yet: "
+                                    + facts.missing().size() + " item"
+                                    + (facts.missing().size() == 1 ? " is" : "s are") + " missing ("
+                                    + String.join(
+                                            "; ",
+                                            facts.missing()
+                                                    .subList(
+                                                            0,
+                                                            Math.min(
+                                                                    5,
+                                                                    facts.missing()
+                                                                            .size())))
+                                    + (facts.missing().size() > 5 ? "; ..." : "") + ").");
                 }
             }
             case REQUEST_CHANGES -> {
                 if (facts.openChangeRequests() == 0) {
-                    throw new TransitionNotAllowed(Kind.CONFLICT,
+                    throw new TransitionNotAllowed(
+                            Kind.CONFLICT,
                             "Mark at least one answer's thread as \"change requested\" before requesting changes.");
                 }
             }
             case ACCEPT -> {
                 if (facts.openChangeRequests() > 0) {
-                    throw new TransitionNotAllowed(Kind.CONFLICT, "The questionnaire cannot be accepted while "
-                            + facts.openChangeRequests() + " change request" + (facts.openChangeRequests() == 1 ? " is" : "s are")
-                            + " open; resolve them or request changes.");
+                    throw new TransitionNotAllowed(
+                            Kind.CONFLICT,
+                            "The questionnaire cannot be accepted while "
+                                    + facts.openChangeRequests() + " change request"
+                                    + (facts.openChangeRequests() == 1 ? " is" : "s are")
+                                    + " open; resolve them or request changes.");
                 }
             }
             default -> {
@@ -67,7 +85,9 @@ public final class Workflow {
         }
         if (transition.needsReason()) {
             if (facts.reason() == null || facts.reason().isBlank()) {
-                throw new TransitionNotAllowed(Kind.INVALID, "Give a reason to " + transition.label().toLowerCase(Locale.ROOT) + " a questionnaire.");
+                throw new TransitionNotAllowed(
+                        Kind.INVALID,
+                        "Give a reason to " + transition.label().toLowerCase(Locale.ROOT) + " a questionnaire.");
             }
             if (facts.reason().length() > REASON_MAX) {
                 throw new TransitionNotAllowed(Kind.INVALID, "A reason has at most " + REASON_MAX + " characters.");
@@ -79,13 +99,20 @@ public final class Workflow {
     public static List<Transition> allowed(QuestionnaireState state, Set<Capacity> capacities) {
         return Arrays.stream(Transition.values())
                 .filter(t -> t != Transition.START && t != Transition.RESUME)
-                .filter(t -> t.from().contains(state) && capacities.contains(t.capacity())).toList();
+                .filter(t -> t.from().contains(state) && capacities.contains(t.capacity()))
+                .toList();
     }
 
     private static String whatIsPossible(QuestionnaireState state, Set<Capacity> capacities) {
         List<Transition> allowed = allowed(state, capacities);
-        return allowed.isEmpty() ? "Nothing is yours to do on it now."
-                : "You may " + String.join(" or ", allowed.stream().map(t -> t.label().toLowerCase(Locale.ROOT)).toList()) + " it.";
+        return allowed.isEmpty()
+                ? "Nothing is yours to do on it now."
+                : "You may "
+                        + String.join(
+                                " or ",
+                                allowed.stream()
+                                        .map(t -> t.label().toLowerCase(Locale.ROOT))
+                                        .toList()) + " it.";
     }
 
     private static String pastTense(Transition transition) {

@@ -24,8 +24,7 @@ import org.regindex.release.entity.Release;
 public class CycleReleaseResource {
 
     /** {@code regions}: region codes; left out or empty, every approved questionnaire goes in. */
-    public record FreezeRequest(List<String> regions, String title, String notes) {
-    }
+    public record FreezeRequest(List<String> regions, String title, String notes) {}
 
     @Inject
     ReleaseDesk desk;
@@ -47,7 +46,9 @@ public class CycleReleaseResource {
     public Response freeze(FreezeRequest body) {
         FreezeRequest request = body == null ? new FreezeRequest(List.of(), null, null) : body;
         Release release = desk.freeze(cycle, request.regions(), request.title(), request.notes());
-        return Response.created(uri.getBaseUriBuilder().path("v1/releases/{version}").build(release.version()))
-                .entity(ReleaseJson.of(release)).build();
+        return Response.created(
+                        uri.getBaseUriBuilder().path("v1/releases/{version}").build(release.version()))
+                .entity(ReleaseJson.of(release))
+                .build();
     }
 }

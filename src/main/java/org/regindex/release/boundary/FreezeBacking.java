@@ -6,11 +6,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import org.regindex.release.control.FreezeSelection;
 import org.regindex.codebook.boundary.CycleAdministration;
 import org.regindex.codebook.entity.Cycle;
 import org.regindex.platform.boundary.PageMessages;
 import org.regindex.platform.entity.Refusal;
+import org.regindex.release.control.FreezeSelection;
 import org.regindex.release.entity.Release;
 
 /** The freeze form: a cycle, which of its approved questionnaires go in, a title and notes. */
@@ -33,6 +33,7 @@ public class FreezeBacking implements Serializable {
 
     /** Reloaded when the view is restored elsewhere: they are not serializable. */
     private transient List<Cycle> cycles;
+
     private transient List<FreezeSelection.Readiness> readiness;
 
     public List<Cycle> getCycles() {
@@ -45,8 +46,10 @@ public class FreezeBacking implements Serializable {
     /** A newly chosen cycle starts with every approved questionnaire chosen. */
     public void chooseCycle() {
         readiness = null;
-        regions = new ArrayList<>(getReadiness().stream().filter(FreezeSelection.Readiness::approved)
-                .map(FreezeSelection.Readiness::region).toList());
+        regions = new ArrayList<>(getReadiness().stream()
+                .filter(FreezeSelection.Readiness::approved)
+                .map(FreezeSelection.Readiness::region)
+                .toList());
     }
 
     /** The regions of the chosen cycle, approved or not; none before a cycle is chosen. */

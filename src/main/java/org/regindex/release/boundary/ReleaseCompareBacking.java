@@ -32,11 +32,13 @@ public class ReleaseCompareBacking implements Serializable {
 
     /** Kept for the diff tables' paging; lost with the view, as a comparison is cheap to make again. */
     private transient ReleaseDiff.Diff diff;
+
     private transient Map<String, String> scoreNames;
 
     /** Releases whose content can be compared: every other one that is not withdrawn. */
     public List<Release> getOthers() {
-        return desk.list().stream().filter(r -> !r.version().equals(page.getVersion()) && r.state() != ReleaseState.WITHDRAWN)
+        return desk.list().stream()
+                .filter(r -> !r.version().equals(page.getVersion()) && r.state() != ReleaseState.WITHDRAWN)
                 .toList();
     }
 
@@ -71,8 +73,10 @@ public class ReleaseCompareBacking implements Serializable {
         if (diff == null || diff.isEmpty()) {
             return "No region, answer, score or rank changed.";
         }
-        return count(diff.regionsAdded().size(), "region") + " added, " + diff.regionsRemoved().size() + " removed; "
-                + count(diff.answers().size(), "answer") + ", " + count(diff.scores().size(), "score") + " and "
+        return count(diff.regionsAdded().size(), "region") + " added, "
+                + diff.regionsRemoved().size() + " removed; "
+                + count(diff.answers().size(), "answer") + ", "
+                + count(diff.scores().size(), "score") + " and "
                 + count(diff.ranks().size(), "rank") + " changed.";
     }
 
@@ -86,8 +90,10 @@ public class ReleaseCompareBacking implements Serializable {
 
     private static Map<String, String> names(ReleaseContent content) {
         Map<String, String> names = new HashMap<>();
-        content.axes().forEach(axis -> axis.categories().forEach(category ->
-                names.put(axis.code() + "/" + category.code(), axis.label() + ": " + category.label())));
+        content.axes()
+                .forEach(axis -> axis.categories()
+                        .forEach(category -> names.put(
+                                axis.code() + "/" + category.code(), axis.label() + ": " + category.label())));
         return names;
     }
 

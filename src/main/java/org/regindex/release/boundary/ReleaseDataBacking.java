@@ -31,6 +31,7 @@ public class ReleaseDataBacking implements Serializable {
 
     /** Kept between requests so that the table sorts the same rows in place; frozen content never changes. */
     private transient List<ReleaseSummary.Row> rows;
+
     private transient ReleaseContent content;
 
     /** Null for a withdrawn release, whose data is no longer offered. */
@@ -79,8 +80,12 @@ public class ReleaseDataBacking implements Serializable {
         try {
             Release release = page.getRelease();
             byte[] bytes = desk.download(release, format);
-            return DefaultStreamedContent.builder().name(ReleaseExports.fileName(content(), format)).contentType(format.mediaType)
-                    .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
+            return DefaultStreamedContent.builder()
+                    .name(ReleaseExports.fileName(content(), format))
+                    .contentType(format.mediaType)
+                    .contentLength((long) bytes.length)
+                    .stream(() -> new ByteArrayInputStream(bytes))
+                    .build();
         } catch (Refusal refused) {
             PageMessages.refused(refused);
             return null;

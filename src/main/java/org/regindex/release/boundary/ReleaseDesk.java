@@ -1,8 +1,5 @@
 package org.regindex.release.boundary;
 
-import org.regindex.release.entity.UnknownRelease;
-import org.regindex.release.entity.ReleaseWithdrawn;
-import org.regindex.release.entity.ReleaseEvent;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -26,7 +23,10 @@ import org.regindex.release.control.Releases;
 import org.regindex.release.entity.Release;
 import org.regindex.release.entity.ReleaseChanged;
 import org.regindex.release.entity.ReleaseContent;
+import org.regindex.release.entity.ReleaseEvent;
 import org.regindex.release.entity.ReleaseState;
+import org.regindex.release.entity.ReleaseWithdrawn;
+import org.regindex.release.entity.UnknownRelease;
 
 /** Coordinators freeze, publish, withdraw, discard and compare releases. Everyone reads published ones. */
 @RequestScoped
@@ -78,7 +78,8 @@ public class ReleaseDesk {
         caller.require(Role.COORDINATOR);
         Cycle cycle = cycles.byCode(cycleCode);
         Set<String> chosen = FreezeSelection.regions(cycleCode, freezing.readiness(cycle), regionCodes);
-        return freezing.freeze(caller.actingAs(Role.COORDINATOR), cycle, chosen, FreezeSelection.title(title, cycle.name()), notes);
+        return freezing.freeze(
+                caller.actingAs(Role.COORDINATOR), cycle, chosen, FreezeSelection.title(title, cycle.name()), notes);
     }
 
     public Release publish(String version) {
@@ -90,7 +91,12 @@ public class ReleaseDesk {
         caller.require(Role.COORDINATOR);
         Release release = releases.byVersion(version);
         if (release.withdraw(reason, clock.instant())) {
-            audit.record(caller.actingAs(Role.COORDINATOR), ReleaseEvent.RELEASE_WITHDRAWN, subject(release), "PUBLISHED", "WITHDRAWN: " + reason);
+            audit.record(
+                    caller.actingAs(Role.COORDINATOR),
+                    ReleaseEvent.RELEASE_WITHDRAWN,
+                    subject(release),
+                    "PUBLISHED",
+                    "WITHDRAWN: " + reason);
             changed.fire(new ReleaseChanged(release.version()));
         }
         return release;
@@ -100,7 +106,12 @@ public class ReleaseDesk {
         caller.require(Role.COORDINATOR);
         Release release = releases.byVersion(version);
         releases.discard(release);
-        audit.record(caller.actingAs(Role.COORDINATOR), ReleaseEvent.RELEASE_DISCARDED, subject(release), release.digest(), null);
+        audit.record(
+                caller.actingAs(Role.COORDINATOR),
+                ReleaseEvent.RELEASE_DISCARDED,
+                subject(release),
+                release.digest(),
+                null);
         changed.fire(new ReleaseChanged(release.version()));
     }
 
@@ -120,8 +131,7 @@ public class ReleaseDesk {
     /** The content, unless the release is withdrawn: then only its listing and reason remain. */
     public ReleaseContent content(Release release) {
         if (release.state() == ReleaseState.WITHDRAWN) {
-            throw new ReleaseWithdrawn("Release " + release.version() + " was withdrawn: "
-                    + release.withdrawnReason());
+            throw new ReleaseWithdrawn("Release " + release.version() + " was withdrawn: " + release.withdrawnReason());
         }
         return cache.content(release);
     }
@@ -131,8 +141,14 @@ public class ReleaseDesk {
     }
 
     public ReleaseExports.Facts facts(Release release) {
-        return new ReleaseExports.Facts(release.version(), release.digest(), release.state().name(), release.frozenAt(),
-                release.publishedAt(), publisher, baseUrl);
+        return new ReleaseExports.Facts(
+                release.version(),
+                release.digest(),
+                release.state().name(),
+                release.frozenAt(),
+                release.publishedAt(),
+                publisher,
+                baseUrl);
     }
 
     public byte[] download(Release release, ReleaseExports.Format format) {

@@ -14,7 +14,8 @@ import org.regindex.release.entity.Release;
 @RequestScoped
 public class ReleasesBacking {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
     private static final int DIGEST_SHOWN = 12;
 
     @Inject

@@ -2,9 +2,9 @@ package org.regindex.release.control;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonWriter;
 import jakarta.json.JsonWriterFactory;
 import java.io.ByteArrayOutputStream;
@@ -23,17 +23,26 @@ public final class CanonicalExport {
 
     /** One provider for all builders: {@code Json.create...} looks the provider up again on every call. */
     private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+
     private static final JsonWriterFactory WRITERS = Json.createWriterFactory(Map.of());
 
-    private CanonicalExport() {
-    }
+    private CanonicalExport() {}
 
     public static JsonObject json(ReleaseContent content) {
         ReleaseContent.Header h = content.header();
-        JsonObjectBuilder header = JSON.createObjectBuilder().add("version", h.version()).add("title", h.title())
-                .add("notes", h.notes()).add("cycle", JSON.createObjectBuilder().add("code", h.cycleCode()).add("name", h.cycleName()))
-                .add("codebook", JSON.createObjectBuilder().add("code", h.codebookCode()).add("version", h.codebookVersion())
-                        .add("title", h.codebookTitle()))
+        JsonObjectBuilder header = JSON.createObjectBuilder()
+                .add("version", h.version())
+                .add("title", h.title())
+                .add("notes", h.notes())
+                .add(
+                        "cycle",
+                        JSON.createObjectBuilder().add("code", h.cycleCode()).add("name", h.cycleName()))
+                .add(
+                        "codebook",
+                        JSON.createObjectBuilder()
+                                .add("code", h.codebookCode())
+                                .add("version", h.codebookVersion())
+                                .add("title", h.codebookTitle()))
                 .add("aggregation", h.aggregation());
         if (h.correctsVersion() != null) {
             header.add("corrects", h.correctsVersion());
@@ -41,19 +50,29 @@ public final class CanonicalExport {
         JsonArrayBuilder axes = JSON.createArrayBuilder();
         content.axes().forEach(axis -> {
             JsonArrayBuilder categories = JSON.createArrayBuilder();
-            axis.categories().forEach(c -> categories.add(JSON.createObjectBuilder().add("code", c.code()).add("label", c.label())));
-            axes.add(JSON.createObjectBuilder().add("code", axis.code()).add("label", axis.label()).add("categories", categories));
+            axis.categories()
+                    .forEach(c -> categories.add(
+                            JSON.createObjectBuilder().add("code", c.code()).add("label", c.label())));
+            axes.add(JSON.createObjectBuilder()
+                    .add("code", axis.code())
+                    .add("label", axis.label())
+                    .add("categories", categories));
         });
         JsonArrayBuilder indicators = JSON.createArrayBuilder();
         content.indicators().forEach(indicator -> indicators.add(indicator(content, indicator)));
         JsonArrayBuilder regions = JSON.createArrayBuilder();
-        content.regions().forEach(r -> regions.add(JSON.createObjectBuilder().add("code", r.code()).add("name", r.name())
-                .add("country", r.countryCode())));
+        content.regions()
+                .forEach(r -> regions.add(JSON.createObjectBuilder()
+                        .add("code", r.code())
+                        .add("name", r.name())
+                        .add("country", r.countryCode())));
         JsonArrayBuilder answers = JSON.createArrayBuilder();
         content.answers().forEach(answer -> answers.add(answer(answer)));
         JsonArrayBuilder scores = JSON.createArrayBuilder();
         content.scores().forEach(score -> {
-            JsonObjectBuilder row = JSON.createObjectBuilder().add("region", score.region()).add("axis", score.axis())
+            JsonObjectBuilder row = JSON.createObjectBuilder()
+                    .add("region", score.region())
+                    .add("axis", score.axis())
                     .add("category", score.category());
             if (score.value() == null) {
                 row.addNull("score");
@@ -62,29 +81,47 @@ public final class CanonicalExport {
             }
             scores.add(row.add("answered", score.answered()).add("total", score.total()));
         });
-        return JSON.createObjectBuilder().add("release", header).add("axes", axes).add("indicators", indicators)
-                .add("regions", regions).add("answers", answers).add("scores", scores).build();
+        return JSON.createObjectBuilder()
+                .add("release", header)
+                .add("axes", axes)
+                .add("indicators", indicators)
+                .add("regions", regions)
+                .add("answers", answers)
+                .add("scores", scores)
+                .build();
     }
 
     private static JsonObjectBuilder indicator(ReleaseContent content, ReleaseContent.Indicator indicator) {
         JsonObjectBuilder categories = JSON.createObjectBuilder();
-        content.axes().forEach(axis -> categories.add(axis.code(), indicator.categoryByAxis().get(axis.code())));
+        content.axes()
+                .forEach(axis ->
+                        categories.add(axis.code(), indicator.categoryByAxis().get(axis.code())));
         JsonArrayBuilder options = JSON.createArrayBuilder();
-        indicator.options().forEach(o -> options.add(JSON.createObjectBuilder().add("code", o.code()).add("label", o.label())
-                .add("score", o.score())));
-        return JSON.createObjectBuilder().add("code", indicator.code()).add("question", indicator.question())
-                .add("guidance", indicator.guidance()).add("notApplicableAllowed", indicator.notApplicableAllowed())
-                .add("categories", categories).add("options", options);
+        indicator
+                .options()
+                .forEach(o -> options.add(JSON.createObjectBuilder()
+                        .add("code", o.code())
+                        .add("label", o.label())
+                        .add("score", o.score())));
+        return JSON.createObjectBuilder()
+                .add("code", indicator.code())
+                .add("question", indicator.question())
+                .add("guidance", indicator.guidance())
+                .add("notApplicableAllowed", indicator.notApplicableAllowed())
+                .add("categories", categories)
+                .add("options", options);
     }
 
     private static JsonObjectBuilder answer(ReleaseContent.Answer answer) {
-        JsonObjectBuilder row = JSON.createObjectBuilder().add("region", answer.region()).add("indicator", answer.indicator());
+        JsonObjectBuilder row =
+                JSON.createObjectBuilder().add("region", answer.region()).add("indicator", answer.indicator());
         if (answer.optionCode() == null) {
             row.addNull("option");
         } else {
             row.add("option", answer.optionCode());
         }
-        row.add("notApplicable", answer.notApplicable()).add("notApplicableReason", answer.notApplicableReason())
+        row.add("notApplicable", answer.notApplicable())
+                .add("notApplicableReason", answer.notApplicableReason())
                 .add("justification", answer.justification());
         if (answer.score() == null) {
             row.addNull("score");
@@ -92,7 +129,9 @@ public final class CanonicalExport {
             row.add("score", answer.score());
         }
         JsonArrayBuilder sources = JSON.createArrayBuilder();
-        answer.sources().forEach(s -> sources.add(JSON.createObjectBuilder().add("citation", s.citation()).add("url", s.url())));
+        answer.sources()
+                .forEach(s -> sources.add(
+                        JSON.createObjectBuilder().add("citation", s.citation()).add("url", s.url())));
         return row.add("sources", sources);
     }
 

@@ -20,23 +20,31 @@ public final class FreezeSelection {
         }
     }
 
-    private FreezeSelection() {
-    }
+    private FreezeSelection() {}
 
     /**
      * The regions named (every approved one when none are named). Refused when a named region is not in
      * the cycle or not approved, or when nothing would go in.
      */
     public static Set<String> regions(String cycleCode, List<Readiness> readiness, List<String> requested) {
-        Set<String> chosen = new HashSet<>(requested == null || requested.isEmpty()
-                ? readiness.stream().filter(Readiness::approved).map(Readiness::region).toList() : requested);
-        List<String> unknown = chosen.stream().filter(code -> readiness.stream().noneMatch(r -> r.region().equals(code)))
-                .sorted().toList();
+        Set<String> chosen = new HashSet<>(
+                requested == null || requested.isEmpty()
+                        ? readiness.stream()
+                                .filter(Readiness::approved)
+                                .map(Readiness::region)
+                                .toList()
+                        : requested);
+        List<String> unknown = chosen.stream()
+                .filter(code -> readiness.stream().noneMatch(r -> r.region().equals(code)))
+                .sorted()
+                .toList();
         if (!unknown.isEmpty()) {
             throw new InvalidRelease("Not in cycle " + cycleCode + ": " + String.join(", ", unknown) + ".");
         }
-        List<String> notApproved = readiness.stream().filter(r -> chosen.contains(r.region()) && !r.approved())
-                .map(r -> r.region() + " (" + r.state().replace('_', ' ').toLowerCase(Locale.ROOT) + ")").toList();
+        List<String> notApproved = readiness.stream()
+                .filter(r -> chosen.contains(r.region()) && !r.approved())
+                .map(r -> r.region() + " (" + r.state().replace('_', ' ').toLowerCase(Locale.ROOT) + ")")
+                .toList();
         if (!notApproved.isEmpty()) {
             throw new QuestionnairesNotApproved("Only approved questionnaires go into a release; not approved: "
                     + String.join(", ", notApproved) + ".");

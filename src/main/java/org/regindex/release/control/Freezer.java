@@ -16,18 +16,30 @@ import org.regindex.release.entity.Scoring;
 /** Turns a cycle's approved answers into a release's content: copies of every value, and the scores. */
 public final class Freezer {
 
-    private Freezer() {
-    }
+    private Freezer() {}
 
-    public static ReleaseContent content(ReleaseContent.Header header, Cycle cycle, List<Region> regions, List<LiveAnswers.Row> rows) {
+    public static ReleaseContent content(
+            ReleaseContent.Header header, Cycle cycle, List<Region> regions, List<LiveAnswers.Row> rows) {
         Codebook codebook = cycle.codebook();
-        List<ReleaseContent.Axis> axes = codebook.axes().stream().map(Freezer::axis).toList();
-        List<ReleaseContent.Indicator> indicators = codebook.indicators().stream().map(i -> indicator(i, codebook.axes())).toList();
+        List<ReleaseContent.Axis> axes =
+                codebook.axes().stream().map(Freezer::axis).toList();
+        List<ReleaseContent.Indicator> indicators = codebook.indicators().stream()
+                .map(i -> indicator(i, codebook.axes()))
+                .toList();
         Map<String, ReleaseContent.Indicator> byCode = new LinkedHashMap<>();
         indicators.forEach(i -> byCode.put(i.code(), i));
-        List<ReleaseContent.Answer> answers = rows.stream().map(row -> answer(row, byCode.get(row.indicator()))).toList();
-        ReleaseContent unscored = new ReleaseContent(header, axes, indicators,
-                regions.stream().map(r -> new ReleaseContent.Region(r.code(), r.name(), r.countryCode())).toList(), answers, List.of());
+        List<ReleaseContent.Answer> answers = rows.stream()
+                .map(row -> answer(row, byCode.get(row.indicator())))
+                .toList();
+        ReleaseContent unscored = new ReleaseContent(
+                header,
+                axes,
+                indicators,
+                regions.stream()
+                        .map(r -> new ReleaseContent.Region(r.code(), r.name(), r.countryCode()))
+                        .toList(),
+                answers,
+                List.of());
         return new ReleaseContent(header, axes, indicators, unscored.regions(), answers, scores(unscored)).normalized();
     }
 
@@ -40,24 +52,40 @@ public final class Freezer {
         List<ReleaseContent.Score> scores = new ArrayList<>();
         byRegion.forEach((region, answers) -> {
             Scoring.RegionScores result = Scoring.score(region, frame, answers);
-            scores.add(new ReleaseContent.Score(region, ReleaseContent.Score.OVERALL, ReleaseContent.Score.OVERALL,
-                    result.overall().value(), result.overall().answered(), result.overall().total()));
-            result.byAxis().forEach((axis, categories) -> categories.forEach((category, score) -> scores.add(
-                    new ReleaseContent.Score(region, axis, category, score.value(), score.answered(), score.total()))));
+            scores.add(new ReleaseContent.Score(
+                    region,
+                    ReleaseContent.Score.OVERALL,
+                    ReleaseContent.Score.OVERALL,
+                    result.overall().value(),
+                    result.overall().answered(),
+                    result.overall().total()));
+            result.byAxis()
+                    .forEach((axis, categories) ->
+                            categories.forEach((category, score) -> scores.add(new ReleaseContent.Score(
+                                    region, axis, category, score.value(), score.answered(), score.total()))));
         });
         return scores;
     }
 
     private static ReleaseContent.Axis axis(Axis axis) {
-        return new ReleaseContent.Axis(axis.code(), axis.label(),
-                axis.categories().stream().map(c -> new ReleaseContent.Category(c.code(), c.label())).toList());
+        return new ReleaseContent.Axis(
+                axis.code(),
+                axis.label(),
+                axis.categories().stream()
+                        .map(c -> new ReleaseContent.Category(c.code(), c.label()))
+                        .toList());
     }
 
     private static ReleaseContent.Indicator indicator(Indicator indicator, List<Axis> axes) {
         Map<String, String> categories = new LinkedHashMap<>();
-        axes.forEach(axis -> categories.put(axis.code(), indicator.categoryOn(axis.code()).code()));
-        return new ReleaseContent.Indicator(indicator.code(), indicator.question(), indicator.guidance(),
-                indicator.notApplicableAllowed(), categories,
+        axes.forEach(axis ->
+                categories.put(axis.code(), indicator.categoryOn(axis.code()).code()));
+        return new ReleaseContent.Indicator(
+                indicator.code(),
+                indicator.question(),
+                indicator.guidance(),
+                indicator.notApplicableAllowed(),
+                categories,
                 indicator.options().stream().map(Freezer::option).toList());
     }
 
@@ -66,11 +94,23 @@ public final class Freezer {
     }
 
     private static ReleaseContent.Answer answer(LiveAnswers.Row row, ReleaseContent.Indicator indicator) {
-        Integer score = row.notApplicable() || row.optionCode() == null ? null
-                : indicator.options().stream().filter(o -> o.code().equals(row.optionCode())).findFirst()
-                        .map(ReleaseContent.Option::score).orElseThrow();
-        return new ReleaseContent.Answer(row.region(), row.indicator(), row.optionCode(), row.notApplicable(),
-                row.notApplicableReason(), row.justification(), score,
-                row.sources().stream().map(s -> new ReleaseContent.Source(s[0], s[1])).toList());
+        Integer score = row.notApplicable() || row.optionCode() == null
+                ? null
+                : indicator.options().stream()
+                        .filter(o -> o.code().equals(row.optionCode()))
+                        .findFirst()
+                        .map(ReleaseContent.Option::score)
+                        .orElseThrow();
+        return new ReleaseContent.Answer(
+                row.region(),
+                row.indicator(),
+                row.optionCode(),
+                row.notApplicable(),
+                row.notApplicableReason(),
+                row.justification(),
+                score,
+                row.sources().stream()
+                        .map(s -> new ReleaseContent.Source(s[0], s[1]))
+                        .toList());
     }
 }

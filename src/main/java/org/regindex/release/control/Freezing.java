@@ -51,34 +51,63 @@ public class Freezing {
 
     public List<FreezeSelection.Readiness> readiness(Cycle cycle) {
         Map<String, String> states = liveAnswers.states(cycle.id());
-        return cycle.regions().stream().map(region -> new FreezeSelection.Readiness(region.code(), region.name(),
-                states.getOrDefault(region.code(), LiveAnswers.NOT_STARTED))).toList();
+        return cycle.regions().stream()
+                .map(region -> new FreezeSelection.Readiness(
+                        region.code(), region.name(), states.getOrDefault(region.code(), LiveAnswers.NOT_STARTED)))
+                .toList();
     }
 
     /** Freezes the approved questionnaires of the chosen regions into a DRAFT: header, content and digest together. */
     public Release freeze(Actor actor, Cycle cycle, Set<String> chosen, String title, String notes) {
         ReleaseVersion version = releases.nextFor(cycle.code());
         Release corrected = releases.latestPublished(cycle.code()).orElse(null);
-        ReleaseContent.Header header = new ReleaseContent.Header(version.toString(), title, notes == null ? "" : notes.strip(),
-                cycle.code(), cycle.name(), cycle.codebook().code(), cycle.codebook().version(), cycle.codebook().title(),
-                cycle.codebook().aggregation().name(), corrected == null ? null : corrected.version());
-        List<Region> regions = cycle.regions().stream().filter(r -> chosen.contains(r.code())).toList();
+        ReleaseContent.Header header = new ReleaseContent.Header(
+                version.toString(),
+                title,
+                notes == null ? "" : notes.strip(),
+                cycle.code(),
+                cycle.name(),
+                cycle.codebook().code(),
+                cycle.codebook().version(),
+                cycle.codebook().title(),
+                cycle.codebook().aggregation().name(),
+                corrected == null ? null : corrected.version());
+        List<Region> regions =
+                cycle.regions().stream().filter(r -> chosen.contains(r.code())).toList();
         long started = System.nanoTime();
         List<LiveAnswers.Row> rows = liveAnswers.approved(cycle.id(), chosen);
         long read = System.nanoTime();
         ReleaseContent content = Freezer.content(header, cycle, regions, rows);
-        String changelog = corrected == null ? "" : ReleaseDiff.changelog(ReleaseDiff.between(cache.content(corrected), content));
+        String changelog =
+                corrected == null ? "" : ReleaseDiff.changelog(ReleaseDiff.between(cache.content(corrected), content));
         String digest = CanonicalExport.digest(content);
         long computed = System.nanoTime();
-        Release release = releases.add(new Release(header, version, changelog, digest, clock.instant(), actor.username()));
+        Release release =
+                releases.add(new Release(header, version, changelog, digest, clock.instant(), actor.username()));
         store.write(release.id(), content);
         long written = System.nanoTime();
-        LOG.info(() -> String.format("Froze release %s: %d answers of %d regions; read %d ms, scored and digested %d ms, written %d ms",
-                release.version(), rows.size(), regions.size(), (read - started) / 1_000_000, (computed - read) / 1_000_000,
+        LOG.info(() -> String.format(
+                "Froze release %s: %d answers of %d regions; read %d ms, scored and digested %d ms, written %d ms",
+                release.version(),
+                rows.size(),
+                regions.size(),
+                (read - started) / 1_000_000,
+                (computed - read) / 1_000_000,
                 (written - computed) / 1_000_000));
-        audit.record(actor, ReleaseEvent.RELEASE_FROZEN, new Subject("release", release.version(), cycle.code(), null),
-                null, Map.of("version", release.version(), "regions", regions.size(), "answers", content.answers().size(),
-                        "digest", release.digest()));
+        audit.record(
+                actor,
+                ReleaseEvent.RELEASE_FROZEN,
+                new Subject("release", release.version(), cycle.code(), null),
+                null,
+                Map.of(
+                        "version",
+                        release.version(),
+                        "regions",
+                        regions.size(),
+                        "answers",
+                        content.answers().size(),
+                        "digest",
+                        release.digest()));
         return release;
     }
 
@@ -86,8 +115,12 @@ public class Freezing {
     public Release publish(Actor actor, String version) {
         Release release = releases.byVersion(version);
         if (release.publish(clock.instant())) {
-            audit.record(actor, ReleaseEvent.RELEASE_PUBLISHED, new Subject("release", release.version(), release.cycleCode(), null),
-                    "DRAFT", "PUBLISHED");
+            audit.record(
+                    actor,
+                    ReleaseEvent.RELEASE_PUBLISHED,
+                    new Subject("release", release.version(), release.cycleCode(), null),
+                    "DRAFT",
+                    "PUBLISHED");
             changed.fire(new ReleaseChanged(release.version()));
         }
         return release;

@@ -23,9 +23,14 @@ import org.regindex.platform.control.Database;
 public class LiveAnswers {
 
     /** One stored answer, as freezing copies it. */
-    public record Row(String region, String indicator, String optionCode, boolean notApplicable, String notApplicableReason,
-            String justification, List<String[]> sources) {
-    }
+    public record Row(
+            String region,
+            String indicator,
+            String optionCode,
+            boolean notApplicable,
+            String notApplicableReason,
+            String justification,
+            List<String[]> sources) {}
 
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
@@ -33,15 +38,18 @@ public class LiveAnswers {
     public static final String STATES = "select region_code, state from questionnaire_standing where cycle_id = ?";
     public static final String ANSWERS = "select answer_id, region_code, indicator_code, option_code, not_applicable,"
             + " not_applicable_reason, justification from approved_answer where cycle_id = ?";
-    public static final String SOURCES = "select answer_id, citation, url from approved_answer_source where cycle_id = ?"
-            + " order by answer_id, position";
+    public static final String SOURCES =
+            "select answer_id, citation, url from approved_answer_source where cycle_id = ?"
+                    + " order by answer_id, position";
     /** The state of a questionnaire that nobody has written to yet, and so has no row. */
     public static final String NOT_STARTED = "NOT_STARTED";
+
     public static final String APPROVED = "APPROVED";
 
     /** Each region's questionnaire state by region code; regions whose questionnaire has no row are missing. */
     public Map<String, String> states(long cycleId) {
-        try (Connection db = dataSource.getConnection(); PreparedStatement statement = db.prepareStatement(STATES)) {
+        try (Connection db = dataSource.getConnection();
+                PreparedStatement statement = db.prepareStatement(STATES)) {
             statement.setLong(1, cycleId);
             Map<String, String> states = new HashMap<>();
             try (ResultSet rs = statement.executeQuery()) {
@@ -64,7 +72,8 @@ public class LiveAnswers {
                 statement.setLong(1, cycleId);
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
-                        sources.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new String[] {rs.getString(2), rs.getString(3)});
+                        sources.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                                .add(new String[] {rs.getString(2), rs.getString(3)});
                     }
                 }
             }
@@ -74,8 +83,14 @@ public class LiveAnswers {
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
                         if (regionCodes.contains(rs.getString(2))) {
-                            rows.add(new Row(rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5), rs.getString(6),
-                                    rs.getString(7), sources.getOrDefault(rs.getLong(1), List.of())));
+                            rows.add(new Row(
+                                    rs.getString(2),
+                                    rs.getString(3),
+                                    rs.getString(4),
+                                    rs.getBoolean(5),
+                                    rs.getString(6),
+                                    rs.getString(7),
+                                    sources.getOrDefault(rs.getLong(1), List.of())));
                         }
                     }
                 }

@@ -15,7 +15,13 @@ import org.regindex.release.entity.ReleaseContent;
 public final class ReleaseSummary {
 
     /** {@code overall}, a category score and {@code rank} are null when the region answered nothing applicable. */
-    public record Row(String region, String name, Integer rank, BigDecimal overall, int answered, int total,
+    public record Row(
+            String region,
+            String name,
+            Integer rank,
+            BigDecimal overall,
+            int answered,
+            int total,
             Map<String, BigDecimal> categories) {
 
         public BigDecimal category(String code) {
@@ -23,8 +29,7 @@ public final class ReleaseSummary {
         }
     }
 
-    private ReleaseSummary() {
-    }
+    private ReleaseSummary() {}
 
     /** The axis whose categories the summary shows; null for a codebook without axes. */
     public static ReleaseContent.Axis firstAxis(ReleaseContent content) {
@@ -34,17 +39,32 @@ public final class ReleaseSummary {
     public static List<Row> rows(ReleaseContent content) {
         Map<String, Integer> ranks = ReleaseDiff.ranks(content);
         ReleaseContent.Axis axis = firstAxis(content);
-        return content.regions().stream().map(region -> {
-            List<ReleaseContent.Score> own = content.scores().stream().filter(s -> s.region().equals(region.code())).toList();
-            ReleaseContent.Score overall = own.stream().filter(ReleaseContent.Score::isOverall).findFirst().orElse(null);
-            Map<String, BigDecimal> categories = new LinkedHashMap<>();
-            if (axis != null) {
-                own.stream().filter(s -> s.axis().equals(axis.code())).forEach(s -> categories.put(s.category(), s.value()));
-            }
-            return new Row(region.code(), region.name(), ranks.get(region.code()), overall == null ? null : overall.value(),
-                    overall == null ? 0 : overall.answered(), overall == null ? 0 : overall.total(),
-                    Collections.unmodifiableMap(categories));
-        }).sorted(Comparator.comparing(Row::rank, Comparator.nullsLast(Comparator.<Integer>naturalOrder()))
-                .thenComparing(Row::region)).toList();
+        return content.regions().stream()
+                .map(region -> {
+                    List<ReleaseContent.Score> own = content.scores().stream()
+                            .filter(s -> s.region().equals(region.code()))
+                            .toList();
+                    ReleaseContent.Score overall = own.stream()
+                            .filter(ReleaseContent.Score::isOverall)
+                            .findFirst()
+                            .orElse(null);
+                    Map<String, BigDecimal> categories = new LinkedHashMap<>();
+                    if (axis != null) {
+                        own.stream()
+                                .filter(s -> s.axis().equals(axis.code()))
+                                .forEach(s -> categories.put(s.category(), s.value()));
+                    }
+                    return new Row(
+                            region.code(),
+                            region.name(),
+                            ranks.get(region.code()),
+                            overall == null ? null : overall.value(),
+                            overall == null ? 0 : overall.answered(),
+                            overall == null ? 0 : overall.total(),
+                            Collections.unmodifiableMap(categories));
+                })
+                .sorted(Comparator.comparing(Row::rank, Comparator.nullsLast(Comparator.<Integer>naturalOrder()))
+                        .thenComparing(Row::region))
+                .toList();
     }
 }

@@ -4,14 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
-import org.regindex.release.entity.UnknownRelease;
-import org.regindex.release.entity.ReleaseStateConflict;
+import java.util.Optional;
 import org.regindex.release.entity.Release;
 import org.regindex.release.entity.ReleaseContent;
 import org.regindex.release.entity.ReleaseState;
+import org.regindex.release.entity.ReleaseStateConflict;
 import org.regindex.release.entity.ReleaseVersion;
+import org.regindex.release.entity.UnknownRelease;
 
 /** Queries and storage of release headers, and their content through {@link ReleaseStore}. */
 @ApplicationScoped
@@ -21,12 +21,16 @@ public class Releases {
     EntityManager em;
 
     public List<Release> all() {
-        return em.createQuery("select r from Release r order by r.major desc, r.minor desc", Release.class).getResultList();
+        return em.createQuery("select r from Release r order by r.major desc, r.minor desc", Release.class)
+                .getResultList();
     }
 
     public List<Release> published() {
-        return em.createQuery("select r from Release r where r.state <> :draft order by r.major desc, r.minor desc", Release.class)
-                .setParameter("draft", ReleaseState.DRAFT).getResultList();
+        return em.createQuery(
+                        "select r from Release r where r.state <> :draft order by r.major desc, r.minor desc",
+                        Release.class)
+                .setParameter("draft", ReleaseState.DRAFT)
+                .getResultList();
     }
 
     public Release byVersion(String version) {
@@ -35,12 +39,15 @@ public class Releases {
 
     public Optional<Release> find(String version) {
         return em.createQuery("select r from Release r where r.version = :version", Release.class)
-                .setParameter("version", version).getResultStream().findFirst();
+                .setParameter("version", version)
+                .getResultStream()
+                .findFirst();
     }
 
     public List<Release> ofCycle(String cycleCode) {
         return em.createQuery("select r from Release r where r.cycleCode = :cycle order by r.minor desc", Release.class)
-                .setParameter("cycle", cycleCode).getResultList();
+                .setParameter("cycle", cycleCode)
+                .getResultList();
     }
 
     /**
@@ -49,20 +56,26 @@ public class Releases {
      */
     public ReleaseVersion nextFor(String cycleCode) {
         List<Release> ofCycle = ofCycle(cycleCode);
-        ofCycle.stream().filter(r -> r.state() == ReleaseState.DRAFT).findFirst().ifPresent(draft -> {
-            throw new ReleaseStateConflict("Release " + draft.version() + " of this cycle is still a draft:"
-                    + " publish or discard it before freezing another.");
-        });
+        ofCycle.stream()
+                .filter(r -> r.state() == ReleaseState.DRAFT)
+                .findFirst()
+                .ifPresent(draft -> {
+                    throw new ReleaseStateConflict("Release " + draft.version() + " of this cycle is still a draft:"
+                            + " publish or discard it before freezing another.");
+                });
         if (!ofCycle.isEmpty()) {
             return ofCycle.get(0).number().nextMinor();
         }
-        Integer highest = em.createQuery("select max(r.major) from Release r", Integer.class).getSingleResult();
+        Integer highest = em.createQuery("select max(r.major) from Release r", Integer.class)
+                .getSingleResult();
         return new ReleaseVersion(highest == null ? 1 : highest + 1, 0);
     }
 
     /** The published release a new one of the cycle corrects, if any. */
     public Optional<Release> latestPublished(String cycleCode) {
-        return ofCycle(cycleCode).stream().filter(r -> r.state() == ReleaseState.PUBLISHED).findFirst();
+        return ofCycle(cycleCode).stream()
+                .filter(r -> r.state() == ReleaseState.PUBLISHED)
+                .findFirst();
     }
 
     public Release add(Release release) {
@@ -73,16 +86,24 @@ public class Releases {
 
     public void discard(Release release) {
         if (release.state() != ReleaseState.DRAFT) {
-            throw new ReleaseStateConflict("Release " + release.version() + " is " + release.state().name().toLowerCase(Locale.ROOT)
-                    + "; only a draft can be discarded.");
+            throw new ReleaseStateConflict("Release " + release.version() + " is "
+                    + release.state().name().toLowerCase(Locale.ROOT) + "; only a draft can be discarded.");
         }
         em.remove(release);
         em.flush();
     }
 
     public static ReleaseContent.Header header(Release release) {
-        return new ReleaseContent.Header(release.version(), release.title(), release.notes(), release.cycleCode(),
-                release.cycleName(), release.codebookCode(), release.codebookVersion(), release.codebookTitle(),
-                release.aggregation(), release.correctsVersion());
+        return new ReleaseContent.Header(
+                release.version(),
+                release.title(),
+                release.notes(),
+                release.cycleCode(),
+                release.cycleName(),
+                release.codebookCode(),
+                release.codebookVersion(),
+                release.codebookTitle(),
+                release.aggregation(),
+                release.correctsVersion());
     }
 }

@@ -90,10 +90,14 @@ public class Release {
     @Column(name = "row_version")
     private int rowVersion;
 
-    protected Release() {
-    }
+    protected Release() {}
 
-    public Release(ReleaseContent.Header header, ReleaseVersion number, String changelog, String digest, Instant frozenAt,
+    public Release(
+            ReleaseContent.Header header,
+            ReleaseVersion number,
+            String changelog,
+            String digest,
+            Instant frozenAt,
             String frozenBy) {
         this.version = number.toString();
         this.major = number.major();

@@ -10,8 +10,13 @@ import java.util.Map;
  * Everything a release holds, as values: what freezing copies in, what downloads and comparisons read
  * back. Two equal contents have equal canonical exports, hence equal digests.
  */
-public record ReleaseContent(Header header, List<Axis> axes, List<Indicator> indicators, List<Region> regions,
-        List<Answer> answers, List<Score> scores) {
+public record ReleaseContent(
+        Header header,
+        List<Axis> axes,
+        List<Indicator> indicators,
+        List<Region> regions,
+        List<Answer> answers,
+        List<Score> scores) {
 
     public ReleaseContent {
         axes = List.copyOf(axes);
@@ -21,33 +26,46 @@ public record ReleaseContent(Header header, List<Axis> axes, List<Indicator> ind
         scores = List.copyOf(scores);
     }
 
-    public record Header(String version, String title, String notes, String cycleCode, String cycleName, String codebookCode,
-            int codebookVersion, String codebookTitle, String aggregation, String correctsVersion) {
-    }
+    public record Header(
+            String version,
+            String title,
+            String notes,
+            String cycleCode,
+            String cycleName,
+            String codebookCode,
+            int codebookVersion,
+            String codebookTitle,
+            String aggregation,
+            String correctsVersion) {}
 
-    public record Axis(String code, String label, List<Category> categories) {
-    }
+    public record Axis(String code, String label, List<Category> categories) {}
 
-    public record Category(String code, String label) {
-    }
+    public record Category(String code, String label) {}
 
-    public record Option(String code, String label, int score) {
-    }
+    public record Option(String code, String label, int score) {}
 
-    public record Indicator(String code, String question, String guidance, boolean notApplicableAllowed,
-            Map<String, String> categoryByAxis, List<Option> options) {
-    }
+    public record Indicator(
+            String code,
+            String question,
+            String guidance,
+            boolean notApplicableAllowed,
+            Map<String, String> categoryByAxis,
+            List<Option> options) {}
 
-    public record Region(String code, String name, String countryCode) {
-    }
+    public record Region(String code, String name, String countryCode) {}
 
-    public record Source(String citation, String url) {
-    }
+    public record Source(String citation, String url) {}
 
     /** {@code score} is the option's score, null for "not applicable". */
-    public record Answer(String region, String indicator, String optionCode, boolean notApplicable, String notApplicableReason,
-            String justification, Integer score, List<Source> sources) {
-    }
+    public record Answer(
+            String region,
+            String indicator,
+            String optionCode,
+            boolean notApplicable,
+            String notApplicableReason,
+            String justification,
+            Integer score,
+            List<Source> sources) {}
 
     /** A region's score on a category of an axis; the overall has axis and category {@value #OVERALL}. */
     public record Score(String region, String axis, String category, BigDecimal value, int answered, int total) {
@@ -65,17 +83,26 @@ public record ReleaseContent(Header header, List<Axis> axes, List<Indicator> ind
      */
     public ReleaseContent normalized() {
         List<Region> sortedRegions = regions.stream()
-                .sorted(Comparator.comparing(Region::countryCode).thenComparing(Region::code)).toList();
-        Map<String, Integer> regionAt = indexOf(sortedRegions.stream().map(Region::code).toList());
-        Map<String, Integer> indicatorAt = indexOf(indicators.stream().map(Indicator::code).toList());
+                .sorted(Comparator.comparing(Region::countryCode).thenComparing(Region::code))
+                .toList();
+        Map<String, Integer> regionAt =
+                indexOf(sortedRegions.stream().map(Region::code).toList());
+        Map<String, Integer> indicatorAt =
+                indexOf(indicators.stream().map(Indicator::code).toList());
         Map<String, Integer> axisAt = indexOf(axes.stream().map(Axis::code).toList());
         Map<String, Integer> categoryAt = new HashMap<>();
-        axes.forEach(a -> a.categories().forEach(c -> categoryAt.put(a.code() + "/" + c.code(), a.categories().indexOf(c))));
-        List<Answer> sortedAnswers = answers.stream().sorted(Comparator.<Answer>comparingInt(a -> regionAt.get(a.region()))
-                .thenComparingInt(a -> indicatorAt.get(a.indicator()))).toList();
-        List<Score> sortedScores = scores.stream().sorted(Comparator.<Score>comparingInt(s -> regionAt.get(s.region()))
-                .thenComparingInt(s -> s.isOverall() ? -1 : axisAt.get(s.axis()))
-                .thenComparingInt(s -> s.isOverall() ? -1 : categoryAt.get(s.axis() + "/" + s.category()))).toList();
+        axes.forEach(a -> a.categories()
+                .forEach(c ->
+                        categoryAt.put(a.code() + "/" + c.code(), a.categories().indexOf(c))));
+        List<Answer> sortedAnswers = answers.stream()
+                .sorted(Comparator.<Answer>comparingInt(a -> regionAt.get(a.region()))
+                        .thenComparingInt(a -> indicatorAt.get(a.indicator())))
+                .toList();
+        List<Score> sortedScores = scores.stream()
+                .sorted(Comparator.<Score>comparingInt(s -> regionAt.get(s.region()))
+                        .thenComparingInt(s -> s.isOverall() ? -1 : axisAt.get(s.axis()))
+                        .thenComparingInt(s -> s.isOverall() ? -1 : categoryAt.get(s.axis() + "/" + s.category())))
+                .toList();
         return new ReleaseContent(header, axes, indicators, sortedRegions, sortedAnswers, sortedScores);
     }
 
@@ -90,7 +117,13 @@ public record ReleaseContent(Header header, List<Axis> axes, List<Indicator> ind
     /** The frame scoring needs, from the frozen codebook. */
     public Scoring.Frame frame() {
         return new Scoring.Frame(
-                axes.stream().map(a -> new Scoring.Frame.Axis(a.code(), a.categories().stream().map(Category::code).toList())).toList(),
-                indicators.stream().map(i -> new Scoring.Frame.Indicator(i.code(), i.categoryByAxis())).toList());
+                axes.stream()
+                        .map(a -> new Scoring.Frame.Axis(
+                                a.code(),
+                                a.categories().stream().map(Category::code).toList()))
+                        .toList(),
+                indicators.stream()
+                        .map(i -> new Scoring.Frame.Indicator(i.code(), i.categoryByAxis()))
+                        .toList());
     }
 }

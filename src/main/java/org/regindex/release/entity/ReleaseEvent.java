@@ -4,5 +4,8 @@ import org.regindex.platform.entity.AuditAction;
 
 /** What the audit trail records of releases. */
 public enum ReleaseEvent implements AuditAction {
-    RELEASE_FROZEN, RELEASE_PUBLISHED, RELEASE_WITHDRAWN, RELEASE_DISCARDED
+    RELEASE_FROZEN,
+    RELEASE_PUBLISHED,
+    RELEASE_WITHDRAWN,
+    RELEASE_DISCARDED
 }

@@ -17,8 +17,7 @@ import java.util.Map;
  */
 public final class Scoring {
 
-    private Scoring() {
-    }
+    private Scoring() {}
 
     /**
      * The codebook as scoring needs it: axes with category codes, indicators with their category per axis,
@@ -36,7 +35,8 @@ public final class Scoring {
                 Map<String, List<String>> byCategory = new LinkedHashMap<>();
                 axis.categories().forEach(category -> byCategory.put(category, new ArrayList<>()));
                 for (Indicator indicator : indicators) {
-                    List<String> category = byCategory.get(indicator.categoryByAxis().get(axis.code()));
+                    List<String> category =
+                            byCategory.get(indicator.categoryByAxis().get(axis.code()));
                     if (category != null) {
                         category.add(indicator.code());
                     }
@@ -46,11 +46,9 @@ public final class Scoring {
             return members;
         }
 
-        public record Axis(String code, List<String> categories) {
-        }
+        public record Axis(String code, List<String> categories) {}
 
-        public record Indicator(String code, Map<String, String> categoryByAxis) {
-        }
+        public record Indicator(String code, Map<String, String> categoryByAxis) {}
     }
 
     /** One region's answer to one indicator: a score, or "not applicable" ({@code score == null}). */
@@ -69,8 +67,7 @@ public final class Scoring {
         }
     }
 
-    public record RegionScores(String region, Map<String, Map<String, Score>> byAxis, Score overall) {
-    }
+    public record RegionScores(String region, Map<String, Map<String, Score>> byAxis, Score overall) {}
 
     public static RegionScores score(String region, Frame frame, List<Answer> answers) {
         Map<String, Integer> scoreOf = new LinkedHashMap<>();
@@ -82,9 +79,15 @@ public final class Scoring {
             Map<String, Score> categories = new LinkedHashMap<>();
             for (String category : axis.categories()) {
                 List<String> inCategory = frame.members().get(axis.code()).get(category);
-                List<Integer> scores = inCategory.stream().map(scoreOf::get).filter(s -> s != null).toList();
-                Fraction mean = scores.isEmpty() ? null : Fraction.mean(scores.stream().map(Fraction::of).toList());
-                categories.put(category, new Score(mean == null ? null : mean.rounded(), scores.size(), inCategory.size()));
+                List<Integer> scores = inCategory.stream()
+                        .map(scoreOf::get)
+                        .filter(s -> s != null)
+                        .toList();
+                Fraction mean = scores.isEmpty()
+                        ? null
+                        : Fraction.mean(scores.stream().map(Fraction::of).toList());
+                categories.put(
+                        category, new Score(mean == null ? null : mean.rounded(), scores.size(), inCategory.size()));
                 if (a == 0 && mean != null) {
                     firstAxisMeans.put(category, mean);
                 }
@@ -92,17 +95,29 @@ public final class Scoring {
             byAxis.put(axis.code(), categories);
         }
         Fraction overall = firstAxisMeans.isEmpty() ? null : Fraction.mean(new ArrayList<>(firstAxisMeans.values()));
-        return new RegionScores(region, byAxis, new Score(overall == null ? null : overall.rounded(), scoreOf.size(),
-                frame.indicators().size()));
+        return new RegionScores(
+                region,
+                byAxis,
+                new Score(
+                        overall == null ? null : overall.rounded(),
+                        scoreOf.size(),
+                        frame.indicators().size()));
     }
 
     /** Ranks by overall score, best first; equal scores share a rank (1, 2, 2, 4); no overall, no rank. */
     public static Map<String, Integer> ranks(List<RegionScores> regions) {
-        List<RegionScores> ranked = regions.stream().filter(r -> r.overall().present())
-                .sorted((x, y) -> y.overall().value().compareTo(x.overall().value())).toList();
+        List<RegionScores> ranked = regions.stream()
+                .filter(r -> r.overall().present())
+                .sorted((x, y) -> y.overall().value().compareTo(x.overall().value()))
+                .toList();
         Map<String, Integer> ranks = new LinkedHashMap<>();
         for (int i = 0; i < ranked.size(); i++) {
-            boolean tie = i > 0 && ranked.get(i).overall().value().compareTo(ranked.get(i - 1).overall().value()) == 0;
+            boolean tie = i > 0
+                    && ranked.get(i)
+                                    .overall()
+                                    .value()
+                                    .compareTo(ranked.get(i - 1).overall().value())
+                            == 0;
             ranks.put(ranked.get(i).region(), tie ? ranks.get(ranked.get(i - 1).region()) : i + 1);
         }
         return ranks;
