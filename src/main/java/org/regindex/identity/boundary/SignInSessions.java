@@ -31,7 +31,7 @@ public class SignInSessions {
     Duration absolute;
 
     @Inject
-    @ConfigProperty(name = "app.base.url")
+    @ConfigProperty(name = "public.base.url")
     String publicBaseUrl;
 
     @Inject

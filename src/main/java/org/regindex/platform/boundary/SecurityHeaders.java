@@ -17,7 +17,7 @@ import org.regindex.platform.control.SecurityPolicy;
 public class SecurityHeaders {
 
     @Inject
-    @ConfigProperty(name = "app.base.url")
+    @ConfigProperty(name = "public.base.url")
     String publicBaseUrl;
 
     @Inject

@@ -33,7 +33,7 @@ public record SecurityPolicy(boolean behindTls, String signInOrigin, List<String
         embeddablePaths = List.copyOf(embeddablePaths);
     }
 
-    /** From the keys {@code app.base.url}, {@code oidc.provider.uri} and {@code security.embeddable.paths} (comma-separated). */
+    /** From the keys {@code public.base.url}, {@code oidc.provider.uri} and {@code security.embeddable.paths} (comma-separated). */
     public static SecurityPolicy of(String publicBaseUrl, String signInProvider, String embeddable) {
         List<String> paths =
                 embeddable == null || embeddable.isBlank() || embeddable.strip().equalsIgnoreCase(NONE)

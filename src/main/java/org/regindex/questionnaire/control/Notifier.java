@@ -47,7 +47,7 @@ public class Notifier {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "app.base.url")
+    @ConfigProperty(name = "public.base.url")
     String baseUrl;
 
     public void questionnaireMoved(Cycle cycle, Region region, Transition transition, String actor, String reason) {

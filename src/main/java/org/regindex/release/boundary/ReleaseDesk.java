@@ -62,7 +62,7 @@ public class ReleaseDesk {
     String publisher;
 
     @Inject
-    @ConfigProperty(name = "app.base.url")
+    @ConfigProperty(name = "public.base.url")
     String baseUrl;
 
     public List<FreezeSelection.Readiness> readiness(String cycleCode) {
