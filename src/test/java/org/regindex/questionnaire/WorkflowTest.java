@@ -1,4 +1,4 @@
-package org.regindex.workflow;
+package org.regindex.questionnaire;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
