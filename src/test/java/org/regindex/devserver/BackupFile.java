@@ -36,8 +36,7 @@ final class BackupFile {
     static final String DUMP = "database.sql";
     static final String FILES = "files/";
     /** Triggers and views keep the account that made them; the dump leaves it out, so it loads under any account. */
-    private static final Pattern DEFINER =
-            Pattern.compile("^(/\\*!50003 CREATE\\*/ /\\*!50017|/\\*!50013) DEFINER=`[^`]*`(?:@`[^`]*`)?");
+    private static final Pattern DEFINER = Pattern.compile(" ?DEFINER=`[^`]*`(?:@`[^`]*`)?");
 
     private BackupFile() {}
 
@@ -135,7 +134,8 @@ final class BackupFile {
                 new OutputStreamWriter(new DigestOutputStream(new UnclosedStream(zip), sha), StandardCharsets.UTF_8));
         try (BufferedReader in = Files.newBufferedReader(dump, StandardCharsets.UTF_8)) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
-                out.write(DEFINER.matcher(line).replaceFirst("$1"));
+                // Only in the versioned comments that create triggers and views, never in rows of data.
+                out.write(line.startsWith("/*!50") ? DEFINER.matcher(line).replaceFirst("") : line);
                 out.write('\n');
             }
         }

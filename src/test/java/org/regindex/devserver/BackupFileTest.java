@@ -26,7 +26,8 @@ class BackupFileTest {
             + "INSERT INTO note VALUES ('/*!50003 CREATE*/ /*!50017 DEFINER=`a`@`b`*/ is text here');\n"
             + "/*!50003 CREATE*/ /*!50017 DEFINER=`regindex`@`localhost`*/ /*!50003 TRIGGER t_no_update BEFORE UPDATE ON t\n"
             + "/*!50003 CREATE*/ /*!50017 DEFINER=``*/ /*!50003 TRIGGER t_no_delete BEFORE DELETE ON t\n"
-            + "/*!50013 DEFINER=`regindex_owner`@`localhost` SQL SECURITY INVOKER */\n";
+            + "/*!50013 DEFINER=`regindex_owner`@`localhost` SQL SECURITY INVOKER */\n"
+            + "/*!50001 CREATE ALGORITHM=UNDEFINED */ /*!50013 DEFINER=`` SQL SECURITY INVOKER */ /*!50001 VIEW `v` AS select 1 */;\n";
 
     @TempDir
     Path folder;
@@ -46,6 +47,10 @@ class BackupFileTest {
                     dump.contains("/*!50003 CREATE*/ /*!50017*/ /*!50003 TRIGGER t_no_delete"),
                     "a server without grant tables names no account");
             assertTrue(dump.contains("\n/*!50013 SQL SECURITY INVOKER */\n"), "views too");
+            assertTrue(
+                    dump.contains(
+                            "/*!50001 CREATE ALGORITHM=UNDEFINED */ /*!50013 SQL SECURITY INVOKER */ /*!50001 VIEW"),
+                    dump);
             assertTrue(
                     dump.contains("('/*!50003 CREATE*/ /*!50017 DEFINER=`a`@`b`*/ is text here')"),
                     "data is left as it is");

@@ -18,6 +18,11 @@ public final class FreezeSelection {
         public boolean approved() {
             return LiveAnswers.APPROVED.equals(state);
         }
+
+        /** The state in words: "changes requested" for CHANGES_REQUESTED. */
+        public String stateLabel() {
+            return state.replace('_', ' ').toLowerCase(Locale.ROOT);
+        }
     }
 
     private FreezeSelection() {}
@@ -43,7 +48,7 @@ public final class FreezeSelection {
         }
         List<String> notApproved = readiness.stream()
                 .filter(r -> chosen.contains(r.region()) && !r.approved())
-                .map(r -> r.region() + " (" + r.state().replace('_', ' ').toLowerCase(Locale.ROOT) + ")")
+                .map(r -> r.region() + " (" + r.stateLabel() + ")")
                 .toList();
         if (!notApproved.isEmpty()) {
             throw new QuestionnairesNotApproved("Only approved questionnaires go into a release; not approved: "
