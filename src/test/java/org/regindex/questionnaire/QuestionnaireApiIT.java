@@ -8,7 +8,13 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,6 +61,44 @@ class QuestionnaireApiIT {
 
     private Api.Reply transition(String token, String transition) {
         return api.postJson(path() + "/transitions", token, "{\"transition\":\"" + transition + "\"}");
+    }
+
+    /** Each first save finds no questionnaire and creates one; the unique key decides, and nobody gets a 500. */
+    @Test
+    void simultaneousFirstSavesAreEachSavedOrToldSomeoneWasFaster() throws Exception {
+        List<String> indicators =
+                List.of("LAB-ACT-01", "LAB-ACT-02", "EDU-ACT-01", "HEA-ACT-01", "HOU-ACT-01", "LAN-ACT-01");
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService savers = Executors.newFixedThreadPool(indicators.size());
+        try {
+            List<Future<Api.Reply>> replies = new ArrayList<>();
+            for (String indicator : indicators) {
+                replies.add(savers.submit(() -> {
+                    start.await();
+                    return save(expert1, indicator, answer("a", "Saved at the same moment.", 0));
+                }));
+            }
+            start.countDown();
+            int saved = 0;
+            for (Future<Api.Reply> reply : replies) {
+                Api.Reply answered = reply.get(60, TimeUnit.SECONDS);
+                assertTrue(
+                        answered.status() == 200 || answered.status() == 409,
+                        answered.status() + " " + answered.body());
+                saved += answered.status() == 200 ? 1 : 0;
+            }
+            assertTrue(saved >= 1, "at least the first save is stored");
+            assertEquals(
+                    saved,
+                    api.get(path(), expert1)
+                            .json()
+                            .asJsonObject()
+                            .getJsonArray("answers")
+                            .size(),
+                    "every acknowledged save is stored, nothing else");
+        } finally {
+            savers.shutdownNow();
+        }
     }
 
     @Test

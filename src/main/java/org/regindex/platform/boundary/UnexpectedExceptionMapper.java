@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.regindex.platform.control.DatabaseOutage;
+import org.regindex.platform.control.SimultaneousInsert;
 
 /**
  * Logs what went wrong with an id the caller can quote; the caller never sees a stack trace. A
@@ -30,6 +31,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
                             .toResponse())
                     .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                     .build();
+        }
+        if (SimultaneousInsert.causedBy(failure)) {
+            LOG.info("Simultaneous insert refused by a unique key: " + failure);
+            return ConcurrentChangeMapper.concurrentChange();
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Incident " + incident, failure);
