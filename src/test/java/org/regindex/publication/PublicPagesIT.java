@@ -73,7 +73,14 @@ class PublicPagesIT {
             round.approve(round.regionA(), "expert1", "reviewer1", "a");
             round.approve(round.regionB(), "expert2", "reviewer2", "b");
             first = publish(round, "Public pages " + RUN);
-            reapproveWithOneAnswerChanged(round.regionA(), "ADI-ACR-01", "b");
+            round.correct(
+                    round.regionA(),
+                    "expert1",
+                    "reviewer1",
+                    "ADI-ACR-01",
+                    "b",
+                    "Corrected after review.",
+                    "[{\"citation\":\"Amended plan\",\"url\":\"https://example.org/amended\"}]");
             correction = publish(round, "Public pages " + RUN + " corrected");
 
             Rounds.Round gone = new Rounds(api).create();
@@ -117,49 +124,6 @@ class PublicPagesIT {
                 api.postJson("api/v1/releases/" + version + "/publish", coordinator, "")
                         .status());
         return version;
-    }
-
-    private void reapproveWithOneAnswerChanged(String region, String indicator, String option) {
-        String coordinator = Keycloak.accessToken("coordinator");
-        String questionnaire = "api/v1/cycles/" + round.cycle() + "/questionnaires/" + region;
-        assertEquals(
-                200,
-                api.postJson(
-                                questionnaire + "/transitions",
-                                coordinator,
-                                "{\"transition\":\"REOPEN\",\"reason\":\"Correct " + indicator + ".\"}")
-                        .status());
-        int version = api
-                .get(questionnaire, Keycloak.accessToken("expert1"))
-                .json()
-                .asJsonObject()
-                .getJsonArray("answers")
-                .getValuesAs(JsonObject.class)
-                .stream()
-                .filter(a -> a.getString("indicator").equals(indicator))
-                .findFirst()
-                .orElseThrow()
-                .getInt("version");
-        assertEquals(
-                200,
-                api.putJson(
-                                questionnaire + "/answers/" + indicator,
-                                Keycloak.accessToken("expert1"),
-                                "{\"option\":\"" + option
-                                        + "\",\"justification\":\"Corrected after review.\",\"sources\":[{\"citation\":\"Amended plan\",\"url\":"
-                                        + "\"https://example.org/amended\"}],\"version\":" + version + "}")
-                        .status());
-        for (String[] step :
-                new String[][] {{"expert1", "SUBMIT"}, {"reviewer1", "ACCEPT"}, {"coordinator", "APPROVE"}}) {
-            assertEquals(
-                    200,
-                    api.postJson(
-                                    questionnaire + "/transitions",
-                                    Keycloak.accessToken(step[0]),
-                                    "{\"transition\":\"" + step[1] + "\"}")
-                            .status(),
-                    step[1]);
-        }
     }
 
     @Test

@@ -206,7 +206,8 @@ class ReleasePagesIT {
                 api.postJson("api/v1/releases/" + first + "/publish", coordinator, "")
                         .status());
         round.approve(round.regionB(), "expert2", "reviewer2", "b");
-        reapproveWithOneAnswerChanged(round.regionA(), "expert1", "reviewer1", "ADI-ACR-01", "b");
+        round.correct(
+                round.regionA(), "expert1", "reviewer1", "ADI-ACR-01", "b", "Corrected.", "[{\"citation\":\"Plan\"}]");
         String second = api.postJson(
                         "api/v1/cycles/" + round.cycle() + "/releases",
                         coordinator,
@@ -252,48 +253,6 @@ class ReleasePagesIT {
                 "the overall score of the changed region moved");
         scrollTo("compare-heading");
         Browser.screenshot(browser, "release-page-compare");
-    }
-
-    private void reapproveWithOneAnswerChanged(
-            String region, String expert, String reviewer, String indicator, String option) {
-        String questionnaire = "api/v1/cycles/" + round.cycle() + "/questionnaires/" + region;
-        assertEquals(
-                200,
-                api.postJson(
-                                questionnaire + "/transitions",
-                                coordinator,
-                                "{\"transition\":\"REOPEN\",\"reason\":\"Correct " + indicator + ".\"}")
-                        .status());
-        int version = api
-                .get(questionnaire, Keycloak.accessToken(expert))
-                .json()
-                .asJsonObject()
-                .getJsonArray("answers")
-                .getValuesAs(JsonObject.class)
-                .stream()
-                .filter(a -> a.getString("indicator").equals(indicator))
-                .findFirst()
-                .orElseThrow()
-                .getInt("version");
-        assertEquals(
-                200,
-                api.putJson(
-                                questionnaire + "/answers/" + indicator,
-                                Keycloak.accessToken(expert),
-                                "{\"option\":\"" + option
-                                        + "\",\"justification\":\"Corrected.\",\"sources\":[{\"citation\":\"Plan\"}],\"version\":"
-                                        + version + "}")
-                        .status());
-        for (String[] step : new String[][] {{expert, "SUBMIT"}, {reviewer, "ACCEPT"}, {"coordinator", "APPROVE"}}) {
-            assertEquals(
-                    200,
-                    api.postJson(
-                                    questionnaire + "/transitions",
-                                    Keycloak.accessToken(step[0]),
-                                    "{\"transition\":\"" + step[1] + "\"}")
-                            .status(),
-                    step[1]);
-        }
     }
 
     private void signInAndOpen(String path) {

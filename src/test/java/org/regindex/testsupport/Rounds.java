@@ -45,6 +45,50 @@ public final class Rounds {
         /** The same, with this justification on every answer. */
         public void approve(String region, String expert, String reviewer, String option, String justification) {
             answerAllWith(justification, region, Keycloak.accessToken(expert), option);
+            submitToApproved(region, expert, reviewer);
+        }
+
+        /**
+         * Reopens an approved questionnaire, changes one answer (sources as a JSON array) and takes it back to
+         * APPROVED: a correction, as a later minor release carries it.
+         */
+        public void correct(
+                String region,
+                String expert,
+                String reviewer,
+                String indicator,
+                String option,
+                String justification,
+                String sourcesJson) {
+            String questionnaire = "api/v1/cycles/" + cycle + "/questionnaires/" + region;
+            expect(
+                    200,
+                    api.postJson(
+                            questionnaire + "/transitions",
+                            Keycloak.accessToken("coordinator"),
+                            "{\"transition\":\"REOPEN\",\"reason\":\"Correct " + indicator + ".\"}"));
+            int version = api
+                    .get(questionnaire, Keycloak.accessToken(expert))
+                    .json()
+                    .asJsonObject()
+                    .getJsonArray("answers")
+                    .getValuesAs(JsonObject.class)
+                    .stream()
+                    .filter(a -> a.getString("indicator").equals(indicator))
+                    .findFirst()
+                    .orElseThrow()
+                    .getInt("version");
+            expect(
+                    200,
+                    api.putJson(
+                            questionnaire + "/answers/" + indicator,
+                            Keycloak.accessToken(expert),
+                            "{\"option\":\"" + option + "\",\"justification\":" + Json.createValue(justification)
+                                    + ",\"sources\":" + sourcesJson + ",\"version\":" + version + "}"));
+            submitToApproved(region, expert, reviewer);
+        }
+
+        private void submitToApproved(String region, String expert, String reviewer) {
             String transitions = "api/v1/cycles/" + cycle + "/questionnaires/" + region + "/transitions";
             for (String[] step :
                     new String[][] {{expert, "SUBMIT"}, {reviewer, "ACCEPT"}, {"coordinator", "APPROVE"}}) {
