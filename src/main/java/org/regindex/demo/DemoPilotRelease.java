@@ -28,6 +28,7 @@ import org.regindex.questionnaire.entity.Facts;
 import org.regindex.questionnaire.entity.Questionnaire;
 import org.regindex.questionnaire.entity.Source;
 import org.regindex.questionnaire.entity.Transition;
+import org.regindex.release.control.Crediting;
 import org.regindex.release.control.Freezing;
 import org.regindex.release.entity.Release;
 
@@ -60,6 +61,9 @@ public class DemoPilotRelease {
     Freezing freezing;
 
     @Inject
+    Crediting crediting;
+
+    @Inject
     Clock clock;
 
     @Transactional
@@ -89,7 +93,8 @@ public class DemoPilotRelease {
                 cycle,
                 regions.stream().map(Region::code).collect(Collectors.toSet()),
                 "Pilot round 2025 (illustrative demo data)",
-                "Demo data: every answer of this release is made up to show what Regindex does. Do not cite it.");
+                "Demo data: every answer of this release is made up to show what Regindex does. Do not cite it.",
+                crediting.defaultLicence());
         return freezing.publish(Actor.SYSTEM, release.version());
     }
 

@@ -277,7 +277,7 @@ class OpenDataApiIT {
         assertEquals("WITHDRAWN", listed.getString("state"));
         assertEquals("A region's scores were wrong.", listed.getString("withdrawnReason"));
         Api.Reply data = api.get(withdrawn + "/scores", null);
-        assertEquals(404, data.status(), "not served from the cache of the time it was published");
+        assertEquals(410, data.status(), "gone, and not served from the cache of the time it was published");
         assertTrue(data.json().asJsonObject().getString("detail").contains("A region's scores were wrong."));
     }
 

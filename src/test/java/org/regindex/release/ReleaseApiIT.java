@@ -373,7 +373,7 @@ class ReleaseApiIT {
                         .asJsonObject()
                         .getString("state"));
         Api.Reply gone = api.get("api/v1/releases/" + version + "/download/csv-long", null);
-        assertEquals(404, gone.status());
+        assertEquals(410, gone.status());
         assertTrue(gone.json().asJsonObject().getString("detail").contains("An error in the scores of one region."));
         assertEquals(
                 "An error in the scores of one region.",

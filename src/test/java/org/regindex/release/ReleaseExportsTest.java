@@ -10,7 +10,6 @@ import jakarta.json.JsonWriter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.regindex.codebook.IndicatorFilterTest;
@@ -18,18 +17,17 @@ import org.regindex.codebook.control.CodebookLayout;
 import org.regindex.platform.control.Spreadsheets;
 import org.regindex.platform.entity.Table;
 import org.regindex.release.control.CanonicalExport;
+import org.regindex.release.control.Citations;
 import org.regindex.release.control.ReleaseExports;
-import org.regindex.release.control.ReleaseExports.Facts;
 import org.regindex.release.control.ReleaseExports.Format;
+import org.regindex.release.control.ReleaseTables;
 import org.regindex.release.entity.ReleaseContent;
+import org.regindex.release.entity.ReleaseFacts;
 
 /** The downloads of a release: file names, citation, the long and wide tables, and a JSON whose content rebuilds the digest. */
 class ReleaseExportsTest {
 
-    static final Instant FROZEN = Instant.parse("2026-12-30T10:00:00Z");
-    static final Instant PUBLISHED = Instant.parse("2027-01-02T10:00:00Z");
-    static final Facts FACTS =
-            new Facts("1.0", "ab12", "PUBLISHED", FROZEN, PUBLISHED, "Regindex Consortium", "https://regindex.example");
+    static final ReleaseFacts FACTS = TestFacts.published();
 
     @Test
     void fileNamesSayCycleVersionAndWhat() {
@@ -51,12 +49,11 @@ class ReleaseExportsTest {
     void theCitationGivesPublisherYearOfPublicationTitleVersionAddressAndDigest() {
         assertEquals(
                 "Regindex Consortium (2027). Round (Version 1.0) [Data set]. https://regindex.example/releases/1.0. SHA-256: ab12.\n",
-                ReleaseExports.citation(ReleaseDiffTest.FIRST, FACTS));
-        Facts draft =
-                new Facts("1.0", "ab12", "DRAFT", FROZEN, null, "Regindex Consortium", "https://regindex.example");
+                Citations.text(ReleaseDiffTest.FIRST, FACTS));
+        ReleaseFacts draft = TestFacts.draft();
         assertEquals(
                 "Regindex Consortium (2026). ",
-                ReleaseExports.citation(ReleaseDiffTest.FIRST, draft).substring(0, 28),
+                Citations.text(ReleaseDiffTest.FIRST, draft).substring(0, 28),
                 "a draft is cited with the year it was frozen");
     }
 
@@ -71,7 +68,7 @@ class ReleaseExportsTest {
                   howpublished = {\\url{https://regindex.example/releases/1.0}},
                   note = {Data set. SHA-256: ab12}
                 }
-                """, ReleaseExports.bibtex(ReleaseDiffTest.FIRST, FACTS));
+                """, Citations.bibtex(ReleaseDiffTest.FIRST, FACTS));
     }
 
     @Test
@@ -105,7 +102,7 @@ class ReleaseExportsTest {
                 List.of(ReleaseDiffTest.CATALONIA),
                 List.of(ReleaseDiffTest.answer("ES51", "L1", "a", "Targets.", ReleaseDiffTest.PLAN), notApplicable),
                 List.of());
-        Table answers = ReleaseExports.answers(content, FACTS);
+        Table answers = ReleaseTables.answers(content, FACTS);
         assertEquals(
                 List.of(
                         "release",
@@ -154,7 +151,7 @@ class ReleaseExportsTest {
 
     @Test
     void theWideTableHasOneRowPerRegionWithRankOverallCoverageAndEveryCategory() {
-        Table scores = ReleaseExports.scores(ReleaseDiffTest.FIRST, FACTS);
+        Table scores = ReleaseTables.scores(ReleaseDiffTest.FIRST, FACTS);
         assertEquals(
                 List.of(
                         "release",
@@ -183,12 +180,12 @@ class ReleaseExportsTest {
                 "1.0", List.of(ReleaseDiffTest.CATALONIA), List.of(), ReleaseDiffTest.scores("ES51", null, null, null));
         assertEquals(
                 List.of("1.0", "ab12", "ES51", "Catalonia", "ES", "", "", 2, 2, "", ""),
-                ReleaseExports.scores(content, FACTS).rows().get(0));
+                ReleaseTables.scores(content, FACTS).rows().get(0));
     }
 
     @Test
     void theReleasesCodebookCanBeImportedAsTheCodebookItWasFrozenFrom() {
-        byte[] csv = Spreadsheets.writeCsv(ReleaseExports.codebook(FreezerTest.frozen()));
+        byte[] csv = Spreadsheets.writeCsv(ReleaseTables.codebook(FreezerTest.frozen()));
         assertEquals(
                 IndicatorFilterTest.CODEBOOK.content(),
                 CodebookLayout.read(Spreadsheets.read("codebook.csv", csv, CodebookLayout.SHEET)));

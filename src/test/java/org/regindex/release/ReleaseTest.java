@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.regindex.platform.entity.Refusal.Kind;
 import org.regindex.release.control.Releases;
 import org.regindex.release.entity.InvalidRelease;
+import org.regindex.release.entity.Licence;
 import org.regindex.release.entity.Release;
 import org.regindex.release.entity.ReleaseContent;
 import org.regindex.release.entity.ReleaseState;
@@ -40,7 +41,14 @@ class ReleaseTest {
 
     static Release draft() {
         return new Release(
-                HEADER, new ReleaseVersion(2, 1), "Release 2.1 corrects 2.0.\n", "ab12", FROZEN, "coordinator");
+                HEADER,
+                new ReleaseVersion(2, 1),
+                "Release 2.1 corrects 2.0.\n",
+                "ab12",
+                FROZEN,
+                "coordinator",
+                Licence.CC_BY_4_0,
+                null);
     }
 
     static Release published() {

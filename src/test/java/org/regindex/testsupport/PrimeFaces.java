@@ -26,11 +26,13 @@ public final class PrimeFaces {
 
     /**
      * Opens a p:selectOneMenu by its client id and picks the item with this label. A click that lands
-     * while the panel still fades in is lost, so the pick is repeated until the panel closes.
+     * while the panel still fades in is lost, and one that lands while a long list still scrolls picks a
+     * neighbour, so the pick is repeated until the panel is closed and the menu shows this label.
      */
     public static void choose(WebDriver browser, String menuId, String label) {
         By panel = By.id(menuId + "_panel");
         By item = By.xpath("//*[@id='" + menuId + "_panel']//li[@data-label=" + literal(label) + "]");
+        By shown = By.id(menuId + "_label");
         browser.findElement(By.id(menuId)).click();
         for (int attempt = 1; ; attempt++) {
             Browser.waitUpTo(browser, 10)
@@ -38,7 +40,15 @@ public final class PrimeFaces {
                     .click();
             try {
                 Browser.waitUpTo(browser, 2).until(ExpectedConditions.invisibilityOfElementLocated(panel));
-                break;
+                if (label.equals(browser.findElement(shown).getText().strip())) {
+                    break;
+                }
+                if (attempt == 3) {
+                    throw new TimeoutException("The menu " + menuId + " shows \""
+                            + browser.findElement(shown).getText() + "\", not \"" + label + "\"");
+                }
+                settle(browser);
+                browser.findElement(By.id(menuId)).click();
             } catch (TimeoutException stillOpen) {
                 if (attempt == 3) {
                     throw stillOpen;

@@ -1,6 +1,8 @@
 package org.regindex.codebook.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,14 +13,18 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.regindex.identity.entity.Party;
 import org.regindex.platform.entity.Refusal;
 
 /** One data-collection round: a codebook version, the regions in scope, a deadline, open or closed. */
@@ -28,6 +34,7 @@ public class Cycle {
 
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
     static final int NAME_MAX = 200;
+    static final int CONTRIBUTORS_MAX = 500;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -63,6 +70,11 @@ public class Cycle {
             joinColumns = @JoinColumn(name = "cycle_id"),
             inverseJoinColumns = @JoinColumn(name = "region_id"))
     private Set<Region> regions = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "cycle_contributor", joinColumns = @JoinColumn(name = "cycle_id"))
+    @OrderColumn(name = "position")
+    private List<CycleContributor> contributors = new ArrayList<>();
 
     protected Cycle() {}
 
@@ -120,6 +132,25 @@ public class Cycle {
     /** In a blind review, experts and reviewers see each other as "Expert" and "Reviewer", never by name. */
     public void reviewBlind(boolean blind) {
         this.blindReview = blind;
+    }
+
+    /** The people and organisations credited as contributors of releases of this cycle, in this order. */
+    public void credit(List<Party> parties) {
+        if (parties.size() > CONTRIBUTORS_MAX) {
+            throw new InvalidCycle("A cycle credits at most " + CONTRIBUTORS_MAX + " contributors.");
+        }
+        Set<String> names = new HashSet<>();
+        for (Party party : parties) {
+            if (!names.add(party.name())) {
+                throw new InvalidCycle("The contributor " + party.name() + " is listed twice.");
+            }
+        }
+        contributors.clear();
+        parties.forEach(party -> contributors.add(new CycleContributor(party)));
+    }
+
+    public List<Party> contributors() {
+        return contributors.stream().map(CycleContributor::party).toList();
     }
 
     public boolean blindReview() {

@@ -14,6 +14,7 @@ public abstract class Refusal extends RuntimeException {
         FORBIDDEN(403, "Not allowed"),
         NOT_FOUND(404, "Not found"),
         CONFLICT(409, "Conflict"),
+        GONE(410, "Gone"),
         UNAVAILABLE(503, "Service unavailable");
 
         public final int status;

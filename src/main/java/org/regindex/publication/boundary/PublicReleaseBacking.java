@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.regindex.publication.control.ScoreFormat;
 import org.regindex.release.boundary.ReleaseDesk;
+import org.regindex.release.control.Citations;
 import org.regindex.release.control.ReleaseDiff;
 import org.regindex.release.control.ReleaseExports;
 import org.regindex.release.entity.Release;
@@ -78,7 +79,7 @@ public class PublicReleaseBacking extends ReleasePage {
     }
 
     public String getCitation() {
-        return ReleaseExports.citation(content, desk.facts(release)).strip();
+        return Citations.text(content, desk.facts(release)).strip();
     }
 
     public List<ReleaseContent.Indicator> getIndicators() {

@@ -59,17 +59,13 @@ public class Published {
                 MediaType.APPLICATION_JSON);
     }
 
-    /** A release's own description changes once more when it is withdrawn, so its tag includes the state. */
+    /** A release's own description changes when it is withdrawn or gets a DOI: its tag is the hash of what is sent. */
     public Response metadata(Request request, Release release, String asked, byte[] body) {
         CacheControl caching = release.state() == ReleaseState.DRAFT
                 ? privateOnly()
                 : shortLived("latest".equals(asked) ? LATEST : 3600);
         return answer(
-                request,
-                new EntityTag(release.digest() + "-" + release.state().name()),
-                caching,
-                () -> body,
-                MediaType.APPLICATION_JSON);
+                request, new EntityTag(CanonicalExport.sha256(body)), caching, () -> body, MediaType.APPLICATION_JSON);
     }
 
     /** Data of a release: never changes while the release is published, gone once it is withdrawn. */
@@ -83,13 +79,20 @@ public class Published {
                 MediaType.APPLICATION_JSON);
     }
 
+    /** A file's strong tag is the SHA-256 of its bytes, which never change while the release is published. */
     public Response file(Request request, Release release, String asked, ReleaseExports.Format format) {
         refuseWithdrawn(release);
+        byte[] bytes = release.state() == ReleaseState.DRAFT
+                ? desk.download(release, format)
+                : cache.file(
+                        release.digest() + " " + release.state() + " " + release.doi(),
+                        format.name,
+                        () -> desk.download(release, format));
         Response response = answer(
                 request,
-                new EntityTag(release.digest() + "-" + format.name),
+                new EntityTag(CanonicalExport.sha256(bytes)),
                 caching(release, asked),
-                () -> desk.download(release, format),
+                () -> bytes,
                 format.mediaType);
         return Response.fromResponse(response)
                 .header(

@@ -69,7 +69,7 @@ public class ReleaseApi {
                                             value =
                                                     "[{\"version\":\"1.0\",\"title\":\"Demo round\",\"state\":\"PUBLISHED\",\"cycle\":\"demo\",\"digest\":\"f122a7...\"}]")))
     public Response list() {
-        List<ReleaseJson> releases = desk.list().stream().map(ReleaseJson::of).toList();
+        List<ReleaseJson> releases = desk.list().stream().map(desk::json).toList();
         return published.listing(request, ResponseCache.write(releases));
     }
 
@@ -83,7 +83,7 @@ public class ReleaseApi {
     public Response one(
             @Parameter(description = "A version such as 1.0, or latest") @PathParam("version") String version) {
         Release release = published.release(version);
-        return published.metadata(request, release, version, ResponseCache.write(ReleaseJson.of(release)));
+        return published.metadata(request, release, version, ResponseCache.write(desk.json(release)));
     }
 
     @GET
@@ -201,7 +201,7 @@ public class ReleaseApi {
             summary = "Publish a draft (coordinators)",
             description = "Irreversible; publishing again changes nothing.")
     public ReleaseJson publish(@PathParam("version") String version) {
-        return ReleaseJson.of(desk.publish(version));
+        return desk.json(desk.publish(version));
     }
 
     @POST
@@ -211,7 +211,7 @@ public class ReleaseApi {
             summary = "Withdraw a published release (coordinators)",
             description = "Needs a reason; the release stays listed.")
     public ReleaseJson withdraw(@PathParam("version") String version, Withdrawal body) {
-        return ReleaseJson.of(desk.withdraw(version, body == null ? null : body.reason()));
+        return desk.json(desk.withdraw(version, body == null ? null : body.reason()));
     }
 
     @DELETE

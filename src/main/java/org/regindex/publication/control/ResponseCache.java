@@ -40,6 +40,22 @@ public class ResponseCache {
         return written;
     }
 
+    /** A download of a release, kept by what it depends on and its format. */
+    public byte[] file(String release, String format, Supplier<byte[]> export) {
+        String key = release + " file " + format;
+        synchronized (answers) {
+            byte[] cached = answers.get(key);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        byte[] written = export.get();
+        synchronized (answers) {
+            answers.put(key, written);
+        }
+        return written;
+    }
+
     public static byte[] write(Object value) {
         return JSON.toJson(value).getBytes(StandardCharsets.UTF_8);
     }

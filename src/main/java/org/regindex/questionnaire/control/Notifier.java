@@ -11,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.regindex.assignment.control.Assignments;
 import org.regindex.assignment.entity.AssignmentRole;
 import org.regindex.assignment.entity.Capacity;
@@ -20,6 +19,7 @@ import org.regindex.codebook.entity.Region;
 import org.regindex.identity.control.People;
 import org.regindex.identity.entity.Person;
 import org.regindex.identity.entity.Role;
+import org.regindex.platform.entity.PublicSite;
 import org.regindex.questionnaire.entity.Notification;
 import org.regindex.questionnaire.entity.Transition;
 
@@ -47,8 +47,7 @@ public class Notifier {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "public.base.url")
-    String baseUrl;
+    PublicSite site;
 
     public void questionnaireMoved(Cycle cycle, Region region, Transition transition, String actor, String reason) {
         Set<String> recipients = new LinkedHashSet<>();
@@ -74,7 +73,7 @@ public class Notifier {
         String body = "The questionnaire of " + region.name() + " (" + region.code() + ") in " + cycle.name() + " was "
                 + happened(transition) + " by " + who + "."
                 + (reason == null || reason.isBlank() ? "" : "\nReason: " + reason)
-                + "\n\nOpen it: " + baseUrl + link;
+                + "\n\nOpen it: " + site.url(link);
         send(recipients, subject, body, link);
     }
 

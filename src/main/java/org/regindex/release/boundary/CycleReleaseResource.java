@@ -23,8 +23,11 @@ import org.regindex.release.entity.Release;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CycleReleaseResource {
 
-    /** {@code regions}: region codes; left out or empty, every approved questionnaire goes in. */
-    public record FreezeRequest(List<String> regions, String title, String notes) {}
+    /**
+     * {@code regions}: region codes; left out or empty, every approved questionnaire goes in.
+     * {@code licence}: an SPDX identifier; left out, the configured default.
+     */
+    public record FreezeRequest(List<String> regions, String title, String notes, String licence) {}
 
     @Inject
     ReleaseDesk desk;
@@ -44,11 +47,11 @@ public class CycleReleaseResource {
 
     @POST
     public Response freeze(FreezeRequest body) {
-        FreezeRequest request = body == null ? new FreezeRequest(List.of(), null, null) : body;
-        Release release = desk.freeze(cycle, request.regions(), request.title(), request.notes());
+        FreezeRequest request = body == null ? new FreezeRequest(List.of(), null, null, null) : body;
+        Release release = desk.freeze(cycle, request.regions(), request.title(), request.notes(), request.licence());
         return Response.created(
                         uri.getBaseUriBuilder().path("v1/releases/{version}").build(release.version()))
-                .entity(ReleaseJson.of(release))
+                .entity(desk.json(release))
                 .build();
     }
 }

@@ -11,6 +11,7 @@ import org.regindex.codebook.entity.Cycle;
 import org.regindex.platform.boundary.PageMessages;
 import org.regindex.platform.entity.Refusal;
 import org.regindex.release.control.FreezeSelection;
+import org.regindex.release.entity.Licence;
 import org.regindex.release.entity.Release;
 
 /** The freeze form: a cycle, which of its approved questionnaires go in, a title and notes. */
@@ -30,6 +31,7 @@ public class FreezeBacking implements Serializable {
     private List<String> regions = new ArrayList<>();
     private String title;
     private String notes;
+    private String licence;
 
     /** Reloaded when the view is restored elsewhere: they are not serializable. */
     private transient List<Cycle> cycles;
@@ -78,7 +80,7 @@ public class FreezeBacking implements Serializable {
             return null;
         }
         try {
-            Release release = desk.freeze(cycle, regions, title, notes);
+            Release release = desk.freeze(cycle, regions, title, notes, licence);
             PageMessages.doneThenRedirect("Froze release " + release.version() + " of cycle " + release.cycleCode()
                     + " as a draft. Check it, then publish it.");
             return "/app/coordinator/release?faces-redirect=true&version=" + release.version();
@@ -110,6 +112,22 @@ public class FreezeBacking implements Serializable {
 
     public void setTitle(String title) {
         this.title = title;
+    }
+
+    /** The licences a release may carry; the configured default is chosen until another is. */
+    public Licence[] getLicences() {
+        return Licence.values();
+    }
+
+    public String getLicence() {
+        if (licence == null) {
+            licence = desk.defaultLicence().spdx;
+        }
+        return licence;
+    }
+
+    public void setLicence(String licence) {
+        this.licence = licence;
     }
 
     public String getNotes() {

@@ -1,5 +1,6 @@
 package org.regindex.release.boundary;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -7,10 +8,12 @@ import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ResourceBundle;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.regindex.platform.boundary.PageMessages;
 import org.regindex.platform.entity.Refusal;
+import org.regindex.release.control.Citations;
 import org.regindex.release.control.ReleaseExports;
 import org.regindex.release.control.ReleaseSummary;
 import org.regindex.release.entity.Release;
@@ -62,17 +65,10 @@ public class ReleaseDataBacking implements Serializable {
     }
 
     public String label(ReleaseExports.Format format) {
-        return switch (format) {
-            case CSV_LONG -> "Answers (CSV, long)";
-            case CSV_WIDE -> "Scores (CSV, wide)";
-            case XLSX -> "Excel workbook";
-            case JSON -> "JSON";
-            case DATAPACKAGE -> "Data package (zip)";
-            case CODEBOOK -> "Codebook (CSV)";
-            case CHANGELOG -> "Changelog (text)";
-            case CITATION -> "Citation (text)";
-            case BIBTEX -> "BibTeX";
-        };
+        return ResourceBundle.getBundle(
+                        "org.regindex.i18n.messages",
+                        FacesContext.getCurrentInstance().getViewRoot().getLocale())
+                .getString("download." + format.name);
     }
 
     /** The file for a download button; null (no download, a message instead) when refused. */
@@ -93,10 +89,10 @@ public class ReleaseDataBacking implements Serializable {
     }
 
     public String getCitation() {
-        return content() == null ? "" : ReleaseExports.citation(content(), desk.facts(page.getRelease()));
+        return content() == null ? "" : Citations.text(content(), desk.facts(page.getRelease()));
     }
 
     public String getBibtex() {
-        return content() == null ? "" : ReleaseExports.bibtex(content(), desk.facts(page.getRelease()));
+        return content() == null ? "" : Citations.bibtex(content(), desk.facts(page.getRelease()));
     }
 }

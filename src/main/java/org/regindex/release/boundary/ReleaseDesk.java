@@ -7,23 +7,26 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.regindex.codebook.control.Cycles;
 import org.regindex.codebook.entity.Cycle;
 import org.regindex.identity.control.Caller;
 import org.regindex.identity.entity.Role;
 import org.regindex.platform.control.AuditTrail;
 import org.regindex.platform.control.AuditTrail.Subject;
+import org.regindex.platform.entity.PublicSite;
 import org.regindex.release.control.ContentCache;
+import org.regindex.release.control.Crediting;
 import org.regindex.release.control.FreezeSelection;
 import org.regindex.release.control.Freezing;
 import org.regindex.release.control.ReleaseDiff;
 import org.regindex.release.control.ReleaseExports;
 import org.regindex.release.control.Releases;
+import org.regindex.release.entity.Licence;
 import org.regindex.release.entity.Release;
 import org.regindex.release.entity.ReleaseChanged;
 import org.regindex.release.entity.ReleaseContent;
 import org.regindex.release.entity.ReleaseEvent;
+import org.regindex.release.entity.ReleaseFacts;
 import org.regindex.release.entity.ReleaseState;
 import org.regindex.release.entity.ReleaseWithdrawn;
 import org.regindex.release.entity.UnknownRelease;
@@ -58,12 +61,10 @@ public class ReleaseDesk {
     Event<ReleaseChanged> changed;
 
     @Inject
-    @ConfigProperty(name = "citation.publisher")
-    String publisher;
+    Crediting crediting;
 
     @Inject
-    @ConfigProperty(name = "public.base.url")
-    String baseUrl;
+    PublicSite site;
 
     public List<FreezeSelection.Readiness> readiness(String cycleCode) {
         caller.require(Role.COORDINATOR);
@@ -74,12 +75,39 @@ public class ReleaseDesk {
      * Freezes the APPROVED questionnaires of the given regions (all approved ones when none are given) into
      * a DRAFT release, in one transaction: header, content and digest are stored together or not at all.
      */
-    public Release freeze(String cycleCode, List<String> regionCodes, String title, String notes) {
+    public Release freeze(String cycleCode, List<String> regionCodes, String title, String notes, String licence) {
         caller.require(Role.COORDINATOR);
         Cycle cycle = cycles.byCode(cycleCode);
         Set<String> chosen = FreezeSelection.regions(cycleCode, freezing.readiness(cycle), regionCodes);
         return freezing.freeze(
-                caller.actingAs(Role.COORDINATOR), cycle, chosen, FreezeSelection.title(title, cycle.name()), notes);
+                caller.actingAs(Role.COORDINATOR),
+                cycle,
+                chosen,
+                FreezeSelection.title(title, cycle.name()),
+                notes,
+                crediting.licence(licence));
+    }
+
+    /** The licence a freeze gives when none is chosen. */
+    public Licence defaultLicence() {
+        return crediting.defaultLicence();
+    }
+
+    /** Records the DOI a published (or withdrawn) release is known by. */
+    public Release recordDoi(String version, String doi) {
+        caller.require(Role.COORDINATOR);
+        Release release = releases.byVersion(version);
+        String before = release.doi();
+        if (release.recordDoi(doi)) {
+            audit.record(
+                    caller.actingAs(Role.COORDINATOR),
+                    ReleaseEvent.RELEASE_DOI_RECORDED,
+                    subject(release),
+                    before,
+                    release.doi());
+            changed.fire(new ReleaseChanged(release.version()));
+        }
+        return release;
     }
 
     public Release publish(String version) {
@@ -140,15 +168,24 @@ public class ReleaseDesk {
         return ReleaseDiff.between(content(find(from)), content(find(to)));
     }
 
-    public ReleaseExports.Facts facts(Release release) {
-        return new ReleaseExports.Facts(
+    public ReleaseFacts facts(Release release) {
+        return new ReleaseFacts(
                 release.version(),
                 release.digest(),
-                release.state().name(),
+                release.state(),
                 release.frozenAt(),
                 release.publishedAt(),
-                publisher,
-                baseUrl);
+                release.withdrawnAt(),
+                release.withdrawnReason(),
+                release.correctsVersion(),
+                release.licence(),
+                crediting.of(release),
+                release.doi(),
+                site);
+    }
+
+    public ReleaseJson json(Release release) {
+        return ReleaseJson.of(release, facts(release));
     }
 
     public byte[] download(Release release, ReleaseExports.Format format) {

@@ -1,9 +1,11 @@
 package org.regindex.release.boundary;
 
 import java.time.Instant;
+import org.regindex.release.entity.Credit;
 import org.regindex.release.entity.Release;
+import org.regindex.release.entity.ReleaseFacts;
 
-/** A release as the API lists it. */
+/** A release as the API lists it, with its licence, credit, DOI (when it has one) and landing page. */
 public record ReleaseJson(
         String version,
         String title,
@@ -17,9 +19,14 @@ public record ReleaseJson(
         Instant publishedAt,
         Instant withdrawnAt,
         String withdrawnReason,
-        String notes) {
+        String notes,
+        String licence,
+        String licenceUrl,
+        Credit credit,
+        String doi,
+        String landingPage) {
 
-    public static ReleaseJson of(Release r) {
+    public static ReleaseJson of(Release r, ReleaseFacts facts) {
         return new ReleaseJson(
                 r.version(),
                 r.title(),
@@ -33,6 +40,11 @@ public record ReleaseJson(
                 r.publishedAt(),
                 r.withdrawnAt(),
                 r.withdrawnReason(),
-                r.notes());
+                r.notes(),
+                facts.licence().spdx,
+                facts.licence().url,
+                facts.credit(),
+                facts.doi(),
+                facts.landingUrl());
     }
 }

@@ -13,6 +13,7 @@ import org.regindex.codebook.entity.Region;
 import org.regindex.platform.control.AuditTrail;
 import org.regindex.platform.control.AuditTrail.Subject;
 import org.regindex.platform.entity.Actor;
+import org.regindex.release.entity.Licence;
 import org.regindex.release.entity.Release;
 import org.regindex.release.entity.ReleaseChanged;
 import org.regindex.release.entity.ReleaseContent;
@@ -41,6 +42,9 @@ public class Freezing {
     ContentCache cache;
 
     @Inject
+    Crediting crediting;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -58,7 +62,7 @@ public class Freezing {
     }
 
     /** Freezes the approved questionnaires of the chosen regions into a DRAFT: header, content and digest together. */
-    public Release freeze(Actor actor, Cycle cycle, Set<String> chosen, String title, String notes) {
+    public Release freeze(Actor actor, Cycle cycle, Set<String> chosen, String title, String notes, Licence licence) {
         ReleaseVersion version = releases.nextFor(cycle.code());
         Release corrected = releases.latestPublished(cycle.code()).orElse(null);
         ReleaseContent.Header header = new ReleaseContent.Header(
@@ -82,8 +86,15 @@ public class Freezing {
                 corrected == null ? "" : ReleaseDiff.changelog(ReleaseDiff.between(cache.content(corrected), content));
         String digest = CanonicalExport.digest(content);
         long computed = System.nanoTime();
-        Release release =
-                releases.add(new Release(header, version, changelog, digest, clock.instant(), actor.username()));
+        Release release = releases.add(new Release(
+                header,
+                version,
+                changelog,
+                digest,
+                clock.instant(),
+                actor.username(),
+                licence,
+                CreditJson.write(crediting.of(cycle))));
         store.write(release.id(), content);
         long written = System.nanoTime();
         LOG.info(() -> String.format(
@@ -107,7 +118,9 @@ public class Freezing {
                         "answers",
                         content.answers().size(),
                         "digest",
-                        release.digest()));
+                        release.digest(),
+                        "licence",
+                        licence.spdx));
         return release;
     }
 

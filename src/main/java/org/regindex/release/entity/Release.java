@@ -86,6 +86,23 @@ public class Release {
     @Column(name = "withdrawn_reason")
     private String withdrawnReason;
 
+    @Column(nullable = false, updatable = false)
+    private String licence;
+
+    /** The credit as frozen, in the JSON form of {@code CreditJson}; null for releases frozen before credit existed. */
+    @Column(updatable = false)
+    private String credit;
+
+    @Column
+    private String doi;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "doi_state", nullable = false)
+    private DoiState doiState = DoiState.NONE;
+
+    @Column(name = "doi_message")
+    private String doiMessage;
+
     @Version
     @Column(name = "row_version")
     private int rowVersion;
@@ -98,7 +115,9 @@ public class Release {
             String changelog,
             String digest,
             Instant frozenAt,
-            String frozenBy) {
+            String frozenBy,
+            Licence licence,
+            String credit) {
         this.version = number.toString();
         this.major = number.major();
         this.minor = number.minor();
@@ -116,6 +135,8 @@ public class Release {
         this.frozenAt = frozenAt;
         this.frozenBy = frozenBy;
         this.state = ReleaseState.DRAFT;
+        this.licence = licence.spdx;
+        this.credit = credit;
     }
 
     /** Publishing is irreversible; publishing a published release changes nothing. */
@@ -148,6 +169,64 @@ public class Release {
         withdrawnAt = at;
         withdrawnReason = reason.strip();
         return true;
+    }
+
+    /**
+     * Records the DOI the release is known by. A DOI starts with "10." and a registrant code; it may be
+     * recorded again (to correct a typo) until DataCite has registered it.
+     */
+    public boolean recordDoi(String given) {
+        String value = given == null ? "" : given.strip().replaceFirst("^(https?://(dx\\.)?doi\\.org/|doi:)", "");
+        if (!value.matches("10\\.\\d{4,9}/\\S{1,180}")) {
+            throw new InvalidRelease("A DOI reads like 10.5281/zenodo.1234567, not \"" + given + "\".");
+        }
+        if (state == ReleaseState.DRAFT) {
+            throw new ReleaseStateConflict("Release " + version + " is a draft: publish it before it gets a DOI.");
+        }
+        if (doiState == DoiState.REGISTERED && !value.equalsIgnoreCase(doi)) {
+            throw new ReleaseStateConflict(
+                    "Release " + version + " has the registered DOI " + doi + "; it cannot change.");
+        }
+        if (value.equals(doi)) {
+            return false;
+        }
+        doi = value;
+        doiState = DoiState.RECORDED;
+        doiMessage = null;
+        return true;
+    }
+
+    /** DataCite answered: the DOI is registered and resolves to the landing page. */
+    public void doiRegistered(String registered) {
+        doi = registered;
+        doiState = DoiState.REGISTERED;
+        doiMessage = null;
+    }
+
+    /** DataCite could not register the DOI; the release stays published and the page says why. */
+    public void doiFailed(String message) {
+        doiState = DoiState.FAILED;
+        doiMessage = message.length() > REASON_MAX ? message.substring(0, REASON_MAX) : message;
+    }
+
+    public Licence licence() {
+        return Licence.bySpdx(licence);
+    }
+
+    public String credit() {
+        return credit;
+    }
+
+    public String doi() {
+        return doi;
+    }
+
+    public DoiState doiState() {
+        return doiState;
+    }
+
+    public String doiMessage() {
+        return doiMessage;
     }
 
     public Long id() {

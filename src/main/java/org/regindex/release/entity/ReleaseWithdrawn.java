@@ -8,6 +8,6 @@ public class ReleaseWithdrawn extends Refusal {
     private static final long serialVersionUID = 1L;
 
     public ReleaseWithdrawn(String message) {
-        super(Kind.NOT_FOUND, CONDITION, message);
+        super(Kind.GONE, CONDITION, message);
     }
 }
