@@ -119,6 +119,8 @@ class RoleMatrixIT {
                 row("PUT", cycle + "/regions/" + code, "", 401, 403, 403, 403, 403, 200),
                 row("DELETE", cycle + "/regions/" + code, null, 401, 403, 403, 403, 403, 200),
                 row("GET", cycle + "/assignments", null, 401, 403, 403, 403, 403, 200),
+                row("GET", cycle + "/contributors", null, 401, 403, 403, 403, 403, 200),
+                row("PUT", cycle + "/contributors", "[{\"name\":\"Matrix\"}]", 401, 403, 403, 403, 403, 200),
                 row(
                         "POST",
                         cycle + "/assignments",

@@ -32,7 +32,6 @@ public final class PrimeFaces {
     public static void choose(WebDriver browser, String menuId, String label) {
         By panel = By.id(menuId + "_panel");
         By item = By.xpath("//*[@id='" + menuId + "_panel']//li[@data-label=" + literal(label) + "]");
-        By shown = By.id(menuId + "_label");
         browser.findElement(By.id(menuId)).click();
         for (int attempt = 1; ; attempt++) {
             Browser.waitUpTo(browser, 10)
@@ -40,12 +39,12 @@ public final class PrimeFaces {
                     .click();
             try {
                 Browser.waitUpTo(browser, 2).until(ExpectedConditions.invisibilityOfElementLocated(panel));
-                if (label.equals(browser.findElement(shown).getText().strip())) {
+                String chosen = chosen(browser, menuId);
+                if (label.equals(chosen)) {
                     break;
                 }
                 if (attempt == 3) {
-                    throw new TimeoutException("The menu " + menuId + " shows \""
-                            + browser.findElement(shown).getText() + "\", not \"" + label + "\"");
+                    throw new TimeoutException("The menu " + menuId + " has \"" + chosen + "\", not \"" + label + "\"");
                 }
                 settle(browser);
                 browser.findElement(By.id(menuId)).click();
@@ -56,6 +55,16 @@ public final class PrimeFaces {
             }
         }
         settle(browser);
+    }
+
+    /** The label of the option a p:selectOneMenu has chosen, read from its hidden select (never stale). */
+    private static String chosen(WebDriver browser, String menuId) {
+        Object text = ((JavascriptExecutor) browser)
+                .executeScript(
+                        "var s = document.getElementById(arguments[0]);"
+                                + " return s && s.selectedIndex >= 0 ? s.options[s.selectedIndex].text : null;",
+                        menuId + "_input");
+        return text == null ? null : text.toString().strip();
     }
 
     /** Chooses a file in a simple-mode p:fileUpload inside the form with this id. */

@@ -15,6 +15,7 @@ import org.regindex.codebook.entity.CodebookEvent;
 import org.regindex.codebook.entity.Cycle;
 import org.regindex.codebook.entity.Region;
 import org.regindex.identity.control.Caller;
+import org.regindex.identity.entity.Party;
 import org.regindex.identity.entity.Role;
 import org.regindex.platform.control.AuditTrail;
 import org.regindex.platform.control.AuditTrail.Subject;
@@ -95,6 +96,18 @@ public class CycleAdministration {
                 cycle.close();
             }
             record(open ? CodebookEvent.CYCLE_OPENED : CodebookEvent.CYCLE_CLOSED, cycle, before, snapshot(cycle));
+        }
+        return cycle;
+    }
+
+    /** Replaces the people and organisations the cycle's future releases credit as contributors. */
+    public Cycle credit(String code, List<Party> contributors) {
+        caller.require(Role.COORDINATOR);
+        Cycle cycle = cycles.byCode(code);
+        List<Party> before = cycle.contributors();
+        cycle.credit(contributors);
+        if (!before.equals(cycle.contributors())) {
+            record(CodebookEvent.CYCLE_CONTRIBUTORS_CHANGED, cycle, before, cycle.contributors());
         }
         return cycle;
     }

@@ -20,6 +20,7 @@ import java.util.List;
 import org.regindex.codebook.entity.Cycle;
 import org.regindex.codebook.entity.Region;
 import org.regindex.identity.control.Caller;
+import org.regindex.identity.entity.Party;
 import org.regindex.identity.entity.Role;
 
 @Path("v1/cycles")
@@ -52,6 +53,9 @@ public class CycleResource {
                     cycle.regions().stream().map(Region::code).toList());
         }
     }
+
+    /** A contributor as sent: a name, or a given and family name for a person; affiliation and ORCID iD optional. */
+    public record Contributor(String name, String givenName, String familyName, String affiliation, String orcid) {}
 
     /** Body of a new cycle; {@code regions} are region codes. */
     public record NewCycle(String code, String name, CodebookRef codebook, String deadline, List<String> regions) {}
@@ -106,6 +110,28 @@ public class CycleResource {
         }
         return CycleJson.of(
                 administration.update(code, body.version(), body.name(), date(body.deadline()), body.blindReview()));
+    }
+
+    /** The people and organisations the cycle's releases credit as contributors, in order. */
+    @GET
+    @Path("{cycle}/contributors")
+    public List<Party> contributors(@PathParam("cycle") String code) {
+        return administration.find(code).contributors();
+    }
+
+    /** Replaces the contributors: each with name (or givenName and familyName), affiliation and orcid. */
+    @PUT
+    @Path("{cycle}/contributors")
+    public List<Party> credit(@PathParam("cycle") String code, List<Contributor> body) {
+        caller.require(Role.COORDINATOR);
+        if (body == null || body.contains(null)) {
+            throw new BadRequestException(
+                    "The body must be a list of contributors, each with a name or a givenName and familyName.");
+        }
+        List<Party> parties = body.stream()
+                .map(c -> new Party(c.name(), c.givenName(), c.familyName(), c.affiliation(), c.orcid()))
+                .toList();
+        return administration.credit(code, parties).contributors();
     }
 
     @POST

@@ -12,5 +12,6 @@ public enum CodebookEvent implements AuditAction {
     CYCLE_CHANGED,
     CYCLE_OPENED,
     CYCLE_CLOSED,
-    CYCLE_REGION_ADDED
+    CYCLE_REGION_ADDED,
+    CYCLE_CONTRIBUTORS_CHANGED
 }

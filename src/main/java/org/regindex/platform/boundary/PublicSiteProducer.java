@@ -14,8 +14,8 @@ public class PublicSiteProducer {
     @ConfigProperty(name = "public.base.url")
     String base;
 
+    /** A record cannot be proxied, so each injection gets its own (equal) value. */
     @Produces
-    @ApplicationScoped
     PublicSite site() {
         return new PublicSite(base);
     }

@@ -1,5 +1,6 @@
 package org.regindex.platform.boundary;
 
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -12,7 +13,8 @@ import org.regindex.platform.control.SimultaneousInsert;
 
 /**
  * Logs what went wrong with an id the caller can quote; the caller never sees a stack trace. A
- * database that cannot be reached is not a bug: 503, and the client may try again.
+ * database that cannot be reached is not a bug: 503, and the client may try again. A body JSON-B cannot
+ * read into the request's type is the caller's mistake: 400.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -35,6 +37,14 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         if (SimultaneousInsert.causedBy(failure)) {
             LOG.info("Simultaneous insert refused by a unique key: " + failure);
             return ConcurrentChangeMapper.concurrentChange();
+        }
+        if (failure instanceof ProcessingException
+                && String.valueOf(failure.getMessage()).contains("deserializ")) {
+            return Problem.ofStatus(
+                            400,
+                            "The body does not have the shape this request takes (a list where an object was"
+                                    + " sent, text where a number belongs, or the like); nothing was stored.")
+                    .toResponse();
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Incident " + incident, failure);

@@ -108,6 +108,11 @@ public final class ReleaseExports {
                         "publishedAt",
                         facts.publishedAt() == null ? "" : facts.publishedAt().toString())
                 .add("citation", Citations.text(content, facts).strip())
+                .add("landingPage", facts.landingUrl())
+                .add("doi", facts.doi() == null ? "" : facts.doi())
+                .add("licence", facts.licence().spdx)
+                .add("licenceUrl", facts.licence().url)
+                .add("credit", CreditJson.json(facts.credit()))
                 .add(
                         "digestOf",
                         "SHA-256 of the download content.json: the member \"content\" written as compact JSON in this order")
