@@ -60,13 +60,15 @@ class ReleaseExportsTest {
     @Test
     void theBibtexKeyIsMadeOfLettersDigitsAndUnderscores() {
         assertEquals("""
-                @misc{regindex_2026_1_0,
+                @dataset{regindex_2026_1_0,
                   author = {{Regindex Consortium}},
                   title = {{Round}},
                   year = {2027},
+                  date = {2027-01-02},
                   version = {1.0},
-                  howpublished = {\\url{https://regindex.example/releases/1.0}},
-                  note = {Data set. SHA-256: ab12}
+                  publisher = {{Regindex Consortium}},
+                  url = {https://regindex.example/releases/1.0},
+                  note = {Licence: CC-BY-4.0 (https://creativecommons.org/licenses/by/4.0/). SHA-256: ab12.},
                 }
                 """, Citations.bibtex(ReleaseDiffTest.FIRST, FACTS));
     }

@@ -117,7 +117,7 @@ class ReleasePagesIT {
                 text("citation").contains("(Version " + version + ")")
                         && text("citation").contains(listed.getString("digest")),
                 text("citation"));
-        assertTrue(text("bibtex").startsWith("@misc{"), text("bibtex"));
+        assertTrue(text("bibtex").startsWith("@dataset{"), text("bibtex"));
 
         Path downloads = Files.createTempDirectory("release-downloads-");
         Browser.downloadInto(browser, downloads);

@@ -182,14 +182,15 @@ public class ReleaseApi {
     @Produces(MediaType.WILDCARD)
     @Operation(
             summary = "Download a release",
-            description = "Formats: csv-long, csv-wide, xlsx, json, datapackage, codebook, "
-                    + "changelog, citation, bibtex. Every download names the version and the digest.")
+            description =
+                    "Formats: csv-long, csv-wide, xlsx, json, datapackage, codebook, changelog, citation, "
+                            + "bibtex, ris, csl-json, cff, canonical, checksums. Every download names the version and the digest.")
     public Response download(@PathParam("version") String version, @PathParam("format") String format) {
         ReleaseExports.Format chosen = ReleaseExports.Format.byName(format);
         if (chosen == null) {
             throw new BadRequestException(
-                    "The formats are csv-long, csv-wide, xlsx, json, datapackage, codebook, changelog,"
-                            + " citation and bibtex, not \"" + format + "\".");
+                    "The formats are csv-long, csv-wide, xlsx, json, datapackage, codebook, changelog, citation,"
+                            + " bibtex, ris, csl-json, cff, canonical and checksums, not \"" + format + "\".");
         }
         Release release = published.release(version);
         return published.file(request, release, version, chosen);

@@ -31,6 +31,9 @@ public final class ReleaseExports {
         CHANGELOG("changelog", "changelog.txt", "text/plain; charset=UTF-8"),
         CITATION("citation", "citation.txt", "text/plain; charset=UTF-8"),
         BIBTEX("bibtex", "citation.bib", "application/x-bibtex; charset=UTF-8"),
+        RIS("ris", "citation.ris", "application/x-research-info-systems; charset=UTF-8"),
+        CSL_JSON("csl-json", "citation.json", "application/vnd.citationstyles.csl+json"),
+        CFF("cff", "CITATION.cff", "application/x-yaml; charset=UTF-8"),
         CANONICAL("canonical", "content.json", "application/json"),
         CHECKSUMS("checksums", "checksums.sha256", "text/plain; charset=UTF-8");
 
@@ -79,6 +82,9 @@ public final class ReleaseExports {
                         .getBytes(StandardCharsets.UTF_8);
             case CITATION -> Citations.text(content, facts).getBytes(StandardCharsets.UTF_8);
             case BIBTEX -> Citations.bibtex(content, facts).getBytes(StandardCharsets.UTF_8);
+            case RIS -> Citations.ris(content, facts).getBytes(StandardCharsets.UTF_8);
+            case CSL_JSON -> Citations.cslJson(content, facts).getBytes(StandardCharsets.UTF_8);
+            case CFF -> Citations.cff(content, facts).getBytes(StandardCharsets.UTF_8);
             case CANONICAL -> CanonicalExport.bytes(content);
             case CHECKSUMS -> checksums(content, facts, changelog);
         };
