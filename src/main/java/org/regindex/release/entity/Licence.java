@@ -31,6 +31,15 @@ public enum Licence {
         this.url = url;
     }
 
+    /** For pages: expression language reads properties through getters, not fields. */
+    public String getSpdx() {
+        return spdx;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
     /** The licence with this SPDX identifier (letter case aside); refuses any other. */
     public static Licence bySpdx(String spdx) {
         return Arrays.stream(values())
