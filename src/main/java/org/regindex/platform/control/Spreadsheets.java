@@ -14,9 +14,12 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -314,7 +317,19 @@ public final class Spreadsheets {
     }
 
     public static byte[] writeWorkbook(List<Table> tables) {
+        return writeWorkbook(tables, null);
+    }
+
+    /**
+     * A workbook whose bytes depend on its tables and this time only: it is the workbook's creation date and the time
+     * of every part of its archive (a release's workbook says when the release was frozen, whenever it is written).
+     * Null: now, as {@link #writeWorkbook(List)}.
+     */
+    public static byte[] writeWorkbook(List<Table> tables, Instant created) {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            if (created != null) {
+                workbook.getProperties().getCoreProperties().setCreated(Optional.of(Date.from(created)));
+            }
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
             font.setBold(true);
@@ -326,7 +341,7 @@ public final class Spreadsheets {
             }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             workbook.write(bytes);
-            return bytes.toByteArray();
+            return created == null ? bytes.toByteArray() : ReproducibleZip.restamped(bytes.toByteArray(), created);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -13,8 +13,8 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.regindex.platform.control.ReproducibleZip;
 import org.regindex.platform.control.Spreadsheets;
 import org.regindex.release.entity.ReleaseContent;
 import org.regindex.release.entity.ReleaseFacts;
@@ -60,10 +60,10 @@ public final class DataPackage {
                 .build();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            entry(zip, "datapackage.json", json(descriptor));
-            entry(zip, "answers.csv", Spreadsheets.writeCsv(ReleaseTables.answers(content, facts)));
-            entry(zip, "scores.csv", Spreadsheets.writeCsv(ReleaseTables.scores(content, facts)));
-            entry(zip, "codebook.csv", Spreadsheets.writeCsv(ReleaseTables.codebook(content)));
+            entry(zip, facts, "datapackage.json", json(descriptor));
+            entry(zip, facts, "answers.csv", Spreadsheets.writeCsv(ReleaseTables.answers(content, facts)));
+            entry(zip, facts, "scores.csv", Spreadsheets.writeCsv(ReleaseTables.scores(content, facts)));
+            entry(zip, facts, "codebook.csv", Spreadsheets.writeCsv(ReleaseTables.codebook(content)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -95,8 +95,9 @@ public final class DataPackage {
         return out.toByteArray();
     }
 
-    private static void entry(ZipOutputStream zip, String name, byte[] content) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
+    /** Stamped with the freeze: the package's bytes, and so its checksum, are the same whenever it is made. */
+    private static void entry(ZipOutputStream zip, ReleaseFacts facts, String name, byte[] content) throws IOException {
+        zip.putNextEntry(ReproducibleZip.entry(name, facts.frozenAt()));
         zip.write(content);
         zip.closeEntry();
     }

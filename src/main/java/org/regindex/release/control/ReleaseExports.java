@@ -69,11 +69,13 @@ public final class ReleaseExports {
             case CSV_LONG -> Spreadsheets.writeCsv(ReleaseTables.answers(content, facts));
             case CSV_WIDE -> Spreadsheets.writeCsv(ReleaseTables.scores(content, facts));
             case XLSX ->
-                Spreadsheets.writeWorkbook(List.of(
-                        ReleaseTables.scores(content, facts),
-                        ReleaseTables.answers(content, facts),
-                        ReleaseTables.codebook(content),
-                        ReleaseTables.about(content, facts)));
+                Spreadsheets.writeWorkbook(
+                        List.of(
+                                ReleaseTables.scores(content, facts),
+                                ReleaseTables.answers(content, facts),
+                                ReleaseTables.codebook(content),
+                                ReleaseTables.about(content, facts)),
+                        facts.frozenAt());
             case JSON -> json(content, facts);
             case DATAPACKAGE -> DataPackage.zip(content, facts);
             case CODEBOOK -> Spreadsheets.writeCsv(ReleaseTables.codebook(content));
@@ -90,7 +92,10 @@ public final class ReleaseExports {
         };
     }
 
-    /** Every other file's SHA-256 and name, in the format {@code sha256sum -c} reads. */
+    /**
+     * Every other file's SHA-256 and name, in the format {@code sha256sum -c} reads. The workbook and the data package
+     * are stamped with the freeze, so a file made again later has the hash listed here.
+     */
     private static byte[] checksums(ReleaseContent content, ReleaseFacts facts, String changelog) {
         StringBuilder lines = new StringBuilder();
         for (Format format : Format.values()) {
