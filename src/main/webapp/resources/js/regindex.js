@@ -8,3 +8,25 @@ document.addEventListener('DOMContentLoaded', function () {
         target.focus();
     }
 });
+
+// Copy buttons (data-copy names the element whose text they copy) are shown only where this script runs. A click
+// selects the code, so that it can be copied by hand where the clipboard is not offered, and copies it where it is.
+document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('button[data-copy]').forEach(function (button) {
+        button.hidden = false;
+        button.addEventListener('click', function () {
+            var code = document.getElementById(button.getAttribute('data-copy'));
+            var range = document.createRange();
+            range.selectNodeContents(code);
+            var selection = window.getSelection();
+            selection.removeAllRanges();
+            selection.addRange(range);
+            var status = button.parentElement.querySelector('.copy-status');
+            if (navigator.clipboard && window.isSecureContext) {
+                navigator.clipboard.writeText(code.textContent).then(function () {
+                    status.textContent = button.getAttribute('data-copied');
+                });
+            }
+        });
+    });
+});

@@ -6,6 +6,7 @@ import org.regindex.identity.entity.Party;
 import org.regindex.platform.entity.PublicSite;
 import org.regindex.release.entity.Credit;
 import org.regindex.release.entity.Licence;
+import org.regindex.release.entity.ReleaseContent;
 import org.regindex.release.entity.ReleaseFacts;
 import org.regindex.release.entity.ReleaseState;
 
@@ -23,6 +24,28 @@ public final class TestFacts {
             "data@regindex.example");
 
     private TestFacts() {}
+
+    /** The content of a small round: three regions, two indicators on one axis (ReleaseDiffTest's first release). */
+    public static ReleaseContent content() {
+        return ReleaseDiffTest.FIRST;
+    }
+
+    /** Published facts with a real digest (the content's), for what checks it. */
+    public static ReleaseFacts publishedWithDigest(ReleaseContent content) {
+        return new ReleaseFacts(
+                content.header().version(),
+                org.regindex.release.control.CanonicalExport.digest(content),
+                ReleaseState.PUBLISHED,
+                FROZEN,
+                PUBLISHED,
+                null,
+                null,
+                null,
+                Licence.CC_BY_4_0,
+                CREDIT,
+                "10.5072/regindex.1-0",
+                SITE);
+    }
 
     public static ReleaseFacts published() {
         return new ReleaseFacts(

@@ -1,6 +1,7 @@
 package org.regindex.publication.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.regindex.publication.control.Bars;
@@ -13,6 +14,9 @@ import org.regindex.release.entity.ReleaseContent;
 @Named
 @RequestScoped
 public class HomeBacking extends ReleasePage {
+
+    @Inject
+    Landing landing;
 
     private CompareTable.Table table;
     private List<Bars.Bar> bars;
@@ -31,6 +35,11 @@ public class HomeBacking extends ReleasePage {
                 false,
                 explorer.format());
         bars = CompareTable.bars(table, CompareTable.OVERALL);
+    }
+
+    /** The schema.org Dataset of the index and its published releases; none before the first is published. */
+    public String getJsonLd() {
+        return content == null ? null : landing.indexJsonLd(release, content);
     }
 
     public CompareTable.Table getTable() {

@@ -107,8 +107,20 @@ public class Language {
         HttpServletRequest request =
                 (HttpServletRequest) faces.getExternalContext().getRequest();
         Object original = request.getAttribute("jakarta.servlet.error.request_uri");
-        String path = original != null ? original.toString() : request.getRequestURI();
-        String query = original != null ? null : request.getQueryString();
+        Object forwarded = request.getAttribute("jakarta.servlet.forward.request_uri");
+        String path;
+        String query;
+        if (original != null) {
+            path = original.toString();
+            query = null;
+        } else if (forwarded != null) {
+            // A landing page (/releases/1.0) keeps its own address.
+            path = forwarded.toString();
+            query = (String) request.getAttribute("jakarta.servlet.forward.query_string");
+        } else {
+            path = request.getRequestURI();
+            query = request.getQueryString();
+        }
         String kept = query == null
                 ? ""
                 : java.util.Arrays.stream(query.split("&"))

@@ -6,15 +6,20 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.regindex.publication.control.LoadSnippets;
+import org.regindex.publication.control.ReleaseFile;
 import org.regindex.publication.control.ScoreFormat;
 import org.regindex.release.boundary.ReleaseDesk;
 import org.regindex.release.control.Citations;
 import org.regindex.release.control.ReleaseDiff;
-import org.regindex.release.control.ReleaseExports;
 import org.regindex.release.entity.Release;
 import org.regindex.release.entity.ReleaseContent;
 
-/** A release for the public: what it is, its digest, codebook, downloads and citation, and what changed since the one before. */
+/**
+ * A release for the public, at its landing address {@code /releases/{version}} as at {@code release.xhtml?version=}:
+ * what it is, its digest, every file with its SHA-256, the citation, code that loads it, its codebook, and what changed
+ * since the one before, with its schema.org Dataset. A withdrawn release keeps a tombstone: reason, date and citation.
+ */
 @Named
 @RequestScoped
 public class PublicReleaseBacking extends ReleasePage {
@@ -22,13 +27,17 @@ public class PublicReleaseBacking extends ReleasePage {
     /** At most this many changed answers are listed; the changelog and the API's diff have them all. */
     static final int ANSWERS_SHOWN = 200;
 
-    public record Download(String format, String label, String href) {}
-
     /** A changed score, formatted: "Overall" or "Axis: category". */
     public record ScoreLine(String region, String score, String before, String after, String change) {}
 
     @Inject
     ReleaseDesk desk;
+
+    @Inject
+    Landing landing;
+
+    private List<ReleaseFile> files;
+    private LoadSnippets.Snippets snippets;
 
     private Release previous;
     private ReleaseDiff.Diff diff;
@@ -71,15 +80,34 @@ public class PublicReleaseBacking extends ReleasePage {
         return regionNames.getOrDefault(region, "") + " (" + region + ")";
     }
 
-    public List<Download> getDownloads() {
-        String base = "../api/v1/releases/" + release.version() + "/download/";
-        return java.util.Arrays.stream(ReleaseExports.Format.values())
-                .map(f -> new Download(f.name, language.text("download." + f.name), base + f.name))
-                .toList();
+    /** Every file with its address and SHA-256. */
+    public List<ReleaseFile> getFiles() {
+        if (files == null) {
+            files = landing.files(release, content);
+        }
+        return files;
     }
 
+    /** The schema.org Dataset of a published release; none for a tombstone. */
+    public String getJsonLd() {
+        return content == null ? null : landing.releaseJsonLd(release, content, getFiles());
+    }
+
+    public LoadSnippets.Snippets getSnippets() {
+        if (snippets == null) {
+            snippets = landing.snippets(release);
+        }
+        return snippets;
+    }
+
+    /** The address citations give, which search engines are told is this page's. */
+    public String getLandingUrl() {
+        return desk.facts(release).landingUrl();
+    }
+
+    /** Also on a withdrawn release's tombstone: who cited it can still see what they cited. */
     public String getCitation() {
-        return Citations.text(content, desk.facts(release)).strip();
+        return Citations.text(release.title(), desk.facts(release)).strip();
     }
 
     public List<ReleaseContent.Indicator> getIndicators() {

@@ -82,12 +82,7 @@ public class Published {
     /** A file's strong tag is the SHA-256 of its bytes, which never change while the release is published. */
     public Response file(Request request, Release release, String asked, ReleaseExports.Format format) {
         refuseWithdrawn(release);
-        byte[] bytes = release.state() == ReleaseState.DRAFT
-                ? desk.download(release, format)
-                : cache.file(
-                        release.digest() + " " + release.state() + " " + release.doi(),
-                        format.name,
-                        () -> desk.download(release, format));
+        byte[] bytes = bytes(release, format);
         Response response = answer(
                 request,
                 new EntityTag(CanonicalExport.sha256(bytes)),
@@ -101,6 +96,16 @@ public class Published {
                 .header("X-Release-Version", release.version())
                 .header("X-Release-Digest", release.digest())
                 .build();
+    }
+
+    /** A file of a release as its download sends it, kept with the downloads (a withdrawn release has none: 410). */
+    public byte[] bytes(Release release, ReleaseExports.Format format) {
+        return release.state() == ReleaseState.DRAFT
+                ? desk.download(release, format)
+                : cache.file(
+                        release.digest() + " " + release.state() + " " + release.doi(),
+                        format.name,
+                        () -> desk.download(release, format));
     }
 
     /** The content of the newest published release before this one that has the region, for "change since". */

@@ -33,13 +33,18 @@ public final class Citations {
      * consortium alone is what it always was, and so are the published downloads that embed it.
      */
     public static String text(ReleaseContent content, ReleaseFacts facts) {
+        return text(content.header().title(), facts);
+    }
+
+    /** The same citation from the release's title alone: a withdrawn release's tombstone has no content to read. */
+    public static String text(String title, ReleaseFacts facts) {
         Credit credit = facts.credit();
         StringBuilder text = new StringBuilder()
                 .append(apaAuthors(credit.creators()))
                 .append(" (")
                 .append(facts.year())
                 .append("). ")
-                .append(content.header().title())
+                .append(title)
                 .append(" (Version ")
                 .append(facts.version())
                 .append(") [Data set]. ");
