@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -103,6 +105,10 @@ class CodebookDocumentIT {
                 first);
         assertTrue(text("indicator-ADI-ACT-02").contains("May be answered \"not applicable\", with a reason."));
         screenshot("codebook");
+        scrollTo("example-heading");
+        screenshot("codebook-example");
+        scrollTo("indicator-ADI-ACR-01");
+        screenshot("codebook-indicator");
 
         browser.findElement(By.id("lang-es")).click();
         Browser.waitUpTo(browser, 20).until(ExpectedConditions.urlContains("lang=es"));
@@ -128,8 +134,7 @@ class CodebookDocumentIT {
         byte[] pdf = api.download(path, null);
         assertArrayEquals(pdf, api.download(path, null));
         String checksums = new String(
-                api.download("api/v1/releases/" + published + "/download/checksums", null),
-                java.nio.charset.StandardCharsets.UTF_8);
+                api.download("api/v1/releases/" + published + "/download/checksums", null), StandardCharsets.UTF_8);
         assertTrue(
                 checksums.contains(sha256(pdf) + "  regindex-" + round.cycle() + "-" + published + "-codebook.pdf\n"),
                 "the checksums, which render the PDF anew, list the same bytes: " + checksums);
@@ -194,6 +199,10 @@ class CodebookDocumentIT {
     private void open(String path) {
         browser.get(TestEnvironment.onLocalhost(base) + path);
         Browser.waitUpTo(browser, 30).until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
+    }
+
+    private void scrollTo(String id) {
+        ((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).scrollIntoView()", id);
     }
 
     private String text(String id) {

@@ -55,6 +55,15 @@ public class CodebookBacking extends ReleasePage {
         return Citations.text(content, facts).strip();
     }
 
+    /** "Creative Commons Attribution 4.0 International (CC-BY-4.0)". */
+    public String getLicenceName() {
+        return facts.licence().title + " (" + facts.licence().spdx + ")";
+    }
+
+    public String getLicenceUrl() {
+        return facts.licence().url;
+    }
+
     public String getFrozenOn() {
         return explorer.date(release.frozenAt());
     }

@@ -57,12 +57,11 @@ public final class CodebookDocument {
                 .append("</title><style>")
                 .append(CodebookPdf.STYLE)
                 .append("</style></head><body>\n");
-        element("div", "footer", text("codebook.footer", facts.version()), "");
+        element("div", "footer", text("codebook.footer", facts.version()));
         element(
                 "h1",
                 "",
-                text("codebook.heading", facts.version(), content.header().title()),
-                "");
+                text("codebook.heading", facts.version(), content.header().title()));
         header();
         methodology();
         axes();
@@ -74,13 +73,8 @@ public final class CodebookDocument {
     private void header() {
         ReleaseContent.Header h = content.header();
         out.append("<dl class=\"facts\">");
-        fact(
-                "codebook.codebook",
-                text(
-                        "codebook.codebookValue",
-                        h.codebookTitle(),
-                        h.codebookCode(),
-                        Integer.toString(h.codebookVersion())));
+        String codebook = Integer.toString(h.codebookVersion());
+        fact("codebook.codebook", text("codebook.codebookValue", h.codebookTitle(), h.codebookCode(), codebook));
         fact("codebook.cycle", h.cycleName());
         fact("codebook.release", facts.version());
         fact("codebook.frozen", day(facts.frozenAt()));
@@ -95,169 +89,116 @@ public final class CodebookDocument {
     }
 
     private void methodology() {
-        Axis first = content.axes().isEmpty() ? null : content.axes().get(0);
-        String firstLabel = first == null ? "" : first.label();
-        element("h2", "", text("codebook.methodology"), "");
-        element("p", "", text("codebook.ruleIndicator"), "");
-        element("p", "", text("codebook.ruleCategory"), "");
-        element("p", "", text("codebook.ruleOverall", firstLabel), "");
-        element("p", "", text("codebook.ruleCoverage"), "");
-        element("p", "", text("codebook.ruleRank"), "");
-        element("h3", "", text("codebook.notApplicable"), "");
-        element("p", "", text("codebook.notApplicableText"), "");
-        element("h3", "", text("codebook.rounding"), "");
-        element("p", "", text("codebook.roundingText"), "");
-        element("h3", "", text("codebook.example"), "");
-        WorkedExample example = WorkedExample.of(content).orElse(null);
-        if (example == null) {
-            element("p", "", text("codebook.exampleNone"), "");
-            return;
+        String first = content.axes().isEmpty() ? "" : content.axes().get(0).label();
+        element("h2", "", text("codebook.methodology"));
+        for (String rule : List.of("ruleIndicator", "ruleCategory", "ruleOverall", "ruleCoverage", "ruleRank")) {
+            element("p", "", text("codebook." + rule, first));
         }
-        element("p", "", text("codebook.exampleIntro", example.axis().label()), "");
+        element("h3", "", text("codebook.notApplicable"));
+        element("p", "", text("codebook.notApplicableText"));
+        element("h3", "", text("codebook.rounding"));
+        element("p", "", text("codebook.roundingText"));
+        element("h3", "", text("codebook.example"));
+        WorkedExample.of(content).ifPresentOrElse(this::example, () -> element("p", "", text("codebook.exampleNone")));
+    }
+
+    private void example(WorkedExample example) {
+        String axis = example.axis().label();
+        element("p", "", text("codebook.exampleIntro", axis));
         for (WorkedExample.Step step : example.steps()) {
-            out.append("<table class=\"example\"><caption>")
-                    .append(escape(text(
-                            "codebook.exampleCaption",
-                            example.axis().label(),
-                            step.category().label())))
-                    .append("</caption><thead><tr>");
-            headers("codebook.exampleIndicator", "codebook.exampleAnswer", "codebook.exampleScore");
-            out.append("</tr></thead><tbody>");
+            String category = step.category().label();
+            tableHead(
+                    "example",
+                    text("codebook.exampleCaption", axis, category),
+                    "codebook.exampleIndicator",
+                    "codebook.exampleAnswer",
+                    "codebook.exampleScore");
             for (WorkedExample.Line line : step.lines()) {
-                out.append("<tr>");
-                element("td", "code", line.indicator().code(), "");
-                element(
-                        "td",
-                        "",
-                        line.notApplicable()
-                                ? texts.getString("answer.notApplicable")
-                                : line.option().code() + ": " + line.option().label(),
-                        "");
-                element(
-                        "td",
-                        "number",
-                        line.notApplicable()
-                                ? text("codebook.exampleLeftOut")
-                                : Integer.toString(line.option().score()),
-                        "");
-                out.append("</tr>");
+                Option option = line.option();
+                row(
+                        line.indicator().code(),
+                        option == null ? text("answer.notApplicable") : option.code() + ": " + option.label(),
+                        option == null ? text("codebook.exampleLeftOut") : Integer.toString(option.score()));
             }
             out.append("</tbody></table>\n");
             element(
                     "p",
                     "result",
                     step.score() == null
-                            ? text("codebook.exampleNoScore", step.category().label())
+                            ? text("codebook.exampleNoScore", category)
                             : text(
                                     "codebook.exampleCategory",
-                                    step.category().label(),
+                                    category,
                                     step.sum(),
-                                    step.score().toPlainString()),
-                    "");
+                                    step.score().toPlainString()));
         }
+        String overall = example.overall() == null ? "" : example.overall().toPlainString();
         if (example.overall() != null) {
-            element(
-                    "p",
-                    "result",
-                    text(
-                            "codebook.exampleOverall",
-                            example.overallSum(BigDecimal::toPlainString),
-                            example.overall().toPlainString()),
-                    "");
+            String sum = example.overallSum(BigDecimal::toPlainString);
+            element("p", "result", text("codebook.exampleOverall", sum, overall));
         }
         if (example.otherCategories() > 0) {
-            element(
-                    "p",
-                    "",
-                    text(
-                            "codebook.exampleOthers",
-                            Integer.toString(example.otherCategories()),
-                            example.axis().label()),
-                    "");
+            element("p", "", text("codebook.exampleOthers", Integer.toString(example.otherCategories()), axis));
         }
         if (example.roundingMatters()) {
             element(
                     "p",
                     "",
-                    text(
-                            "codebook.exampleRounding",
-                            example.roundedMean().toPlainString(),
-                            example.overall().toPlainString()),
-                    "");
+                    text("codebook.exampleRounding", example.roundedMean().toPlainString(), overall));
         }
     }
 
     private void axes() {
-        element("h2", "", text("codebook.axes"), "");
+        String count = Integer.toString(content.axes().size());
+        element("h2", "", text("codebook.axes"));
         element(
                 "p",
                 "",
                 text(
                         "codebook.axesText",
-                        Integer.toString(content.axes().size()),
-                        content.axes().isEmpty() ? "" : content.axes().get(0).label()),
-                "");
+                        count,
+                        content.axes().isEmpty() ? "" : content.axes().get(0).label()));
         for (Axis axis : content.axes()) {
-            out.append("<table class=\"axis\"><caption>")
-                    .append(escape(text("codebook.axisCaption", axis.label(), axis.code())))
-                    .append("</caption><thead><tr>");
-            headers("codebook.code", "codebook.category", "codebook.indicatorCount");
-            out.append("</tr></thead><tbody>");
+            tableHead(
+                    "axis",
+                    text("codebook.axisCaption", axis.label(), axis.code()),
+                    "codebook.code",
+                    "codebook.category",
+                    "codebook.indicatorCount");
             for (Category category : axis.categories()) {
-                long count = content.indicators().stream()
+                long in = content.indicators().stream()
                         .filter(i -> category.code().equals(i.categoryByAxis().get(axis.code())))
                         .count();
-                out.append("<tr>");
-                element("td", "code", category.code(), "");
-                element("td", "", category.label(), "");
-                element("td", "number", Long.toString(count), "");
-                out.append("</tr>");
+                row(category.code(), category.label(), Long.toString(in));
             }
             out.append("</tbody></table>\n");
         }
     }
 
     private void indicators() {
-        element("h2", "", text("codebook.indicators"), "");
+        element("h2", "", text("codebook.indicators"));
         element(
                 "p",
                 "",
                 text(
                         "codebook.indicatorsText",
-                        Integer.toString(content.indicators().size())),
-                "");
+                        Integer.toString(content.indicators().size())));
         for (Indicator indicator : content.indicators()) {
             out.append("<div class=\"indicator\">");
-            element("h3", "", indicator.code(), "");
-            element("p", "question", indicator.question(), "");
+            element("h3", "", indicator.code());
+            element("p", "question", indicator.question());
             if (!indicator.guidance().isBlank()) {
-                element("p", "label", text("codebook.guidance"), "");
-                element("p", "guidance", indicator.guidance(), "");
+                element("p", "label", text("codebook.guidance"));
+                element("p", "guidance", indicator.guidance());
             }
-            element("p", "label", text("codebook.categories"), "");
+            element("p", "label", text("codebook.categories"));
             out.append("<ul class=\"categories\">");
-            for (String category : CodebookDocument.categories(content, indicator)) {
-                element("li", "", category, "");
-            }
+            categories(content, indicator).forEach(category -> element("li", "", category));
             out.append("</ul>");
-            element(
-                    "p",
-                    "",
-                    text(
-                            indicator.notApplicableAllowed()
-                                    ? "codebook.notApplicableAllowed"
-                                    : "codebook.notApplicableNotAllowed"),
-                    "");
-            out.append("<table class=\"options\"><thead><tr>");
-            headers("codebook.code", "codebook.option", "codebook.score");
-            out.append("</tr></thead><tbody>");
-            for (Option option : indicator.options()) {
-                out.append("<tr>");
-                element("td", "code", option.code(), "");
-                element("td", "", option.label(), "");
-                element("td", "number", Integer.toString(option.score()), "");
-                out.append("</tr>");
-            }
+            String allowed = indicator.notApplicableAllowed() ? "notApplicableAllowed" : "notApplicableNotAllowed";
+            element("p", "", text("codebook." + allowed));
+            tableHead("options", "", "codebook.code", "codebook.option", "codebook.score");
+            indicator.options().forEach(o -> row(o.code(), o.label(), Integer.toString(o.score())));
             out.append("</tbody></table></div>\n");
         }
     }
@@ -278,33 +219,47 @@ public final class CodebookDocument {
     }
 
     private void fact(String key, String value) {
-        element("dt", "", text(key), "");
-        element("dd", "", value, "");
+        element("dt", "", text(key));
+        element("dd", "", value);
     }
 
-    private void headers(String... keys) {
-        for (String key : keys) {
-            element("th", "", text(key), " scope=\"col\"");
+    /** A table's start up to its body: the caption (none when empty) and the column headings. */
+    private void tableHead(String cssClass, String caption, String... headings) {
+        out.append("<table class=\"").append(cssClass).append("\">");
+        if (!caption.isEmpty()) {
+            element("caption", "", caption);
         }
+        out.append("<thead><tr>");
+        for (String heading : headings) {
+            out.append("<th scope=\"col\">").append(escape(text(heading))).append("</th>");
+        }
+        out.append("</tr></thead><tbody>");
     }
 
-    private void element(String tag, String cssClass, String value, String attributes) {
+    /** A row of three cells: a code, a text, and a number (or what stands for it). */
+    private void row(String code, String label, String number) {
+        out.append("<tr>");
+        element("td", "code", code);
+        element("td", "", label);
+        element("td", "number", number);
+        out.append("</tr>");
+    }
+
+    private void element(String tag, String cssClass, String value) {
         out.append('<').append(tag);
         if (!cssClass.isEmpty()) {
             out.append(" class=\"").append(cssClass).append('"');
         }
-        out.append(attributes)
-                .append('>')
-                .append(escape(value))
-                .append("</")
-                .append(tag)
-                .append('>');
+        out.append('>').append(escape(value)).append("</").append(tag).append('>');
     }
 
-    /** A text of the bundle; a key given arguments is a MessageFormat pattern. */
+    /**
+     * A text of the bundle. A text with a {0} is a MessageFormat pattern (its apostrophes doubled); one
+     * without is used as written, whatever arguments are given.
+     */
     private String text(String key, String... arguments) {
         String pattern = texts.getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, texts.getLocale()).format(arguments);
+        return pattern.contains("{0}") ? new MessageFormat(pattern, texts.getLocale()).format(arguments) : pattern;
     }
 
     private static String day(Instant instant) {
