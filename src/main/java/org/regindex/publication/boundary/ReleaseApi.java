@@ -183,13 +183,13 @@ public class ReleaseApi {
     @Operation(
             summary = "Download a release",
             description =
-                    "Formats: csv-long, csv-wide, xlsx, json, datapackage, codebook, changelog, citation, "
+                    "Formats: csv-long, csv-wide, xlsx, json, datapackage, codebook, codebook-pdf, changelog, citation, "
                             + "bibtex, ris, csl-json, cff, canonical, checksums. Every download names the version and the digest.")
     public Response download(@PathParam("version") String version, @PathParam("format") String format) {
         ReleaseExports.Format chosen = ReleaseExports.Format.byName(format);
         if (chosen == null) {
             throw new BadRequestException(
-                    "The formats are csv-long, csv-wide, xlsx, json, datapackage, codebook, changelog, citation,"
+                    "The formats are csv-long, csv-wide, xlsx, json, datapackage, codebook, codebook-pdf, changelog, citation,"
                             + " bibtex, ris, csl-json, cff, canonical and checksums, not \"" + format + "\".");
         }
         Release release = published.release(version);

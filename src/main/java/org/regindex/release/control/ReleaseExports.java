@@ -28,6 +28,7 @@ public final class ReleaseExports {
         JSON("json", "release.json", "application/json"),
         DATAPACKAGE("datapackage", "datapackage.zip", "application/zip"),
         CODEBOOK("codebook", "codebook.csv", Spreadsheets.CSV_TYPE + "; charset=UTF-8"),
+        CODEBOOK_PDF("codebook-pdf", "codebook.pdf", "application/pdf"),
         CHANGELOG("changelog", "changelog.txt", "text/plain; charset=UTF-8"),
         CITATION("citation", "citation.txt", "text/plain; charset=UTF-8"),
         BIBTEX("bibtex", "citation.bib", "application/x-bibtex; charset=UTF-8"),
@@ -79,6 +80,7 @@ public final class ReleaseExports {
             case JSON -> json(content, facts);
             case DATAPACKAGE -> DataPackage.zip(content, facts);
             case CODEBOOK -> Spreadsheets.writeCsv(ReleaseTables.codebook(content));
+            case CODEBOOK_PDF -> CodebookPdf.export(content, facts);
             case CHANGELOG ->
                 (changelog.isEmpty() ? "Release " + facts.version() + " is the first of its cycle.\n" : changelog)
                         .getBytes(StandardCharsets.UTF_8);
