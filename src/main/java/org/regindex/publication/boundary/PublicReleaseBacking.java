@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.regindex.identity.entity.Party;
 import org.regindex.publication.control.LoadSnippets;
 import org.regindex.publication.control.ReleaseFile;
 import org.regindex.publication.control.ScoreFormat;
@@ -14,6 +15,7 @@ import org.regindex.release.control.Citations;
 import org.regindex.release.control.ReleaseDiff;
 import org.regindex.release.entity.Release;
 import org.regindex.release.entity.ReleaseContent;
+import org.regindex.release.entity.ReleaseFacts;
 
 /**
  * A release for the public, at its landing address {@code /releases/{version}} as at {@code release.xhtml?version=}:
@@ -101,6 +103,31 @@ public class PublicReleaseBacking extends ReleasePage {
     }
 
     /** The address citations give, which search engines are told is this page's. */
+    /** The licence and credit the release was frozen with, for its facts. */
+    public ReleaseFacts getFacts() {
+        return desk.facts(release);
+    }
+
+    public String getLicenceUrl() {
+        return getFacts().licence().url;
+    }
+
+    public String getLicenceName() {
+        return getFacts().licence().spdx + " (" + getFacts().licence().title + ")";
+    }
+
+    public String getCreators() {
+        return names(getFacts().credit().creators());
+    }
+
+    public String getContributors() {
+        return names(getFacts().credit().contributors());
+    }
+
+    private static String names(List<Party> parties) {
+        return parties.stream().map(Party::name).collect(Collectors.joining("; "));
+    }
+
     public String getLandingUrl() {
         return desk.facts(release).landingUrl();
     }
