@@ -8,6 +8,7 @@ import java.io.OutputStreamWriter;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -24,18 +25,18 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.regindex.platform.entity.DocumentInfo;
 import org.regindex.platform.entity.Grid;
 import org.regindex.platform.entity.ImportProblem;
 import org.regindex.platform.entity.InvalidImport;
+import org.regindex.platform.entity.SheetSpec;
 import org.regindex.platform.entity.Table;
 
 /**
@@ -297,15 +298,28 @@ public final class Spreadsheets {
         return width;
     }
 
-    /** UTF-8 with a byte-order mark, so that Excel opens accented names correctly. */
+    /**
+     * UTF-8 with a byte-order mark, so that Excel opens accented names correctly: for files that people
+     * open in a spreadsheet and may upload again.
+     */
     public static byte[] writeCsv(Table table) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         bytes.writeBytes(UTF8_BOM);
+        bytes.writeBytes(writeDataCsv(table));
+        return bytes.toByteArray();
+    }
+
+    /**
+     * Plain UTF-8 without a byte-order mark, which statistics software would read into the first column's
+     * name; RFC 4180 quoting, numbers in plain notation, true/false, nothing for an empty value.
+     */
+    public static byte[] writeDataCsv(Table table) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
                 CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
             printer.printRecord(table.header());
             for (List<Object> row : table.rows()) {
-                printer.printRecord(row);
+                printer.printRecord(row.stream().map(Spreadsheets::text).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -313,58 +327,20 @@ public final class Spreadsheets {
         return bytes.toByteArray();
     }
 
-    public static byte[] writeWorkbook(List<Table> tables) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            CellStyle wrapped = workbook.createCellStyle();
-            wrapped.setWrapText(true);
-            for (Table table : tables) {
-                writeSheet(workbook.createSheet(table.sheet()), table, bold, wrapped);
-            }
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            workbook.write(bytes);
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private static String text(Object value) {
+        if (value == null) {
+            return "";
         }
+        return value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
     }
 
-    private static void writeSheet(Sheet sheet, Table table, CellStyle bold, CellStyle wrapped) {
-        int[] widths = new int[table.header().size()];
-        Row header = sheet.createRow(0);
-        for (int c = 0; c < table.header().size(); c++) {
-            Cell cell = header.createCell(c);
-            cell.setCellValue(table.header().get(c));
-            cell.setCellStyle(bold);
-            widths[c] = table.header().get(c).length();
-        }
-        for (int r = 0; r < table.rows().size(); r++) {
-            Row row = sheet.createRow(r + 1);
-            List<Object> values = table.rows().get(r);
-            for (int c = 0; c < values.size(); c++) {
-                Object value = values.get(c);
-                Cell cell = row.createCell(c);
-                if (value instanceof Number number) {
-                    cell.setCellValue(number.doubleValue());
-                } else {
-                    String text = value == null ? "" : value.toString();
-                    cell.setCellValue(text);
-                    if (text.length() > 60) {
-                        cell.setCellStyle(wrapped);
-                    }
-                }
-                if (c < widths.length) {
-                    widths[c] = Math.max(
-                            widths[c], Math.min(60, String.valueOf(value).length()));
-                }
-            }
-        }
-        for (int c = 0; c < widths.length; c++) {
-            sheet.setColumnWidth(c, (Math.max(8, widths[c]) + 2) * 256);
-        }
-        sheet.createFreezePane(0, 1);
+    public static byte[] writeWorkbook(List<Table> tables) {
+        return writeWorkbook(
+                DocumentInfo.NONE, tables.stream().map(SheetSpec::plain).toList());
+    }
+
+    /** An Excel workbook as {@link WorkbookWriter} describes it. */
+    public static byte[] writeWorkbook(DocumentInfo info, List<SheetSpec> sheets) {
+        return WorkbookWriter.write(info, sheets);
     }
 }
