@@ -1,5 +1,6 @@
 package org.regindex.publication;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -10,6 +11,7 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URL;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -230,6 +232,24 @@ class OpenDataApiIT {
             Api.Reply again = api.get(release(path), null, "If-None-Match", tag);
             assertEquals(304, again.status(), path);
             assertEquals("", again.body());
+        }
+    }
+
+    @Test
+    void aFilesStrongETagIsTheHashOfItsBytesWhichEveryRequestGetsAgain() throws NoSuchAlgorithmException {
+        for (String format : List.of("csv-long", "xlsx", "datapackage")) {
+            String path = release("/download/" + format);
+            byte[] first = api.download(path, null);
+            assertArrayEquals(first, api.download(path, null), format + " is the same bytes every time");
+            String tag = api.get(path, null).header("ETag");
+            assertEquals(
+                    "\""
+                            + HexFormat.of()
+                                    .formatHex(
+                                            MessageDigest.getInstance("SHA-256").digest(first)) + "\"",
+                    tag,
+                    format);
+            assertEquals(304, api.get(path, null, "If-None-Match", tag).status(), format);
         }
     }
 

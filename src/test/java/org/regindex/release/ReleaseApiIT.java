@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -137,12 +138,13 @@ class ReleaseApiIT {
         Map<String, Map<String, List<Integer>>> scores = new LinkedHashMap<>();
         for (CSVRecord answer : csv(download(version, "csv-long"))) {
             assertEquals(version, answer.get("release"));
-            if (!answer.get("score").isEmpty()) {
+            if (!answer.get("option_score").isEmpty()) {
                 for (Map.Entry<String, String> category :
                         categoryOf.get(answer.get("indicator")).entrySet()) {
                     scores.computeIfAbsent(answer.get("region"), r -> new LinkedHashMap<>())
-                            .computeIfAbsent(category.getKey() + ":" + category.getValue(), c -> new ArrayList<>())
-                            .add(Integer.parseInt(answer.get("score")));
+                            .computeIfAbsent(
+                                    scoreColumn(category.getKey(), category.getValue()), c -> new ArrayList<>())
+                            .add(Integer.parseInt(answer.get("option_score")));
                 }
             }
         }
@@ -158,7 +160,7 @@ class ReleaseApiIT {
                         mean.setScale(2, RoundingMode.HALF_UP).toPlainString(),
                         row.get(category.getKey()),
                         category.getKey());
-                if (category.getKey().startsWith(firstAxis + ":")) {
+                if (category.getKey().startsWith(scoreColumn(firstAxis, ""))) {
                     areaMeans.add(mean);
                 }
                 checked++;
@@ -166,6 +168,11 @@ class ReleaseApiIT {
             assertEquals(mean(areaMeans).setScale(2, RoundingMode.HALF_UP).toPlainString(), row.get("overall"));
         }
         assertEquals(2 * 17, checked, "every category of both regions");
+    }
+
+    /** The wide table's column of a category: s_, the axis, _, the category, in lower case. */
+    private static String scoreColumn(String axis, String category) {
+        return ("s_" + axis + "_" + category).toLowerCase(Locale.ROOT);
     }
 
     private static String code(String labelled) {

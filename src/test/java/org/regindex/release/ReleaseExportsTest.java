@@ -9,6 +9,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonWriter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -89,7 +90,7 @@ class ReleaseExportsTest {
     }
 
     @Test
-    void theLongTableHasOneRowPerAnswerWithItsSourcesOnOneLine() {
+    void theLongTableHasOneRowPerAnswerWithTheIndicatorsCategoryAndItsSourcesAsJson() {
         ReleaseContent.Answer notApplicable = new ReleaseContent.Answer(
                 "ES51",
                 "E1",
@@ -104,7 +105,7 @@ class ReleaseExportsTest {
                 List.of(ReleaseDiffTest.CATALONIA),
                 List.of(ReleaseDiffTest.answer("ES51", "L1", "a", "Targets.", ReleaseDiffTest.PLAN), notApplicable),
                 List.of());
-        Table answers = ReleaseTables.answers(content, FACTS);
+        Table answers = ReleaseTables.answers(content, FACTS).table();
         assertEquals(
                 List.of(
                         "release",
@@ -113,11 +114,12 @@ class ReleaseExportsTest {
                         "region_name",
                         "country",
                         "indicator",
+                        "area",
                         "option",
+                        "option_score",
                         "not_applicable",
-                        "score",
-                        "justification",
                         "not_applicable_reason",
+                        "justification",
                         "sources"),
                 answers.header());
         assertEquals(
@@ -129,12 +131,13 @@ class ReleaseExportsTest {
                                 "Catalonia",
                                 "ES",
                                 "L1",
+                                "LAB",
                                 "a",
-                                "no",
                                 100,
-                                "Targets.",
+                                false,
                                 "",
-                                "Plan <https://example.org/plan>"),
+                                "Targets.",
+                                "[{\"citation\":\"Plan\",\"url\":\"https://example.org/plan\"}]"),
                         List.of(
                                 "1.0",
                                 "ab12",
@@ -142,18 +145,27 @@ class ReleaseExportsTest {
                                 "Catalonia",
                                 "ES",
                                 "E1",
+                                "EDU",
                                 "",
-                                "yes",
                                 "",
-                                "Census.",
+                                true,
                                 "No schools.",
-                                "Plan <https://example.org/plan>; Law 12/2019")),
+                                "Census.",
+                                "[{\"citation\":\"Plan\",\"url\":\"https://example.org/plan\"},"
+                                        + "{\"citation\":\"Law 12/2019\",\"url\":\"\"}]")),
                 answers.rows());
+        assertEquals(
+                List.of(
+                        List.of("ES51", "L1", 1, "Plan", "https://example.org/plan"),
+                        List.of("ES51", "E1", 1, "Plan", "https://example.org/plan"),
+                        List.of("ES51", "E1", 2, "Law 12/2019", "")),
+                ReleaseTables.sources(content).rows(),
+                "and one row per source");
     }
 
     @Test
-    void theWideTableHasOneRowPerRegionWithRankOverallCoverageAndEveryCategory() {
-        Table scores = ReleaseTables.scores(ReleaseDiffTest.FIRST, FACTS);
+    void theWideTableHasOneRowPerRegionWithRankOverallCoverageAndEveryCategoryAsNumbers() {
+        Table scores = ReleaseTables.scores(ReleaseDiffTest.FIRST, FACTS).table();
         assertEquals(
                 List.of(
                         "release",
@@ -165,15 +177,28 @@ class ReleaseExportsTest {
                         "overall",
                         "answered",
                         "indicators",
-                        "area:LAB",
-                        "area:EDU"),
+                        "s_area_lab",
+                        "s_area_edu"),
                 scores.header());
         assertEquals(
                 List.of(
-                        List.of("1.0", "ab12", "ES51", "Catalonia", "ES", 3, "50.00", 2, 2, "100.00", "0.00"),
-                        List.of("1.0", "ab12", "ITF3", "Campania", "IT", 1, "100.00", 2, 2, "100.00", ""),
-                        List.of("1.0", "ab12", "SE22", "South Sweden", "SE", 1, "100.00", 2, 2, "100.00", "")),
+                        List.of("1.0", "ab12", "ES51", "Catalonia", "ES", 3, d("50.00"), 2, 2, d("100.00"), d("0.00")),
+                        List.of("1.0", "ab12", "ITF3", "Campania", "IT", 1, d("100.00"), 2, 2, d("100.00"), ""),
+                        List.of("1.0", "ab12", "SE22", "South Sweden", "SE", 1, d("100.00"), 2, 2, d("100.00"), "")),
                 scores.rows());
+        String csv = new String(
+                ReleaseExports.export(ReleaseDiffTest.FIRST, FACTS, "", Format.CSV_WIDE), StandardCharsets.UTF_8);
+        assertEquals(
+                List.of(
+                        "release,digest,region,region_name,country,rank,overall,answered,indicators,s_area_lab,s_area_edu",
+                        "1.0,ab12,ES51,Catalonia,ES,3,50.00,2,2,100.00,0.00",
+                        "1.0,ab12,ITF3,Campania,IT,1,100.00,2,2,100.00,"),
+                List.of(csv.split("\r\n")).subList(0, 3),
+                "plain UTF-8 without a byte-order mark, numbers as written, nothing for no score");
+    }
+
+    private static BigDecimal d(String value) {
+        return new BigDecimal(value);
     }
 
     @Test
@@ -187,7 +212,7 @@ class ReleaseExportsTest {
 
     @Test
     void theReleasesCodebookCanBeImportedAsTheCodebookItWasFrozenFrom() {
-        byte[] csv = Spreadsheets.writeCsv(ReleaseTables.codebook(FreezerTest.frozen()));
+        byte[] csv = ReleaseExports.export(FreezerTest.frozen(), FACTS, "", Format.CODEBOOK);
         assertEquals(
                 IndicatorFilterTest.CODEBOOK.content(),
                 CodebookLayout.read(Spreadsheets.read("codebook.csv", csv, CodebookLayout.SHEET)));

@@ -8,18 +8,16 @@ import java.io.OutputStreamWriter;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -27,18 +25,18 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.regindex.platform.entity.DocumentInfo;
 import org.regindex.platform.entity.Grid;
 import org.regindex.platform.entity.ImportProblem;
 import org.regindex.platform.entity.InvalidImport;
+import org.regindex.platform.entity.SheetSpec;
 import org.regindex.platform.entity.Table;
 
 /**
@@ -300,15 +298,28 @@ public final class Spreadsheets {
         return width;
     }
 
-    /** UTF-8 with a byte-order mark, so that Excel opens accented names correctly. */
+    /**
+     * UTF-8 with a byte-order mark, so that Excel opens accented names correctly: for files that people
+     * open in a spreadsheet and may upload again.
+     */
     public static byte[] writeCsv(Table table) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         bytes.writeBytes(UTF8_BOM);
+        bytes.writeBytes(writeDataCsv(table));
+        return bytes.toByteArray();
+    }
+
+    /**
+     * Plain UTF-8 without a byte-order mark, which statistics software would read into the first column's
+     * name; RFC 4180 quoting, numbers in plain notation, true/false, nothing for an empty value.
+     */
+    public static byte[] writeDataCsv(Table table) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
                 CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
             printer.printRecord(table.header());
             for (List<Object> row : table.rows()) {
-                printer.printRecord(row);
+                printer.printRecord(row.stream().map(Spreadsheets::text).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -316,70 +327,20 @@ public final class Spreadsheets {
         return bytes.toByteArray();
     }
 
+    private static String text(Object value) {
+        if (value == null) {
+            return "";
+        }
+        return value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
+    }
+
     public static byte[] writeWorkbook(List<Table> tables) {
-        return writeWorkbook(tables, null);
+        return writeWorkbook(
+                DocumentInfo.NONE, tables.stream().map(SheetSpec::plain).toList());
     }
 
-    /**
-     * A workbook whose bytes depend on its tables and this time only: it is the workbook's creation date and the time
-     * of every part of its archive (a release's workbook says when the release was frozen, whenever it is written).
-     * Null: now, as {@link #writeWorkbook(List)}.
-     */
-    public static byte[] writeWorkbook(List<Table> tables, Instant created) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            if (created != null) {
-                workbook.getProperties().getCoreProperties().setCreated(Optional.of(Date.from(created)));
-            }
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            CellStyle wrapped = workbook.createCellStyle();
-            wrapped.setWrapText(true);
-            for (Table table : tables) {
-                writeSheet(workbook.createSheet(table.sheet()), table, bold, wrapped);
-            }
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            workbook.write(bytes);
-            return created == null ? bytes.toByteArray() : ReproducibleZip.restamped(bytes.toByteArray(), created);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void writeSheet(Sheet sheet, Table table, CellStyle bold, CellStyle wrapped) {
-        int[] widths = new int[table.header().size()];
-        Row header = sheet.createRow(0);
-        for (int c = 0; c < table.header().size(); c++) {
-            Cell cell = header.createCell(c);
-            cell.setCellValue(table.header().get(c));
-            cell.setCellStyle(bold);
-            widths[c] = table.header().get(c).length();
-        }
-        for (int r = 0; r < table.rows().size(); r++) {
-            Row row = sheet.createRow(r + 1);
-            List<Object> values = table.rows().get(r);
-            for (int c = 0; c < values.size(); c++) {
-                Object value = values.get(c);
-                Cell cell = row.createCell(c);
-                if (value instanceof Number number) {
-                    cell.setCellValue(number.doubleValue());
-                } else {
-                    String text = value == null ? "" : value.toString();
-                    cell.setCellValue(text);
-                    if (text.length() > 60) {
-                        cell.setCellStyle(wrapped);
-                    }
-                }
-                if (c < widths.length) {
-                    widths[c] = Math.max(
-                            widths[c], Math.min(60, String.valueOf(value).length()));
-                }
-            }
-        }
-        for (int c = 0; c < widths.length; c++) {
-            sheet.setColumnWidth(c, (Math.max(8, widths[c]) + 2) * 256);
-        }
-        sheet.createFreezePane(0, 1);
+    /** An Excel workbook as {@link WorkbookWriter} describes it. */
+    public static byte[] writeWorkbook(DocumentInfo info, List<SheetSpec> sheets) {
+        return WorkbookWriter.write(info, sheets);
     }
 }

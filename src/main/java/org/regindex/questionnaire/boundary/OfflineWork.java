@@ -14,9 +14,11 @@ import org.regindex.assignment.entity.Capacity;
 import org.regindex.codebook.entity.Indicator;
 import org.regindex.platform.control.Records;
 import org.regindex.platform.control.Spreadsheets;
+import org.regindex.platform.entity.DocumentInfo;
 import org.regindex.platform.entity.ImportProblem;
 import org.regindex.platform.entity.InvalidImport;
 import org.regindex.platform.entity.Refusal;
+import org.regindex.platform.entity.SheetSpec;
 import org.regindex.platform.entity.Table;
 import org.regindex.questionnaire.control.AnswerSheet;
 import org.regindex.questionnaire.control.QuestionnaireRefusals;
@@ -71,8 +73,16 @@ public class OfflineWork {
                                 "how to",
                                 "Fill in option, not_applicable, not_applicable_reason, justification, sources (one per line: "
                                         + "citation | URL) and note on the sheet 'answers', then upload the file. Leave 'version' as it is.")));
-        byte[] workbook =
-                Spreadsheets.writeWorkbook(List.of(new Table(AnswerSheet.SHEET, AnswerSheet.header(), rows), about));
+        byte[] workbook = Spreadsheets.writeWorkbook(
+                new DocumentInfo(
+                        "Questionnaire " + view.cycle().code() + ", "
+                                + view.region().name(),
+                        "",
+                        "Answers of " + view.region().code() + " in the cycle "
+                                + view.cycle().name() + ", to fill in offline and upload again.",
+                        "",
+                        clock.instant()),
+                List.of(AnswerSheet.form(view.cycle().codebook().indicators(), rows), SheetSpec.plain(about)));
         return new Download(cycleCode + "-" + regionCode + "-questionnaire.xlsx", workbook);
     }
 

@@ -3,10 +3,15 @@ package org.regindex.questionnaire.control;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.regindex.codebook.entity.AnswerOption;
 import org.regindex.codebook.entity.Indicator;
 import org.regindex.platform.control.Records;
 import org.regindex.platform.entity.ImportProblem;
+import org.regindex.platform.entity.SheetSpec;
+import org.regindex.platform.entity.Table;
 import org.regindex.questionnaire.entity.AnswerContent;
 import org.regindex.questionnaire.entity.Source;
 
@@ -29,6 +34,10 @@ public final class AnswerSheet {
             "note",
             "version");
     public static final List<String> READ_ONLY_COLUMNS = List.of("question", "options", "not_applicable_allowed");
+    /** What an expert fills in; everything else of the sheet is protected against slips. */
+    public static final Set<String> EDITABLE_COLUMNS =
+            Set.of("option", "not_applicable", "not_applicable_reason", "justification", "sources", "note");
+
     static final String SOURCE_SEPARATOR = " | ";
 
     private AnswerSheet() {}
@@ -64,6 +73,28 @@ public final class AnswerSheet {
                 sources(content.sources()),
                 content.note(),
                 version);
+    }
+
+    /**
+     * The rows of these indicators as a protected form: only {@link #EDITABLE_COLUMNS} can be changed,
+     * {@code option} offers the indicator's option codes and {@code not_applicable} yes, where it may be.
+     */
+    public static SheetSpec form(List<Indicator> indicators, List<List<Object>> rows) {
+        Table table = new Table(SHEET, header(), rows);
+        return SheetSpec.form(
+                table,
+                EDITABLE_COLUMNS,
+                Map.of(
+                        "option",
+                        indicators.stream()
+                                .map(i -> i.options().stream()
+                                        .map(AnswerOption::code)
+                                        .toList())
+                                .toList(),
+                        "not_applicable",
+                        indicators.stream()
+                                .map(i -> i.notApplicableAllowed() ? List.of("yes", "no") : List.of("no"))
+                                .toList()));
     }
 
     static String sources(List<Source> sources) {

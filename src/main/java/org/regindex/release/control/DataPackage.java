@@ -1,104 +1,76 @@
 package org.regindex.release.control;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonWriter;
 import jakarta.json.JsonWriterFactory;
+import jakarta.json.stream.JsonGenerator;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.zip.ZipOutputStream;
-import org.regindex.platform.control.ReproducibleZip;
 import org.regindex.platform.control.Spreadsheets;
+import org.regindex.platform.control.StableZip;
 import org.regindex.release.entity.ReleaseContent;
 import org.regindex.release.entity.ReleaseFacts;
 
-/** A release as a Frictionless Tabular Data Package: {@code datapackage.json} and its CSV files in one ZIP. */
+/**
+ * A release as one ZIP: {@code datapackage.json}, its CSV files (plain UTF-8, as the descriptor says) and
+ * {@code checksums.sha256} of all of them. Every entry carries the time of the freeze, so the same release
+ * always gives the same bytes.
+ */
 public final class DataPackage {
 
-    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+    static final String DESCRIPTOR = "datapackage.json";
+    static final String CHECKSUMS = "checksums.sha256";
 
-    private static final JsonWriterFactory WRITERS = Json.createWriterFactory(Map.of());
+    private static final JsonWriterFactory PRETTY =
+            Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
 
     private DataPackage() {}
 
-    public static byte[] zip(ReleaseContent content, ReleaseFacts facts) {
-        JsonArrayBuilder resources = JSON.createArrayBuilder()
-                .add(resource(
-                        "answers",
-                        "answers.csv",
-                        ReleaseTables.answers(content, facts).header(),
-                        Map.of("score", "integer")))
-                .add(resource(
-                        "scores",
-                        "scores.csv",
-                        ReleaseTables.scores(content, facts).header(),
-                        Map.of("rank", "integer", "overall", "number", "answered", "integer", "indicators", "integer")))
-                .add(resource(
-                        "codebook",
-                        "codebook.csv",
-                        ReleaseTables.codebook(content).header(),
-                        Map.of()));
-        JsonObject descriptor = JSON.createObjectBuilder()
-                .add("profile", "tabular-data-package")
-                .add(
-                        "name",
-                        ("regindex-" + content.header().cycleCode() + "-" + facts.version())
-                                .toLowerCase(Locale.ROOT)
-                                .replaceAll("[^a-z0-9._-]", "-"))
-                .add("title", content.header().title())
-                .add("version", facts.version())
-                .add("description", "Release " + facts.version() + ", SHA-256 " + facts.digest())
-                .add("created", facts.frozenAt().toString())
-                .add("resources", resources)
-                .build();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            entry(zip, facts, "datapackage.json", json(descriptor));
-            entry(zip, facts, "answers.csv", Spreadsheets.writeCsv(ReleaseTables.answers(content, facts)));
-            entry(zip, facts, "scores.csv", Spreadsheets.writeCsv(ReleaseTables.scores(content, facts)));
-            entry(zip, facts, "codebook.csv", Spreadsheets.writeCsv(ReleaseTables.codebook(content)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+    /** Every table of the package, in the order of its resources. */
+    public static List<ReleaseTable> tables(ReleaseContent content, ReleaseFacts facts) {
+        return List.of(
+                ReleaseTables.answers(content, facts),
+                ReleaseTables.scores(content, facts),
+                ReleaseTables.sources(content),
+                CodebookTables.regions(content),
+                CodebookTables.indicators(content),
+                CodebookTables.options(content),
+                CodebookTables.categories(content));
     }
 
-    private static JsonObjectBuilder resource(
-            String name, String path, List<String> columns, Map<String, String> types) {
-        JsonArrayBuilder fields = JSON.createArrayBuilder();
-        for (String column : columns) {
-            String type = column.contains(":") ? "number" : types.getOrDefault(column, "string");
-            fields.add(JSON.createObjectBuilder().add("name", column).add("type", type));
+    public static byte[] zip(ReleaseContent content, ReleaseFacts facts) {
+        List<DataPackageDescriptor.Member> members = new ArrayList<>();
+        for (ReleaseTable table : tables(content, facts)) {
+            members.add(new DataPackageDescriptor.Member(table, Spreadsheets.writeDataCsv(table.table())));
         }
-        return JSON.createObjectBuilder()
-                .add("name", name)
-                .add("path", path)
-                .add("profile", "tabular-data-resource")
-                .add("format", "csv")
-                .add("mediatype", "text/csv")
-                .add("encoding", "utf-8-sig")
-                .add("schema", JSON.createObjectBuilder().add("fields", fields));
+        List<StableZip.Member> entries = new ArrayList<>();
+        entries.add(new StableZip.Member(DESCRIPTOR, json(DataPackageDescriptor.of(content, facts, members))));
+        members.forEach(m -> entries.add(new StableZip.Member(m.table().file(), m.csv())));
+        entries.add(new StableZip.Member(CHECKSUMS, checksums(entries)));
+        return StableZip.write(LocalDateTime.ofInstant(facts.frozenAt(), ZoneOffset.UTC), entries);
+    }
+
+    /** One line per file, in the format {@code sha256sum -c} reads. */
+    static byte[] checksums(List<StableZip.Member> files) {
+        StringBuilder lines = new StringBuilder();
+        files.forEach(file -> lines.append(CanonicalExport.sha256(file.content()))
+                .append("  ")
+                .append(file.name())
+                .append('\n'));
+        return lines.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] json(JsonObject object) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonWriter writer = WRITERS.createWriter(out)) {
+        try (JsonWriter writer = PRETTY.createWriter(out)) {
             writer.writeObject(object);
         }
         return out.toByteArray();
-    }
-
-    /** Stamped with the freeze: the package's bytes, and so its checksum, are the same whenever it is made. */
-    private static void entry(ZipOutputStream zip, ReleaseFacts facts, String name, byte[] content) throws IOException {
-        zip.putNextEntry(ReproducibleZip.entry(name, facts.frozenAt()));
-        zip.write(content);
-        zip.closeEntry();
     }
 }

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -91,7 +93,7 @@ public class Freezing {
                 version,
                 changelog,
                 digest,
-                clock.instant(),
+                stored(clock.instant()),
                 actor.username(),
                 licence,
                 CreditJson.write(crediting.of(cycle))));
@@ -127,7 +129,7 @@ public class Freezing {
     /** Publishing a published release changes nothing and is not an error. */
     public Release publish(Actor actor, String version) {
         Release release = releases.byVersion(version);
-        if (release.publish(clock.instant())) {
+        if (release.publish(stored(clock.instant()))) {
             audit.record(
                     actor,
                     ReleaseEvent.RELEASE_PUBLISHED,
@@ -137,5 +139,13 @@ public class Freezing {
             changed.fire(new ReleaseChanged(release.version()));
         }
         return release;
+    }
+
+    /**
+     * A time as the database keeps it (milliseconds): the entity cached since it was written and the one
+     * read after a restart then give the same downloads.
+     */
+    private static Instant stored(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MILLIS);
     }
 }

@@ -7,7 +7,6 @@ import jakarta.json.JsonWriter;
 import jakarta.json.JsonWriterFactory;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import org.regindex.platform.control.Spreadsheets;
 import org.regindex.release.entity.ReleaseContent;
@@ -67,19 +66,14 @@ public final class ReleaseExports {
 
     public static byte[] export(ReleaseContent content, ReleaseFacts facts, String changelog, Format format) {
         return switch (format) {
-            case CSV_LONG -> Spreadsheets.writeCsv(ReleaseTables.answers(content, facts));
-            case CSV_WIDE -> Spreadsheets.writeCsv(ReleaseTables.scores(content, facts));
-            case XLSX ->
-                Spreadsheets.writeWorkbook(
-                        List.of(
-                                ReleaseTables.scores(content, facts),
-                                ReleaseTables.answers(content, facts),
-                                ReleaseTables.codebook(content),
-                                ReleaseTables.about(content, facts)),
-                        facts.frozenAt());
+            case CSV_LONG ->
+                Spreadsheets.writeDataCsv(ReleaseTables.answers(content, facts).table());
+            case CSV_WIDE ->
+                Spreadsheets.writeDataCsv(ReleaseTables.scores(content, facts).table());
+            case XLSX -> ReleaseWorkbook.xlsx(content, facts);
             case JSON -> json(content, facts);
             case DATAPACKAGE -> DataPackage.zip(content, facts);
-            case CODEBOOK -> Spreadsheets.writeCsv(ReleaseTables.codebook(content));
+            case CODEBOOK -> Spreadsheets.writeCsv(CodebookTables.codebook(content));
             case CODEBOOK_PDF -> CodebookPdf.export(content, facts);
             case CHANGELOG ->
                 (changelog.isEmpty() ? "Release " + facts.version() + " is the first of its cycle.\n" : changelog)
