@@ -55,6 +55,8 @@ final class PayaraProcess implements AutoCloseable {
         builder.environment().put("OIDC_PROVIDER_URI", TestEnvironment.realmUrl());
         builder.environment().put("OIDC_CLIENT_SECRET", TestEnvironment.clientSecret());
         builder.environment().put("DEMO_DATA", "false");
+        // Files that cite a release name the public address; the one the fixtures' checksums were recorded with.
+        builder.environment().put("PUBLIC_BASE_URL", "http://localhost:8080");
         builder.environment().putAll(environment);
         PayaraProcess app = new PayaraProcess(builder.start(), log, URI.create("http://localhost:" + port + "/"));
         app.awaitReady();
