@@ -1,6 +1,7 @@
 package org.regindex.release.control;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.stream.Collectors;
@@ -309,8 +310,10 @@ public final class DataCiteXml {
             transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
             transformer.setOutputProperty(OutputKeys.INDENT, "yes");
             transformer.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
-            doc.setXmlStandalone(true);
+            // the declaration is written here: the JDK's serializer puts none or runs it into the root element
+            transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
+            out.writeBytes("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".getBytes(StandardCharsets.UTF_8));
             transformer.transform(new DOMSource(doc), new StreamResult(out));
             return out.toByteArray();
         } catch (TransformerException e) {
