@@ -22,7 +22,7 @@ import org.regindex.testsupport.TestDatabase;
 
 /**
  * A release's DOI through the API: publishing registers it with DataCite (the build's stand-in of
- * DataCite's API), a refused registration leaves the release published and FAILED, a coordinator records
+ * DataCite's API, told to accept this test's releases), a refused registration leaves the release published and FAILED, a coordinator records
  * a DOI by hand and retries, and the public JSON, the citation and the {@code datacite} download name it.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -82,6 +82,7 @@ class DoiApiIT {
         assertEquals(409, record("{\"doi\":\"10.5072/too-early\"}").status(), "a draft gets no DOI");
 
         String doi = "10.5072/regindex-" + version + "-" + digest.substring(0, 8);
+        DataCiteStandIn.accept(version);
         assertEquals(doi, publish().json().asJsonObject().getString("doi"));
 
         List<DataCiteStandIn.Request> sent = DataCiteStandIn.receivedFor(version);
@@ -133,6 +134,7 @@ class DoiApiIT {
         assertTrue(download("datacite").contains("<identifier identifierType=\"DOI\">" + doi + "</identifier>"));
         assertEquals(1, events("RELEASE_DOI_RECORDED"));
 
+        DataCiteStandIn.accept(version);
         Api.Reply retried = api.postJson(release() + "/doi/registration", coordinator, "");
         assertEquals(200, retried.status(), retried.body());
         JsonObject registered = retried.json().asJsonObject();

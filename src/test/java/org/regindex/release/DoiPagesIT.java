@@ -53,6 +53,7 @@ class DoiPagesIT {
                 200,
                 api.postJson("api/v1/releases/" + version + "/publish", coordinator, "")
                         .status());
+        DataCiteStandIn.accept(version);
         browser = Browser.open();
     }
 

@@ -26,9 +26,11 @@ import java.util.concurrent.Executors;
  * A stand-in for DataCite's REST API ({@code POST /dois}, {@code PUT /dois/{doi}}) for the whole
  * integration-test run, on the port the build reserved ({@code regindex.datacite.port}); the build points
  * the server's {@code DATACITE_URL} at it, with the repository, password and prefix below. These machines
- * cannot reach DataCite. It registers every DOI it is sent, lower-cased as DataCite does, refuses a second
- * POST of the same DOI as taken, and refuses wrong credentials; a test can make it refuse the next
- * registration of one release. It keeps every request it received.
+ * cannot reach DataCite. It registers the DOIs of the releases a test {@linkplain #accept accepts},
+ * lower-cased as DataCite does, refuses a second POST of the same DOI as taken, and refuses wrong
+ * credentials; a test can make it refuse the next registration of one release. Every other registration
+ * (of the releases other tests publish) is refused, so those releases stay without a DOI and their
+ * citations and downloads are what they are without DataCite. It keeps every request it received.
  */
 public final class DataCiteStandIn {
 
@@ -50,6 +52,7 @@ public final class DataCiteStandIn {
     private static final List<Request> RECEIVED = new CopyOnWriteArrayList<>();
     private static final Set<String> REGISTERED = ConcurrentHashMap.newKeySet();
     private static final Map<String, Refusal> REFUSE_NEXT = new ConcurrentHashMap<>();
+    private static final Set<String> ACCEPTED = ConcurrentHashMap.newKeySet();
     private static HttpServer server;
 
     private DataCiteStandIn() {}
@@ -73,6 +76,11 @@ public final class DataCiteStandIn {
         }));
         server.createContext("/", DataCiteStandIn::answer);
         server.start();
+    }
+
+    /** Registrations of this release's DOI (by its landing page) succeed from now on, unless refused next. */
+    public static void accept(String version) {
+        ACCEPTED.add(version);
     }
 
     /** The next registration whose landing page is that of this release is refused with this status and body. */
@@ -117,6 +125,10 @@ public final class DataCiteStandIn {
         Refusal refusal = REFUSE_NEXT.remove(version);
         if (refusal != null) {
             send(exchange, refusal.status(), refusal.body());
+            return;
+        }
+        if (!ACCEPTED.contains(version)) {
+            send(exchange, 403, errors("", "The stand-in registers only the releases a test accepts, not " + version));
             return;
         }
         String doi = attributes.getString("doi", "").toLowerCase(Locale.ROOT);
