@@ -172,7 +172,9 @@ class RoleMatrixIT {
                 row("GET", "api/v1/releases", null, 200, 200, 200, 200, 200, 200),
                 row("POST", "api/v1/releases/9999.0/publish", "", 401, 403, 403, 403, 403, 404),
                 row("POST", "api/v1/releases/9999.0/withdraw", "{\"reason\":\"x\"}", 401, 403, 403, 403, 403, 404),
-                row("DELETE", "api/v1/releases/9999.0", null, 401, 403, 403, 403, 403, 404));
+                row("DELETE", "api/v1/releases/9999.0", null, 401, 403, 403, 403, 403, 404),
+                row("PUT", "api/v1/releases/9999.0/doi", "{\"doi\":\"10.5072/x\"}", 401, 403, 403, 403, 403, 404),
+                row("POST", "api/v1/releases/9999.0/doi/registration", "", 401, 403, 403, 403, 403, 404));
         List<String> wrong = new ArrayList<>();
         for (Row row : rows) {
             for (int c = 0; c < CALLERS.size(); c++) {

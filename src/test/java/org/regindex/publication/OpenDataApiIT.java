@@ -283,7 +283,8 @@ class OpenDataApiIT {
         "codebook, text/csv",
         "changelog, text/plain",
         "citation, text/plain",
-        "bibtex, application/x-bibtex"
+        "bibtex, application/x-bibtex",
+        "datacite, application/xml"
     })
     void everyDownloadNamesItsVersionAndDigest(String format, String type) {
         Api.Reply file = api.get(release("/download/" + format), null);

@@ -18,8 +18,10 @@ public final class Deployments {
 
     private Deployments() {}
 
+    /** The DataCite stand-in starts first: the server registers the DOI of every release the tests publish. */
     @Deployment(testable = false)
     public static WebArchive builtWar() {
+        DataCiteStandIn.start();
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(TestEnvironment.warFile()));
     }
 }

@@ -13,6 +13,7 @@ import org.regindex.publication.control.ResponseCache;
 import org.regindex.release.boundary.ReleaseDesk;
 import org.regindex.release.control.CanonicalExport;
 import org.regindex.release.control.ReleaseExports;
+import org.regindex.release.entity.DoiState;
 import org.regindex.release.entity.Release;
 import org.regindex.release.entity.ReleaseContent;
 import org.regindex.release.entity.ReleaseState;
@@ -79,16 +80,20 @@ public class Published {
                 MediaType.APPLICATION_JSON);
     }
 
-    /** A file's strong tag is the SHA-256 of its bytes, which never change while the release is published. */
+    /**
+     * A file's strong tag is the SHA-256 of its bytes, which never change while the release is published,
+     * except that files citing it name its DOI once one is recorded: those are kept an hour until it is registered.
+     */
     public Response file(Request request, Release release, String asked, ReleaseExports.Format format) {
         refuseWithdrawn(release);
         byte[] bytes = bytes(release, format);
-        Response response = answer(
-                request,
-                new EntityTag(CanonicalExport.sha256(bytes)),
-                caching(release, asked),
-                () -> bytes,
-                format.mediaType);
+        CacheControl caching = format.citesRelease()
+                        && release.state() == ReleaseState.PUBLISHED
+                        && release.doiState() != DoiState.REGISTERED
+                ? shortLived("latest".equals(asked) ? LATEST : 3600)
+                : caching(release, asked);
+        Response response =
+                answer(request, new EntityTag(CanonicalExport.sha256(bytes)), caching, () -> bytes, format.mediaType);
         return Response.fromResponse(response)
                 .header(
                         "Content-Disposition",

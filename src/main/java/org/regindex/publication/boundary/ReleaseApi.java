@@ -8,6 +8,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -25,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.regindex.publication.control.ResponseCache;
 import org.regindex.publication.control.Views;
+import org.regindex.release.boundary.DoiDesk;
+import org.regindex.release.boundary.DoiJson;
 import org.regindex.release.boundary.ReleaseDesk;
 import org.regindex.release.boundary.ReleaseJson;
 import org.regindex.release.control.ReleaseExports;
@@ -35,7 +38,7 @@ import org.regindex.release.entity.UnknownRelease;
 /**
  * The open-data API: published releases, their scores, regions, indicators, differences and downloads,
  * for anyone; {@code latest} names the newest published release. Also the coordinators' publish,
- * withdraw and discard actions, which need the coordinator role.
+ * withdraw and discard actions and a release's DOI, which need the coordinator role.
  */
 @Path("v1/releases")
 @RequestScoped
@@ -45,11 +48,16 @@ public class ReleaseApi {
 
     public record Withdrawal(String reason) {}
 
+    public record DoiRecord(String doi) {}
+
     @Inject
     ReleaseDesk desk;
 
     @Inject
     Published published;
+
+    @Inject
+    DoiDesk doiDesk;
 
     @Context
     Request request;
@@ -184,13 +192,14 @@ public class ReleaseApi {
             summary = "Download a release",
             description =
                     "Formats: csv-long, csv-wide, xlsx, json, datapackage, codebook, codebook-pdf, changelog, citation, "
-                            + "bibtex, ris, csl-json, cff, canonical, checksums. Every download names the version and the digest.")
+                            + "bibtex, ris, csl-json, cff, datacite, canonical, checksums. Every download names the version and the digest.")
     public Response download(@PathParam("version") String version, @PathParam("format") String format) {
         ReleaseExports.Format chosen = ReleaseExports.Format.byName(format);
         if (chosen == null) {
             throw new BadRequestException(
                     "The formats are csv-long, csv-wide, xlsx, json, datapackage, codebook, codebook-pdf, changelog, citation,"
-                            + " bibtex, ris, csl-json, cff, canonical and checksums, not \"" + format + "\".");
+                            + " bibtex, ris, csl-json, cff, datacite, canonical and checksums, not \"" + format
+                            + "\".");
         }
         Release release = published.release(version);
         return published.file(request, release, version, chosen);
@@ -200,9 +209,50 @@ public class ReleaseApi {
     @Path("{version}/publish")
     @Operation(
             summary = "Publish a draft (coordinators)",
-            description = "Irreversible; publishing again changes nothing.")
+            description = "Irreversible; publishing again changes nothing. When DataCite is configured, the release's"
+                    + " DOI is registered right after the publication is stored; a failed registration leaves the"
+                    + " release published (see doi/registration).")
     public ReleaseJson publish(@PathParam("version") String version) {
-        return desk.json(desk.publish(version));
+        return desk.json(doiDesk.publish(version));
+    }
+
+    @PUT
+    @Path("{version}/doi")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Record a release's DOI (coordinators)",
+            description = "A DOI such as 10.5281/zenodo.1234567 (a https://doi.org/ address is accepted too) for a"
+                    + " published or withdrawn release; it can be corrected until DataCite has registered it.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The release's DOI and its state",
+            content =
+                    @Content(
+                            examples =
+                                    @ExampleObject(
+                                            name = "recorded",
+                                            value =
+                                                    "{\"version\":\"1.0\",\"doi\":\"10.5072/regindex-1.0\",\"state\":\"RECORDED\","
+                                                            + "\"doiUrl\":\"https://doi.org/10.5072/regindex-1.0\"}")))
+    @APIResponse(responseCode = "400", description = "Not a DOI")
+    @APIResponse(responseCode = "409", description = "A draft, or a release whose DOI is registered already")
+    public DoiJson recordDoi(@PathParam("version") String version, DoiRecord body) {
+        return DoiJson.of(doiDesk.record(version, body == null ? null : body.doi()));
+    }
+
+    @POST
+    @Path("{version}/doi/registration")
+    @Operation(
+            summary = "Register a release's DOI with DataCite (coordinators)",
+            description = "Registers the recorded DOI, or one under the configured prefix, to resolve to the release's"
+                    + " landing page with its DataCite metadata; retries after a failure. The answer says REGISTERED,"
+                    + " or FAILED with DataCite's reason.")
+    @APIResponse(responseCode = "200", description = "The release's DOI and its state after the attempt")
+    @APIResponse(
+            responseCode = "409",
+            description = "DataCite is not configured; or the release is a draft, withdrawn, or registered already")
+    public DoiJson registerDoi(@PathParam("version") String version) {
+        return DoiJson.of(doiDesk.register(version));
     }
 
     @POST

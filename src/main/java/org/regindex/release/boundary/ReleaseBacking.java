@@ -10,10 +10,14 @@ import java.util.function.Supplier;
 import org.regindex.platform.boundary.Address;
 import org.regindex.platform.boundary.PageMessages;
 import org.regindex.platform.entity.Refusal;
+import org.regindex.release.entity.DoiState;
 import org.regindex.release.entity.Release;
 import org.regindex.release.entity.ReleaseState;
 
-/** One release as its page shows it, and what its state allows: publish or discard a draft, withdraw a published one. */
+/**
+ * One release as its page shows it, and what its state allows: publish or discard a draft, withdraw a
+ * published one, record its DOI or have DataCite register it.
+ */
 @Named
 @ViewScoped
 public class ReleaseBacking implements Serializable {
@@ -23,9 +27,13 @@ public class ReleaseBacking implements Serializable {
     @Inject
     ReleaseDesk desk;
 
+    @Inject
+    DoiDesk doiDesk;
+
     private String version;
     private boolean missing;
     private String reason;
+    private String doi;
 
     /** Reloaded after each action and when the view is restored elsewhere; entities are not kept in serialized state. */
     private transient Release release;
@@ -71,11 +79,72 @@ public class ReleaseBacking implements Serializable {
         return getRelease() != null && getRelease().state() != ReleaseState.WITHDRAWN;
     }
 
+    /** Publishing commits first; the DOI registration that follows (when DataCite is configured) cannot undo it. */
     public void publish() {
         apply(() -> {
-            desk.publish(version);
-            return "Published release " + version + ". It is public now.";
+            Release published = doiDesk.publish(version);
+            return "Published release " + version + ". It is public now." + registration(published);
         });
+    }
+
+    public void recordDoi() {
+        apply(() -> {
+            Release recorded = doiDesk.record(version, doi);
+            doi = null;
+            return "Recorded the DOI " + recorded.doi() + " for release " + version + ".";
+        });
+    }
+
+    public void registerDoi() {
+        try {
+            Release registered = doiDesk.register(version);
+            release = null;
+            if (registered.doiState() == DoiState.REGISTERED) {
+                PageMessages.done("DataCite registered the DOI " + registered.doi() + " of release " + version + ".");
+            } else {
+                PageMessages.error(
+                        "DataCite did not register the DOI of release " + version + ": " + registered.doiMessage());
+            }
+        } catch (Refusal refused) {
+            PageMessages.refused(refused);
+        }
+    }
+
+    private static String registration(Release release) {
+        return switch (release.doiState()) {
+            case REGISTERED -> " DataCite registered its DOI " + release.doi() + ".";
+            case FAILED -> " Registering its DOI failed; the release stays published: " + release.doiMessage();
+            default -> "";
+        };
+    }
+
+    /** DataCite registers DOIs here, and this published release has none registered yet. */
+    public boolean isRegistrable() {
+        return doiDesk.registersDois() && inState("PUBLISHED") && getRelease().doiState() != DoiState.REGISTERED;
+    }
+
+    /** A DOI can be recorded for a published or withdrawn release until DataCite has registered one. */
+    public boolean isDoiRecordable() {
+        return getRelease() != null
+                && getRelease().state() != ReleaseState.DRAFT
+                && getRelease().doiState() != DoiState.REGISTERED;
+    }
+
+    public boolean doiIn(String state) {
+        return getRelease() != null && getRelease().doiState() == DoiState.valueOf(state);
+    }
+
+    /** The DOI's state in words, for its page. */
+    public String getDoiState() {
+        if (getRelease() == null) {
+            return null;
+        }
+        return switch (getRelease().doiState()) {
+            case NONE -> "No DOI yet";
+            case RECORDED -> "Recorded by a coordinator, not registered with DataCite";
+            case REGISTERED -> "Registered with DataCite";
+            case FAILED -> "Registration with DataCite failed";
+        };
     }
 
     public void withdraw() {
@@ -114,6 +183,14 @@ public class ReleaseBacking implements Serializable {
 
     public String getVersion() {
         return version;
+    }
+
+    public String getDoi() {
+        return doi;
+    }
+
+    public void setDoi(String doi) {
+        this.doi = doi;
     }
 
     public String getReason() {

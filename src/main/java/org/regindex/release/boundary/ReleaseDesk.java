@@ -16,6 +16,8 @@ import org.regindex.platform.control.AuditTrail.Subject;
 import org.regindex.platform.entity.PublicSite;
 import org.regindex.release.control.ContentCache;
 import org.regindex.release.control.Crediting;
+import org.regindex.release.control.DataCiteClient;
+import org.regindex.release.control.DataCiteRegistration;
 import org.regindex.release.control.FreezeSelection;
 import org.regindex.release.control.Freezing;
 import org.regindex.release.control.ReleaseDiff;
@@ -66,6 +68,9 @@ public class ReleaseDesk {
     @Inject
     PublicSite site;
 
+    @Inject
+    DataCiteRegistration registration;
+
     public List<FreezeSelection.Readiness> readiness(String cycleCode) {
         caller.require(Role.COORDINATOR);
         return freezing.readiness(cycles.byCode(cycleCode));
@@ -108,6 +113,30 @@ public class ReleaseDesk {
             changed.fire(new ReleaseChanged(release.version()));
         }
         return release;
+    }
+
+    /**
+     * The first step of a DOI registration, in a short transaction of its own: what to send DataCite.
+     * {@link DoiDesk} sends it outside any transaction and hands the answer to {@link #settleRegistration}.
+     */
+    public DataCiteRegistration.Attempt registrationAttempt(String version) {
+        caller.require(Role.COORDINATOR);
+        Release release = releases.byVersion(version);
+        registration.requireConfigured();
+        return registration.attempt(release, cache.content(release), facts(release));
+    }
+
+    /** The last step: stores DataCite's answer on the release (read afresh) with its audit event. */
+    public Release settleRegistration(String version, DataCiteClient.Outcome outcome) {
+        caller.require(Role.COORDINATOR);
+        Release release = releases.byVersion(version);
+        registration.settle(caller.actingAs(Role.COORDINATOR), release, outcome);
+        changed.fire(new ReleaseChanged(release.version()));
+        return release;
+    }
+
+    public boolean registersDois() {
+        return registration.configured();
     }
 
     public Release publish(String version) {

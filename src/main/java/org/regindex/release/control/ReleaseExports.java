@@ -34,6 +34,7 @@ public final class ReleaseExports {
         RIS("ris", "citation.ris", "application/x-research-info-systems; charset=UTF-8"),
         CSL_JSON("csl-json", "citation.json", "application/vnd.citationstyles.csl+json"),
         CFF("cff", "CITATION.cff", "application/x-yaml; charset=UTF-8"),
+        DATACITE("datacite", "datacite.xml", "application/xml"),
         CANONICAL("canonical", "content.json", "application/json"),
         CHECKSUMS("checksums", "checksums.sha256", "text/plain; charset=UTF-8");
 
@@ -45,6 +46,17 @@ public final class ReleaseExports {
             this.name = name;
             this.file = file;
             this.mediaType = mediaType;
+        }
+
+        /**
+         * Whether the file cites the release, and so names its DOI once one is recorded after publication:
+         * until the DOI is registered (and can no longer change) such a file is not immutable.
+         */
+        public boolean citesRelease() {
+            return switch (this) {
+                case XLSX, JSON, CODEBOOK_PDF, CITATION, BIBTEX, RIS, CSL_JSON, CFF, DATACITE, CHECKSUMS -> true;
+                default -> false;
+            };
         }
 
         public static Format byName(String name) {
@@ -83,6 +95,7 @@ public final class ReleaseExports {
             case RIS -> Citations.ris(content, facts).getBytes(StandardCharsets.UTF_8);
             case CSL_JSON -> Citations.cslJson(content, facts).getBytes(StandardCharsets.UTF_8);
             case CFF -> Citations.cff(content, facts).getBytes(StandardCharsets.UTF_8);
+            case DATACITE -> DataCiteXml.bytes(content, facts);
             case CANONICAL -> CanonicalExport.bytes(content);
             case CHECKSUMS -> checksums(content, facts, changelog);
         };

@@ -46,6 +46,23 @@ public record ReleaseFacts(
         return site.download(version, format);
     }
 
+    /** The same facts naming this DOI: what a registration describes before the DOI is stored. */
+    public ReleaseFacts withDoi(String registering) {
+        return new ReleaseFacts(
+                version,
+                digest,
+                state,
+                frozenAt,
+                publishedAt,
+                withdrawnAt,
+                withdrawnReason,
+                correctsVersion,
+                licence,
+                credit,
+                registering,
+                site);
+    }
+
     public String doiUrl() {
         return doi == null ? null : "https://doi.org/" + doi;
     }

@@ -144,4 +144,18 @@ public final class Scoring {
             return new BigDecimal(numerator).divide(new BigDecimal(denominator), 2, RoundingMode.HALF_UP);
         }
     }
+
+    /** The rule in words, for a release's metadata ("Methods"); an unknown rule is named as it is. */
+    public static String describe(String aggregation, List<ReleaseContent.Axis> axes) {
+        if (!"MEAN_OF_FIRST_AXIS_MEANS".equals(aggregation)) {
+            return "Scores are aggregated by the rule " + aggregation + " of the codebook.";
+        }
+        String first = axes.isEmpty()
+                ? "the first axis"
+                : "the first axis (" + axes.get(0).label() + ")";
+        return "Each answer scores the chosen option's points; \"not applicable\" answers are left out, never"
+                + " counted as 0. A category's score is the unweighted mean of a region's indicator scores in it,"
+                + " and a region's overall score is the unweighted mean of its category scores on " + first
+                + ". Means are exact until rounded half-up to two decimals. Rule MEAN_OF_FIRST_AXIS_MEANS.";
+    }
 }
