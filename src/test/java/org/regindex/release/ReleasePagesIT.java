@@ -99,6 +99,8 @@ class ReleasePagesIT {
                 "Release " + version + ": " + title,
                 browser.findElement(By.id("release-title")).getText());
         assertEquals("Draft", text("state"));
+        assertEquals(
+                "CC-BY-4.0 (Creative Commons Attribution 4.0 International)", text("licence"), "the default licence");
         JsonObject listed =
                 api.get("api/v1/releases/" + version, coordinator).json().asJsonObject();
         assertEquals(listed.getString("digest"), text("digest"), "the page shows the whole digest");

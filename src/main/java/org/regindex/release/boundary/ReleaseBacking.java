@@ -7,10 +7,14 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.regindex.identity.entity.Party;
 import org.regindex.platform.boundary.Address;
 import org.regindex.platform.boundary.PageMessages;
 import org.regindex.platform.entity.Refusal;
+import org.regindex.release.entity.Credit;
 import org.regindex.release.entity.DoiState;
+import org.regindex.release.entity.Licence;
 import org.regindex.release.entity.Release;
 import org.regindex.release.entity.ReleaseState;
 
@@ -135,6 +139,20 @@ public class ReleaseBacking implements Serializable {
     }
 
     /** The DOI's state in words, for its page. */
+    /** The licence the release was frozen with, e.g. "CC-BY-4.0 (Creative Commons Attribution 4.0 International)". */
+    public String getLicence() {
+        Licence licence = desk.facts(getRelease()).licence();
+        return licence.spdx + " (" + licence.title + ")";
+    }
+
+    /** Who the release credits: creators, then contributors, each list separated by semicolons. */
+    public String getCredit() {
+        Credit credit = desk.facts(getRelease()).credit();
+        String creators = credit.creators().stream().map(Party::name).collect(Collectors.joining("; "));
+        String contributors = credit.contributors().stream().map(Party::name).collect(Collectors.joining("; "));
+        return creators + (contributors.isEmpty() ? "" : "; contributors: " + contributors);
+    }
+
     public String getDoiState() {
         if (getRelease() == null) {
             return null;
