@@ -32,67 +32,42 @@ public final class TestFacts {
 
     /** Published facts with a real digest (the content's), for what checks it. */
     public static ReleaseFacts publishedWithDigest(ReleaseContent content) {
-        return new ReleaseFacts(
+        return facts(
                 content.header().version(),
                 org.regindex.release.control.CanonicalExport.digest(content),
-                ReleaseState.PUBLISHED,
-                FROZEN,
                 PUBLISHED,
                 null,
-                null,
-                null,
-                Licence.CC_BY_4_0,
-                CREDIT,
-                "10.5072/regindex.1-0",
-                SITE);
+                "10.5072/regindex.1-0");
     }
 
     public static ReleaseFacts published() {
-        return new ReleaseFacts(
-                "1.0",
-                "ab12",
-                ReleaseState.PUBLISHED,
-                FROZEN,
-                PUBLISHED,
-                null,
-                null,
-                null,
-                Licence.CC_BY_4_0,
-                CREDIT,
-                null,
-                SITE);
+        return facts("1.0", "ab12", PUBLISHED, null, null);
     }
 
     public static ReleaseFacts draft() {
-        return new ReleaseFacts(
-                "1.0",
-                "ab12",
-                ReleaseState.DRAFT,
-                FROZEN,
-                null,
-                null,
-                null,
-                null,
-                Licence.CC_BY_4_0,
-                CREDIT,
-                null,
-                SITE);
+        return facts("1.0", "ab12", null, null, null);
     }
 
     /** A correction of 1.0 with a DOI. */
     public static ReleaseFacts correctionWithDoi() {
+        return facts("1.1", "cd34", PUBLISHED, "1.0", "10.5072/regindex.1-1");
+    }
+
+    /** A release frozen at {@link #FROZEN} under CC-BY-4.0 with {@link #CREDIT}; a draft when not published. */
+    private static ReleaseFacts facts(
+            String version, String digest, Instant publishedAt, String correctsVersion, String doi) {
         return new ReleaseFacts(
-                "1.1",
-                "cd34",
-                ReleaseState.PUBLISHED,
+                version,
+                digest,
+                publishedAt == null ? ReleaseState.DRAFT : ReleaseState.PUBLISHED,
                 FROZEN,
-                PUBLISHED,
+                publishedAt,
                 null,
                 null,
-                "1.0",
+                correctsVersion,
                 Licence.CC_BY_4_0,
                 CREDIT,
-                "10.5072/regindex.1-1",
+                doi,
                 SITE);
     }
 }
