@@ -18,6 +18,7 @@ import org.regindex.release.entity.Licence;
 import org.regindex.release.entity.Release;
 import org.regindex.release.entity.ReleaseEvent;
 import org.regindex.release.entity.ReleaseFacts;
+import org.regindex.release.entity.ReleaseState;
 import org.regindex.release.entity.ReleaseStateConflict;
 import org.regindex.release.entity.ReleaseVersion;
 
@@ -162,5 +163,43 @@ class DataCiteRegistrationTest {
                 Licence.CC0_1_0,
                 null);
         assertEquals("regindex-3.0-f122a7b3", DataCiteRegistration.suffix(release));
+    }
+
+    @Test
+    void aWithdrawalUpdatesTheRegisteredDoisMetadataWithItsWithdrawnDateAndNothingElseIsSent() {
+        Release release = ReleaseTest.published();
+        ReleaseFacts published = TestFacts.published();
+        ReleaseFacts withdrawn = new ReleaseFacts(
+                published.version(),
+                published.digest(),
+                ReleaseState.WITHDRAWN,
+                published.frozenAt(),
+                published.publishedAt(),
+                ReleaseTest.WITHDRAWN,
+                "Wrong scores.",
+                null,
+                Licence.CC_BY_4_0,
+                published.credit(),
+                "10.5072/regindex-2.1-ab12",
+                published.site());
+        release.withdraw("Wrong scores.", ReleaseTest.WITHDRAWN);
+        assertTrue(
+                DataCiteRegistration.planWithdrawal(release, ReleaseDiffTest.FIRST, withdrawn)
+                        .isEmpty(),
+                "a DOI that was never registered is not DataCite's to update");
+
+        Release registered = ReleaseTest.published();
+        registered.doiRegistered("10.5072/regindex-2.1-ab12");
+        assertTrue(
+                DataCiteRegistration.planWithdrawal(registered, ReleaseDiffTest.FIRST, published)
+                        .isEmpty(),
+                "a published release has nothing to tell");
+        registered.withdraw("Wrong scores.", ReleaseTest.WITHDRAWN);
+        Attempt update = DataCiteRegistration.planWithdrawal(registered, ReleaseDiffTest.FIRST, withdrawn)
+                .orElseThrow();
+        assertEquals("10.5072/regindex-2.1-ab12", update.doi());
+        assertTrue(update.update(), "the DOI exists at DataCite: PUT at its address");
+        assertTrue(update.xml().contains("dateType=\"Withdrawn\""), update.xml());
+        assertEquals(DoiState.REGISTERED, registered.doiState());
     }
 }

@@ -106,6 +106,19 @@ class DoiApiIT {
         Api.Reply again = api.postJson(release() + "/doi/registration", coordinator, "");
         assertEquals(409, again.status());
         assertTrue(again.body().contains("registered already"), again.body());
+
+        Api.Reply withdrawn = api.postJson(release() + "/withdraw", coordinator, "{\"reason\":\"Wrong scores.\"}");
+        assertEquals(200, withdrawn.status(), withdrawn.body());
+        List<DataCiteStandIn.Request> afterWithdrawal = DataCiteStandIn.receivedFor(version);
+        assertEquals(2, afterWithdrawal.size(), "the withdrawal updates the DOI's metadata once");
+        DataCiteStandIn.Request update = afterWithdrawal.get(1);
+        assertEquals("PUT", update.method());
+        assertEquals("/dois/" + doi, update.path());
+        assertTrue(update.xml().contains("dateType=\"Withdrawn\""), update.xml());
+        assertTrue(
+                update.attributes().getString("url").endsWith("/releases/" + version), "it resolves to the tombstone");
+        assertEquals(1, events("RELEASE_DOI_UPDATED"));
+        assertEquals(doi, api.get(release(), null).json().asJsonObject().getString("doi"), "the DOI stays");
     }
 
     @Test

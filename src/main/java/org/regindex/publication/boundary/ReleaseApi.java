@@ -262,7 +262,7 @@ public class ReleaseApi {
             summary = "Withdraw a published release (coordinators)",
             description = "Needs a reason; the release stays listed.")
     public ReleaseJson withdraw(@PathParam("version") String version, Withdrawal body) {
-        return desk.json(desk.withdraw(version, body == null ? null : body.reason()));
+        return desk.json(doiDesk.withdraw(version, body == null ? null : body.reason()));
     }
 
     @DELETE

@@ -41,6 +41,17 @@ public class DoiDesk {
         return register(version);
     }
 
+    /**
+     * Withdraws a published release, then updates its registered DOI's metadata at DataCite (it stays
+     * findable, resolving to the tombstone). A refusal there is logged and audited; the withdrawal stands.
+     */
+    public Release withdraw(String version, String reason) {
+        Release release = desk.withdraw(version, reason);
+        desk.withdrawalNotice(version)
+                .ifPresent(attempt -> desk.settleWithdrawalNotice(version, registration.send(attempt)));
+        return release;
+    }
+
     public Release record(String version, String doi) {
         return desk.recordDoi(version, doi);
     }

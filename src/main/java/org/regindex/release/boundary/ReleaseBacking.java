@@ -167,7 +167,7 @@ public class ReleaseBacking implements Serializable {
 
     public void withdraw() {
         apply(() -> {
-            desk.withdraw(version, reason);
+            doiDesk.withdraw(version, reason);
             reason = null;
             return "Withdrew release " + version + ". It stays listed with the reason; its data is no longer offered.";
         });

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.regindex.codebook.control.Cycles;
 import org.regindex.codebook.entity.Cycle;
@@ -133,6 +134,18 @@ public class ReleaseDesk {
         registration.settle(caller.actingAs(Role.COORDINATOR), release, outcome);
         changed.fire(new ReleaseChanged(release.version()));
         return release;
+    }
+
+    /** What to tell DataCite after a withdrawal, when the release's DOI is registered there. */
+    public Optional<DataCiteRegistration.Attempt> withdrawalNotice(String version) {
+        caller.require(Role.COORDINATOR);
+        Release release = releases.byVersion(version);
+        return registration.withdrawal(release, cache.content(release), facts(release));
+    }
+
+    public void settleWithdrawalNotice(String version, DataCiteClient.Outcome outcome) {
+        caller.require(Role.COORDINATOR);
+        registration.settleWithdrawal(caller.actingAs(Role.COORDINATOR), releases.byVersion(version), outcome);
     }
 
     public boolean registersDois() {

@@ -118,6 +118,37 @@ public class DataCiteRegistration {
         });
     }
 
+    /**
+     * After a withdrawal, the metadata of the release's registered DOI again, now with its Withdrawn date: the
+     * DOI stays and resolves to the tombstone. Empty when DataCite is off or the DOI is not registered.
+     */
+    public Optional<Attempt> withdrawal(Release release, ReleaseContent content, ReleaseFacts facts) {
+        return configured() ? planWithdrawal(release, content, facts) : Optional.empty();
+    }
+
+    public static Optional<Attempt> planWithdrawal(Release release, ReleaseContent content, ReleaseFacts facts) {
+        if (release.state() != ReleaseState.WITHDRAWN || release.doiState() != DoiState.REGISTERED) {
+            return Optional.empty();
+        }
+        String xml = new String(DataCiteXml.bytes(content, facts), StandardCharsets.UTF_8);
+        return Optional.of(new Attempt(release.version(), release.doi(), true, facts.landingUrl(), xml));
+    }
+
+    /** Records what DataCite answered to a withdrawal's update; the DOI stays registered either way. */
+    public void settleWithdrawal(Actor actor, Release release, Outcome outcome) {
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("doi", release.doi());
+        if (outcome.message() != null) {
+            after.put("message", outcome.message());
+        }
+        audit.record(
+                actor,
+                outcome.registered() ? ReleaseEvent.RELEASE_DOI_UPDATED : ReleaseEvent.RELEASE_DOI_UPDATE_FAILED,
+                new Subject("release", release.version(), release.cycleCode(), null),
+                null,
+                after);
+    }
+
     /** The rules of {@link #attempt}, without configuration: which DOI, POST or PUT, and what it says. */
     public static Attempt plan(Release release, String prefix, ReleaseContent content, ReleaseFacts facts) {
         String version = release.version();
