@@ -73,6 +73,30 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Any method with a raw body of the given media type (null: no Content-Type header). */
+    public Reply send(String method, String path, String token, String contentType, byte[] body) {
+        HttpRequest.Builder builder = request(path, token);
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder.method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /**
+     * The same on a connection of its own: a server that answers before reading the whole body (too large,
+     * wrong media type, no token) closes the connection, which a pooled one would find out only on reuse.
+     */
+    public Reply sendAlone(String method, String path, String token, String contentType, byte[] body) {
+        HttpRequest.Builder builder = request(path, token);
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        HttpClient alone = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        return send(alone, builder.method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     public Reply delete(String path, String token) {
         return send(request(path, token).DELETE());
     }
@@ -105,8 +129,12 @@ public final class Api {
     }
 
     private static Reply send(HttpRequest.Builder builder) {
+        return send(HTTP, builder);
+    }
+
+    private static Reply send(HttpClient client, HttpRequest.Builder builder) {
         try {
-            HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.body(), response);
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -37,4 +37,30 @@ public final class TestDatabase {
                 + "/"
                 + count("select count(*) from region") + "/" + count("select count(*) from assignment");
     }
+
+    /** Every table's live checksum and row count: equal before and after means nothing was stored. */
+    public static String contentFingerprint() {
+        StringBuilder fingerprint = new StringBuilder();
+        try (Connection db = connect();
+                PreparedStatement tables = db.prepareStatement(
+                        "select table_name from information_schema.tables where table_schema = database()"
+                                + " and table_type = 'BASE TABLE' order by table_name");
+                ResultSet names = tables.executeQuery()) {
+            while (names.next()) {
+                String table = names.getString(1);
+                try (PreparedStatement checksum = db.prepareStatement("checksum table `" + table + "` extended");
+                        ResultSet row = checksum.executeQuery()) {
+                    row.next();
+                    fingerprint
+                            .append(table)
+                            .append('=')
+                            .append(row.getString(2))
+                            .append('\n');
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return fingerprint.toString();
+    }
 }

@@ -1,15 +1,17 @@
 package org.regindex.platform.boundary;
 
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.regindex.platform.control.BodyBinding;
 import org.regindex.platform.control.DatabaseOutage;
 import org.regindex.platform.control.SimultaneousInsert;
+import org.regindex.platform.entity.InvalidBody;
 
 /**
  * Logs what went wrong with an id the caller can quote; the caller never sees a stack trace. A
@@ -38,13 +40,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             LOG.info("Simultaneous insert refused by a unique key: " + failure);
             return ConcurrentChangeMapper.concurrentChange();
         }
-        if (failure instanceof ProcessingException
-                && String.valueOf(failure.getMessage()).contains("deserializ")) {
-            return Problem.ofStatus(
-                            400,
-                            "The body does not have the shape this request takes (a list where an object was"
-                                    + " sent, text where a number belongs, or the like); nothing was stored.")
-                    .toResponse();
+        Optional<String> unbound = BodyBinding.refusal(failure);
+        if (unbound.isPresent()) {
+            return Problem.of(new InvalidBody(unbound.get())).toResponse();
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Incident " + incident, failure);

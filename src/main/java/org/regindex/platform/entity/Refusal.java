@@ -15,6 +15,7 @@ public abstract class Refusal extends RuntimeException {
         NOT_FOUND(404, "Not found"),
         CONFLICT(409, "Conflict"),
         GONE(410, "Gone"),
+        TOO_LARGE(413, "Content too large"),
         UNAVAILABLE(503, "Service unavailable");
 
         public final int status;

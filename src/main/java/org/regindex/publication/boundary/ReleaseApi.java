@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.regindex.identity.boundary.OpenData;
 import org.regindex.publication.control.ResponseCache;
 import org.regindex.publication.control.Views;
 import org.regindex.release.boundary.DoiDesk;
@@ -63,6 +64,7 @@ public class ReleaseApi {
     Request request;
 
     @GET
+    @OpenData
     @Operation(
             summary = "List releases",
             description = "Every published or withdrawn release, newest first (coordinators also see drafts).")
@@ -82,6 +84,7 @@ public class ReleaseApi {
     }
 
     @GET
+    @OpenData
     @Path("{version}")
     @Operation(
             summary = "One release",
@@ -95,6 +98,7 @@ public class ReleaseApi {
     }
 
     @GET
+    @OpenData
     @Path("{version}/scores")
     @Operation(
             summary = "Scores of every region on one axis",
@@ -134,6 +138,7 @@ public class ReleaseApi {
     }
 
     @GET
+    @OpenData
     @Path("{version}/regions/{region}")
     @Operation(
             summary = "A region's profile",
@@ -156,6 +161,7 @@ public class ReleaseApi {
     }
 
     @GET
+    @OpenData
     @Path("{version}/indicators/{indicator}")
     @Operation(
             summary = "An indicator across regions",
@@ -174,6 +180,7 @@ public class ReleaseApi {
     }
 
     @GET
+    @OpenData
     @Path("{version}/diff/{other}")
     @Operation(
             summary = "What changed between two releases",
@@ -186,6 +193,7 @@ public class ReleaseApi {
     }
 
     @GET
+    @OpenData
     @Path("{version}/download/{format}")
     @Produces(MediaType.WILDCARD)
     @Operation(

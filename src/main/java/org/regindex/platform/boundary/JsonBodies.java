@@ -1,0 +1,45 @@
+package org.regindex.platform.boundary;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.regindex.platform.control.JsonBodyCheck;
+
+/**
+ * Every JSON body is read whole (up to {@code api.max.body.bytes}), checked as strict UTF-8 and
+ * well-formed JSON, and only then bound to the request's type; so a broken body is refused with the place
+ * of its mistake instead of failing somewhere inside the binding.
+ */
+@Provider
+@Priority(Priorities.ENTITY_CODER)
+public class JsonBodies implements ReaderInterceptor {
+
+    @Inject
+    @ConfigProperty(name = "api.max.body.bytes", defaultValue = "1048576")
+    long maxBytes;
+
+    @Override
+    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        if (!isJson(context.getMediaType())) {
+            return context.proceed();
+        }
+        JsonBodyCheck check = new JsonBodyCheck(maxBytes);
+        byte[] body = check.read(context.getInputStream());
+        check.check(body);
+        context.setInputStream(new ByteArrayInputStream(body));
+        return context.proceed();
+    }
+
+    static boolean isJson(MediaType type) {
+        return type != null
+                && (MediaType.APPLICATION_JSON_TYPE.isCompatible(type)
+                        || type.getSubtype().endsWith("+json"));
+    }
+}
