@@ -19,7 +19,7 @@ counts() {
         "select concat((select count(*) from answer), ' answers, ', (select count(*) from audit_event), ' audit events, ',
          (select count(*) from dataset_release), ' releases, ', (select count(*) from rel_answer), ' frozen answers')"
 }
-digests() { curl -s "$BASE/api/v1/releases" | grep -o '"digest":"[^"]*"' | sort; }
+digests() { curl -s "$BASE/api/v1/releases?limit=1000" | grep -o '"digest":"[^"]*"' | sort; }
 
 started=$(now)
 ./regindex backup "$work/before.zip" >/dev/null

@@ -30,7 +30,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 codes=$(seq -f 'ZY%03g' 0 $((EXPERTS - 1)))
-known=$(api "$BASE/api/v1/regions" | grep -o '"code":"ZY[0-9]*"' | cut -d'"' -f4 || true)
+known=$(api "$BASE/api/v1/regions?limit=1000" | grep -o '"code":"ZY[0-9]*"' | cut -d'"' -f4 || true)
 missing=$(comm -23 <(tr ' ' '\n' <<<"$codes" | sort) <(sort <<<"$known"))
 if [[ -n $missing ]]; then   # an import is all or nothing, so only the regions an earlier run did not create
     { echo "code,name,country"; for code in $missing; do echo "$code,Concurrency benchmark region ${code#ZY},ZZ"; done; } >"$work/regions.csv"

@@ -331,4 +331,57 @@ class CycleApiIT {
                         .size());
         assertEquals("OPEN", cycleJson().getString("status"));
     }
+
+    @Test
+    void anAssignmentNamesSomeoneTheSignInRealmKnows() {
+        String ghost = "ghost-" + CodebookApiIT.uniqueCode("x");
+        assertEquals(404, assign(regionA, "Expert1", "expert").status(), "a name as Keycloak writes it, in lower case");
+        Api.Reply refused = assign(regionA, ghost, "expert");
+        assertEquals(404, refused.status(), refused.body());
+        assertEquals(
+                "Keycloak has no user " + ghost + "; create the account in the realm first, then assign it.",
+                refused.json().asJsonObject().getString("detail"));
+        assertEquals(
+                "urn:regindex:problem:UnknownPerson",
+                refused.json().asJsonObject().getString("type"));
+        assertEquals(201, assign(regionA, "expert1", "expert").status());
+        assertEquals(
+                1,
+                api.get("api/v1/cycles/" + cycle + "/assignments", coordinator)
+                        .json()
+                        .asJsonArray()
+                        .size(),
+                "only the known person is assigned");
+        assertEquals(
+                0,
+                TestDatabase.count(
+                        "select count(*) from audit_event where action = 'ASSIGNED' and cycle_code = ? and after_value like ?",
+                        cycle,
+                        "%" + ghost + "%"));
+    }
+
+    @Test
+    void anImportNamingSomeoneTheRealmLacksStoresNothingAndSaysWhichRow() {
+        String ghost = "ghost-" + CodebookApiIT.uniqueCode("x");
+        String file = "region,username,role\n" + regionA + ",expert1,expert\n" + regionB + "," + ghost + ",reviewer\n"
+                + regionA + ",reviewer1,reviewer\n";
+        Api.Reply refused = api.postBytes(
+                "api/v1/cycles/" + cycle + "/assignments/imports?fileName=people.csv",
+                coordinator,
+                file.getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, refused.status(), refused.body());
+        assertEquals(
+                List.of("3 B (username) Keycloak has no user " + ghost
+                        + "; create the account in the realm first, then assign it."),
+                refused.json().asJsonObject().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                        .map(e -> e.getInt("row") + " " + e.getString("column") + " " + e.getString("message"))
+                        .toList());
+        assertEquals(
+                0,
+                api.get("api/v1/cycles/" + cycle + "/assignments", coordinator)
+                        .json()
+                        .asJsonArray()
+                        .size(),
+                "all or nothing");
+    }
 }

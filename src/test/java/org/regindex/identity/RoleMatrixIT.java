@@ -120,6 +120,8 @@ class RoleMatrixIT {
                 row("DELETE", cycle + "/regions/" + code, null, 401, 403, 403, 403, 403, 200),
                 row("GET", cycle + "/assignments", null, 401, 403, 403, 403, 403, 200),
                 row("GET", cycle + "/contributors", null, 401, 403, 403, 403, 403, 200),
+                // everyone of the round works in the cycle (expert2 and reviewer2 on region B)
+                row("GET", cycle + "/codebook", null, 401, 200, 200, 200, 200, 200),
                 row("PUT", cycle + "/contributors", "[{\"name\":\"Matrix\"}]", 401, 403, 403, 403, 403, 200),
                 row(
                         "POST",
@@ -152,6 +154,10 @@ class RoleMatrixIT {
                 row("POST", q + "/transitions", "{\"transition\":\"SUBMIT\"}", 401, 409, 403, 403, 403, 403),
                 row("POST", q + "/transitions", "{\"transition\":\"ACCEPT\"}", 401, 403, 403, 409, 403, 403),
                 row("POST", q + "/transitions", "{\"transition\":\"APPROVE\"}", 401, 403, 403, 403, 403, 409),
+                // START and RESUME follow from a save: refused as a request, after the role check
+                row("POST", q + "/transitions", "{\"transition\":\"START\"}", 401, 400, 403, 400, 403, 400),
+                row("GET", q + "/changes", null, 401, 403, 403, 200, 403, 200),
+                row("GET", q + "/answers/NOPE-01/comments", null, 401, 404, 403, 404, 403, 404),
                 row("GET", q + "/answers/LAB-ACT-01/comments", null, 401, 200, 403, 200, 403, 200),
                 row(
                         "POST",

@@ -8,12 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,16 +101,14 @@ class OpenDataApiIT {
 
     @Test
     void theListShowsPublishedReleasesAndNoDraft() {
-        Api.Reply list = api.get("api/v1/releases", null);
-        assertEquals(200, list.status());
-        List<String> versions = list.json().asJsonArray().getValuesAs(JsonObject.class).stream()
-                .map(r -> r.getString("version"))
-                .toList();
+        List<JsonValue> list = api.getAll("api/v1/releases", null);
+        List<String> versions =
+                list.stream().map(r -> r.asJsonObject().getString("version")).toList();
         assertTrue(versions.contains(version()));
         assertFalse(versions.contains(draft));
-        assertFalse(list.body().contains("Secret draft"));
+        assertFalse(list.toString().contains("Secret draft"));
         assertTrue(
-                api.get("api/v1/releases", coordinator).body().contains("Secret draft"),
+                api.getAll("api/v1/releases", coordinator).toString().contains("Secret draft"),
                 "coordinators see their drafts");
     }
 
@@ -316,5 +319,44 @@ class OpenDataApiIT {
                 document.body().contains("\"/api/v1/releases/{version}/scores\""),
                 document.body().substring(0, 300));
         assertTrue(document.body().contains("Scores of every region on one axis"));
+    }
+
+    /** The JSON answers write each score as the CSV and the canonical content do: two decimals, 75.00 too. */
+    @Test
+    void scoresAreWrittenWithTwoDecimalsAsInTheCsv() throws IOException {
+        String text = new String(api.download(release("/download/csv-wide"), null), StandardCharsets.UTF_8)
+                .replace("\uFEFF", "");
+        List<CSVRecord> rows = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(text))
+                .getRecords();
+        JsonObject table =
+                api.get(release("/scores?axis=policy_area"), null).json().asJsonObject();
+        int checked = 0;
+        for (CSVRecord row : rows) {
+            JsonObject json = table.getJsonArray("regions").getValuesAs(JsonObject.class).stream()
+                    .filter(r -> r.getString("region").equals(row.get("region")))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals(row.get("overall"), json.getJsonNumber("overall").toString(), "the number as sent");
+            for (String category : json.getJsonObject("scores").keySet()) {
+                String sent =
+                        json.getJsonObject("scores").getJsonNumber(category).toString();
+                assertTrue(sent.matches("\\d{1,3}\\.\\d{2}"), sent);
+                assertEquals(row.get("s_policy_area_" + category.toLowerCase(java.util.Locale.ROOT)), sent, category);
+                checked++;
+            }
+            JsonObject profile = api.get(release("/regions/" + row.get("region")), null)
+                    .json()
+                    .asJsonObject();
+            assertEquals(row.get("overall"), profile.getJsonNumber("overall").toString());
+        }
+        assertEquals(2 * 8, checked);
+        assertTrue(
+                rows.stream().anyMatch(r -> r.get("overall").equals("100.00")),
+                "region A (every option worth 100) has the trailing zeros: " + text);
     }
 }

@@ -3,6 +3,7 @@ package org.regindex.questionnaire;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
@@ -263,6 +264,21 @@ class DataEntryIT {
                 "api/v1/cycles/" + next + "/assignments",
                 coordinator,
                 "{\"region\":\"" + round.regionA() + "\",\"username\":\"expert1\",\"role\":\"expert\"}");
+        JsonObject published = api
+                .get("api/v1/cycles/" + next + "/questionnaires/" + round.regionA(), Keycloak.accessToken("expert1"))
+                .json()
+                .asJsonObject()
+                .getJsonArray("indicators")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(i -> i.getString("code").equals("ADI-ACR-01"))
+                .findFirst()
+                .orElseThrow()
+                .getJsonObject("published");
+        assertEquals(version, published.getString("release"), "the API shows what the page shows: " + published);
+        assertEquals("b", published.getString("option"));
+        assertEquals(false, published.getBoolean("notApplicable"));
+        assertEquals("Documented in the regional plan.", published.getString("justification"));
 
         WebDriver browser = Browser.open();
         browsers.add(browser);

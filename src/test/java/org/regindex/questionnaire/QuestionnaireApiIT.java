@@ -397,4 +397,137 @@ class QuestionnaireApiIT {
                 .getString("message")
                 .contains("\"q\" is not an option of HEA-ACT-01"));
     }
+
+    @Test
+    void theCommentsOfAnIndicatorTheCodebookLacksAre404ForReadingAsForWriting() {
+        String nope = path() + "/answers/NOPE-01/comments";
+        String sentence = "There is no indicator NOPE-01 in codebook " + round.codebook() + " v1.";
+        assertEquals(sentence, problem(api.get(nope, expert1), 404));
+        assertEquals(sentence, problem(api.postJson(nope, expert1, "{\"text\":\"Which?\"}"), 404));
+        assertEquals(403, api.get(nope, Keycloak.accessToken("expert2")).status(), "strangers learn nothing of it");
+        Api.Reply known = api.get(path() + "/answers/LAB-ACT-01/comments", expert1);
+        assertEquals(200, known.status(), known.body());
+        assertEquals(0, known.json().asJsonObject().getJsonArray("comments").size());
+    }
+
+    @Test
+    void startAndResumeAreNeverAskedForTheyFollowFromASave() {
+        String choices = "SUBMIT, REQUEST_CHANGES, ACCEPT, APPROVE, RETURN or REOPEN";
+        assertEquals(
+                "START is not asked for: a questionnaire starts when its expert saves an answer."
+                        + " The transitions you can ask for are " + choices + ".",
+                problem(transition(expert1, "START"), 400));
+        assertEquals(
+                "RESUME is not asked for: a questionnaire resumes when its expert saves an answer."
+                        + " The transitions you can ask for are " + choices + ".",
+                problem(transition(expert1, "resume"), 400));
+        assertEquals("\"finish\" is not a transition: " + choices + ".", problem(transition(expert1, "finish"), 400));
+        assertEquals(
+                "urn:regindex:problem:UnknownTransition",
+                transition(expert1, "START").json().asJsonObject().getString("type"));
+        assertEquals(403, transition(Keycloak.accessToken("expert2"), "START").status(), "the role check comes first");
+        assertEquals(
+                "NOT_STARTED", api.get(path(), expert1).json().asJsonObject().getString("state"));
+    }
+
+    private static JsonObject indicator(JsonObject questionnaire, String code) {
+        return questionnaire.getJsonArray("indicators").getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getString("code").equals(code))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void theDocumentCarriesEveryIndicatorWithWhatThePageShowsBesideIt() {
+        assertEquals(
+                200,
+                save(expert1, "LAB-ACT-01", answer("b", "The plan sets targets.", 0))
+                        .status());
+        assertEquals(
+                201,
+                api.postJson(
+                                path() + "/answers/LAB-ACT-01/comments",
+                                Keycloak.accessToken("reviewer1"),
+                                "{\"text\":\"Which plan?\"}")
+                        .status());
+        JsonObject document = api.get(path(), expert1).json().asJsonObject();
+        JsonObject codebook = api.get("api/v1/cycles/" + round.cycle() + "/codebook", expert1)
+                .json()
+                .asJsonObject();
+        assertEquals(72, document.getJsonArray("indicators").size());
+        assertEquals(
+                codebook.getJsonArray("indicators").size(),
+                document.getJsonArray("indicators").size());
+        JsonObject fromCodebook = codebook.getJsonArray("indicators").getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getString("code").equals("LAB-ACT-01"))
+                .findFirst()
+                .orElseThrow();
+
+        JsonObject lab = indicator(document, "LAB-ACT-01");
+        assertEquals(fromCodebook.getString("question"), lab.getString("question"));
+        assertFalse(lab.getString("question").isBlank());
+        assertEquals(fromCodebook.getString("guidance"), lab.getString("guidance"));
+        assertEquals(fromCodebook.getBoolean("notApplicableAllowed"), lab.getBoolean("notApplicableAllowed"));
+        assertEquals(fromCodebook.getJsonArray("options"), lab.getJsonArray("options"), "code, label and score");
+        assertEquals(
+                List.of("a", "b", "c"),
+                lab.getJsonArray("options").getValuesAs(JsonObject.class).stream()
+                        .map(o -> o.getString("code"))
+                        .toList());
+        assertEquals("b", lab.getJsonObject("answer").getJsonObject("answer").getString("option"));
+        assertEquals(
+                "call the ministry",
+                lab.getJsonObject("answer").getJsonObject("answer").getString("note"));
+        assertEquals(1, lab.getJsonObject("answer").getInt("version"));
+        assertEquals(1, lab.getJsonObject("thread").getInt("comments"));
+        assertFalse(lab.getJsonObject("thread").getBoolean("changeRequested"));
+        assertFalse(lab.containsKey("published"), "no release of another cycle has this region");
+
+        JsonObject edu = indicator(document, "EDU-ACT-01");
+        assertFalse(edu.containsKey("answer"));
+        assertFalse(edu.containsKey("thread"));
+
+        JsonObject asReviewer =
+                api.get(path(), Keycloak.accessToken("reviewer1")).json().asJsonObject();
+        assertFalse(
+                indicator(asReviewer, "LAB-ACT-01")
+                        .getJsonObject("answer")
+                        .getJsonObject("answer")
+                        .containsKey("note"),
+                "the private note is the expert's alone");
+    }
+
+    @Test
+    void theCyclesCodebookIsForThoseWhoWorkInTheCycle() {
+        String codebook = "api/v1/cycles/" + round.cycle() + "/codebook";
+        for (String user : List.of("expert1", "expert2", "reviewer1", "reviewer2", "coordinator")) {
+            Api.Reply read = api.get(codebook, Keycloak.accessToken(user));
+            assertEquals(200, read.status(), user + ": " + read.body());
+            assertEquals(round.codebook(), read.json().asJsonObject().getString("code"));
+        }
+        assertEquals(401, api.get(codebook, null).status());
+        String coordinator = Keycloak.accessToken("coordinator");
+        for (String[] assignment :
+                List.of(new String[] {round.regionB(), "expert2"}, new String[] {round.regionB(), "reviewer2"})) {
+            assertEquals(
+                    204,
+                    api.delete(
+                                    "api/v1/cycles/" + round.cycle() + "/assignments/" + assignment[0] + "/"
+                                            + assignment[1],
+                                    coordinator)
+                            .status());
+        }
+        Api.Reply refused = api.get(codebook, Keycloak.accessToken("expert2"));
+        assertEquals(403, refused.status());
+        assertEquals(
+                "You work on no region of cycle " + round.cycle()
+                        + ", so its codebook is not yours to read here; published releases carry theirs.",
+                refused.json().asJsonObject().getString("detail"));
+        assertEquals(403, api.get(codebook, Keycloak.accessToken("reviewer2")).status());
+        assertEquals(
+                403,
+                api.get("api/v1/codebooks/" + round.codebook() + "/versions/1", Keycloak.accessToken("expert1"))
+                        .status(),
+                "the coordinators' catalogue stays theirs");
+    }
 }

@@ -2,6 +2,7 @@ package org.regindex.testsupport;
 
 import jakarta.json.Json;
 import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -9,6 +10,10 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** A plain HTTP client for the app under test; every call says whose token it carries. */
 public final class Api {
@@ -31,6 +36,32 @@ public final class Api {
         public String header(String name) {
             return raw.headers().firstValue(name).orElse(null);
         }
+
+        /** The address of the next page from the {@code Link: <...>; rel="next"} header, or null. */
+        public String next() {
+            String link = header("Link");
+            if (link == null) {
+                return null;
+            }
+            Matcher next = NEXT.matcher(link);
+            return next.matches() ? next.group(1) : null;
+        }
+    }
+
+    private static final Pattern NEXT = Pattern.compile("<([^>]+)>; rel=\"next\"");
+
+    /** Every item of a list that answers a page at a time (a JSON array each), following its next links. */
+    public List<JsonValue> getAll(String path, String token) {
+        List<JsonValue> all = new ArrayList<>();
+        for (String page = path; page != null; ) {
+            Reply reply = get(page, token);
+            if (reply.status() != 200) {
+                throw new IllegalStateException("GET " + page + " answered " + reply.status() + ": " + reply.body());
+            }
+            all.addAll(reply.json().asJsonArray());
+            page = reply.next();
+        }
+        return all;
     }
 
     public Reply get(String path, String token) {

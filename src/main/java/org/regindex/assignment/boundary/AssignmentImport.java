@@ -5,9 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.regindex.assignment.control.Assignments;
 import org.regindex.assignment.entity.Assignment;
 import org.regindex.assignment.entity.AssignmentRole;
@@ -15,6 +18,8 @@ import org.regindex.codebook.control.Cycles;
 import org.regindex.codebook.entity.Cycle;
 import org.regindex.codebook.entity.Region;
 import org.regindex.identity.control.Caller;
+import org.regindex.identity.control.RealmUsers;
+import org.regindex.identity.control.UnknownPerson;
 import org.regindex.identity.entity.Role;
 import org.regindex.platform.control.Records;
 import org.regindex.platform.control.Spreadsheets;
@@ -40,6 +45,9 @@ public class AssignmentImport {
 
     @Inject
     CycleTeams teams;
+
+    @Inject
+    RealmUsers realm;
 
     public List<Assignment> importFile(String cycleCode, String fileName, byte[] file) {
         caller.require(Role.COORDINATOR);
@@ -73,6 +81,17 @@ public class AssignmentImport {
                 accepted.add(row);
             }
         }
+        // Every name the rules above let through is asked of Keycloak once; while Keycloak cannot answer, the
+        // whole import is refused (503) and nothing is stored.
+        Set<String> unknown = realm.unknownAmong(accepted.stream()
+                .map(row -> row.get("username"))
+                .filter(AssignmentImport::isUsername)
+                .collect(Collectors.toCollection(LinkedHashSet::new)));
+        for (Records.Row row : accepted) {
+            if (unknown.contains(row.get("username"))) {
+                problems.add(row.problem("username", UnknownPerson.message(row.get("username"))));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new InvalidImport(problems);
         }
@@ -88,6 +107,15 @@ public class AssignmentImport {
             throw new InvalidImport(problems);
         }
         return stored;
+    }
+
+    private static boolean isUsername(String text) {
+        try {
+            Assignment.requireUsername(text);
+            return true;
+        } catch (Refusal notAName) {
+            return false; // its row is refused below with the reason
+        }
     }
 
     private static AssignmentRole roleOf(String text) {

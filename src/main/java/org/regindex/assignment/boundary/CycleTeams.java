@@ -14,6 +14,7 @@ import org.regindex.codebook.control.Regions;
 import org.regindex.codebook.entity.Cycle;
 import org.regindex.codebook.entity.Region;
 import org.regindex.identity.control.Caller;
+import org.regindex.identity.control.RealmUsers;
 import org.regindex.identity.entity.Role;
 import org.regindex.platform.control.AuditTrail;
 import org.regindex.platform.control.AuditTrail.Subject;
@@ -38,14 +39,22 @@ public class CycleTeams {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    RealmUsers realm;
+
     public List<Assignment> assignments(String code) {
         caller.require(Role.COORDINATOR);
         return assignments.of(cycles.byCode(code));
     }
 
+    /** Assigns a person whom the sign-in realm knows; while Keycloak cannot say, nothing is assigned (503). */
     public Assignment assign(String code, String regionCode, String username, AssignmentRole role) {
         caller.require(Role.COORDINATOR);
-        Assignment assignment = assignments.assign(cycles.byCode(code), regions.byCode(regionCode), username, role);
+        Cycle cycle = cycles.byCode(code);
+        Region region = regions.byCode(regionCode);
+        Assignment.requireUsername(username);
+        realm.requireKnown(username);
+        Assignment assignment = assignments.assign(cycle, region, username, role);
         recordAssignment(AssignmentEvent.ASSIGNED, assignment, null, describe(assignment));
         return assignment;
     }

@@ -44,6 +44,14 @@ public class Participation {
         return capacities;
     }
 
+    /** Whether the caller is expert or reviewer of some region of the cycle (with the matching role). */
+    public boolean inCycle(Cycle cycle) {
+        caller.requireSignedIn();
+        return assignments.of(cycle).stream()
+                .filter(a -> a.username().equals(caller.username()))
+                .anyMatch(a -> a.role() == AssignmentRole.EXPERT ? caller.has(Role.EXPERT) : caller.has(Role.REVIEWER));
+    }
+
     /**
      * The capacities with which the caller may read the questionnaire: experts only while the cycle is
      * open, reviewers and coordinators always.

@@ -43,10 +43,15 @@ public class Assignment {
 
     protected Assignment() {}
 
-    public Assignment(Cycle cycle, Region region, String username, AssignmentRole role) {
+    /** Refuses what cannot be a Keycloak user name, before anyone asks Keycloak about it. */
+    public static void requireUsername(String username) {
         if (username == null || !USERNAME.matcher(username).matches()) {
             throw new InvalidCycle("\"" + username + "\" is not a user name: 1 to 100 letters, digits or . _ @ -");
         }
+    }
+
+    public Assignment(Cycle cycle, Region region, String username, AssignmentRole role) {
+        requireUsername(username);
         if (role == null) {
             throw new InvalidCycle("An assignment needs a role: expert or reviewer.");
         }

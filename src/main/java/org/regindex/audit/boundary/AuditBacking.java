@@ -12,6 +12,7 @@ import org.primefaces.model.StreamedContent;
 import org.regindex.platform.boundary.Address;
 import org.regindex.platform.boundary.PageMessages;
 import org.regindex.platform.control.Spreadsheets;
+import org.regindex.platform.entity.PageRequest;
 import org.regindex.platform.entity.Refusal;
 
 /**
@@ -48,7 +49,8 @@ public class AuditBacking implements Serializable {
         }
         try {
             entries = questionnaireRegion != null
-                    ? log.ofQuestionnaire(cycle, questionnaireRegion)
+                    ? log.ofQuestionnaire(cycle, questionnaireRegion, PageRequest.first(AuditLog.LIMIT))
+                            .items()
                     : log.ofCycle(cycle, region, person, action);
         } catch (Refusal refused) {
             entries = List.of();

@@ -17,6 +17,8 @@ import org.regindex.identity.entity.Role;
 import org.regindex.platform.control.AuditTrail;
 import org.regindex.platform.control.Spreadsheets;
 import org.regindex.platform.entity.AuditEvent;
+import org.regindex.platform.entity.Page;
+import org.regindex.platform.entity.PageRequest;
 import org.regindex.platform.entity.Table;
 
 /** The audit trail as people may read it: a questionnaire's for those involved, a cycle's for coordinators. */
@@ -52,14 +54,37 @@ public class AuditLog {
     @Inject
     AuditTrail trail;
 
-    public List<Entry> ofQuestionnaire(String cycleCode, String regionCode) {
+    /** One page of a questionnaire's events, newest first, for its expert, its reviewer and coordinators. */
+    public Page<Entry> ofQuestionnaire(String cycleCode, String regionCode, PageRequest page) {
         Cycle cycle = cycles.byCode(cycleCode);
         Set<Capacity> viewer = participation.toRead(cycle, regions.byCode(regionCode));
-        return trail.ofCycle(cycleCode, regionCode, null, null, LIMIT).stream()
-                .map(e -> entry(e, cycle, viewer))
-                .toList();
+        return page.page(
+                        trail.ofCycle(cycleCode, regionCode, null, null, page.afterId(), page.fetch()),
+                        AuditLog::sortKey)
+                .map(e -> entry(e, cycle, viewer));
     }
 
+    /** One page of a cycle's events, newest first, narrowed by region, person and action; coordinators. */
+    public Page<Entry> ofCycle(String cycleCode, String regionCode, String person, String action, PageRequest page) {
+        caller.require(Role.COORDINATOR);
+        Cycle cycle = cycles.byCode(cycleCode);
+        return page.page(
+                        trail.ofCycle(
+                                cycleCode,
+                                blankToNull(regionCode),
+                                blankToNull(person),
+                                blankToNull(action),
+                                page.afterId(),
+                                page.fetch()),
+                        AuditLog::sortKey)
+                .map(e -> entry(e, cycle, Set.of(Capacity.COORDINATOR)));
+    }
+
+    private static List<String> sortKey(AuditEvent event) {
+        return List.of(event.id().toString());
+    }
+
+    /** The newest events of a cycle (up to 5000), for the CSV download and the page. */
     public List<Entry> ofCycle(String cycleCode, String regionCode, String person, String action) {
         caller.require(Role.COORDINATOR);
         Cycle cycle = cycles.byCode(cycleCode);

@@ -43,7 +43,7 @@ public final class CodebookJson {
             List<AxisView> axes,
             List<IndicatorView> indicators) {
 
-        static Detail of(Codebook codebook, String usedBy) {
+        public static Detail of(Codebook codebook, String usedBy) {
             return new Detail(
                     codebook.code(),
                     codebook.version(),

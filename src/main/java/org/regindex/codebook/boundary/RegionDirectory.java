@@ -12,6 +12,8 @@ import org.regindex.identity.control.Caller;
 import org.regindex.identity.entity.Role;
 import org.regindex.platform.control.AuditTrail;
 import org.regindex.platform.control.AuditTrail.Subject;
+import org.regindex.platform.entity.Page;
+import org.regindex.platform.entity.PageRequest;
 
 /** The regions that cycles can cover; coordinators only. */
 @ApplicationScoped
@@ -30,6 +32,11 @@ public class RegionDirectory {
     public List<Region> list() {
         caller.require(Role.COORDINATOR);
         return regions.all();
+    }
+
+    public Page<Region> list(PageRequest page) {
+        caller.require(Role.COORDINATOR);
+        return regions.page(page);
     }
 
     public Region find(String code) {

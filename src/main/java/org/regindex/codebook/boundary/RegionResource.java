@@ -19,7 +19,10 @@ import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.regindex.codebook.entity.Region;
+import org.regindex.platform.boundary.NextPage;
 import org.regindex.platform.control.Spreadsheets;
+import org.regindex.platform.entity.Page;
+import org.regindex.platform.entity.PageRequest;
 
 @Path("v1/regions")
 @RequestScoped
@@ -43,9 +46,11 @@ public class RegionResource {
     @ConfigProperty(name = "import.max.bytes")
     long maxBytes;
 
+    /** Regions by country and code, a page at a time; the next page in the Link header. */
     @GET
-    public List<RegionJson> list() {
-        return directory.list().stream().map(RegionJson::of).toList();
+    public Response list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor, @Context UriInfo uri) {
+        Page<RegionJson> page = directory.list(PageRequest.of(limit, cursor)).map(RegionJson::of);
+        return NextPage.ok(page.items(), page, uri);
     }
 
     @GET

@@ -54,7 +54,16 @@ public class AuditTrail {
 
     /** Events of a cycle, newest first, narrowed to a region, a person or an action where those are given. */
     public List<AuditEvent> ofCycle(String cycleCode, String regionCode, String actor, String action, int limit) {
+        return ofCycle(cycleCode, regionCode, actor, action, null, limit);
+    }
+
+    /** The same, only events older than the one with id {@code beforeId} when it is given (the next page). */
+    public List<AuditEvent> ofCycle(
+            String cycleCode, String regionCode, String actor, String action, Long beforeId, int limit) {
         StringBuilder jpql = new StringBuilder("select e from AuditEvent e where e.cycleCode = :cycle");
+        if (beforeId != null) {
+            jpql.append(" and e.id < :before");
+        }
         if (regionCode != null) {
             jpql.append(" and e.regionCode = :region");
         }
@@ -67,6 +76,9 @@ public class AuditTrail {
         var query = em.createQuery(jpql.append(" order by e.id desc").toString(), AuditEvent.class)
                 .setParameter("cycle", cycleCode)
                 .setMaxResults(limit);
+        if (beforeId != null) {
+            query.setParameter("before", beforeId);
+        }
         if (regionCode != null) {
             query.setParameter("region", regionCode);
         }

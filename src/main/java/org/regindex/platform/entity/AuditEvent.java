@@ -71,6 +71,10 @@ public class AuditEvent {
         this.after = after;
     }
 
+    public Long id() {
+        return id;
+    }
+
     public Instant occurredAt() {
         return occurredAt;
     }

@@ -23,7 +23,8 @@ public class CorsFilter implements ContainerResponseFilter {
         MultivaluedMap<String, Object> headers = response.getHeaders();
         headers.putSingle("Access-Control-Allow-Origin", "*");
         headers.putSingle(
-                "Access-Control-Expose-Headers", "ETag, Content-Disposition, X-Release-Version, X-Release-Digest");
+                "Access-Control-Expose-Headers",
+                "ETag, Link, Content-Disposition, X-Release-Version, X-Release-Digest");
         if ("OPTIONS".equals(request.getMethod())) {
             headers.putSingle("Access-Control-Allow-Methods", "GET, HEAD, OPTIONS");
             headers.putSingle("Access-Control-Allow-Headers", "If-None-Match, Accept");

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -25,6 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.regindex.identity.boundary.OpenData;
+import org.regindex.platform.boundary.NextPage;
+import org.regindex.platform.entity.Page;
+import org.regindex.platform.entity.PageRequest;
 import org.regindex.publication.control.ResponseCache;
 import org.regindex.publication.control.Views;
 import org.regindex.release.boundary.DoiDesk;
@@ -63,11 +67,16 @@ public class ReleaseApi {
     @Context
     Request request;
 
+    @Context
+    UriInfo uri;
+
     @GET
     @OpenData
     @Operation(
             summary = "List releases",
-            description = "Every published or withdrawn release, newest first (coordinators also see drafts).")
+            description = "Every published or withdrawn release, newest first (coordinators also see drafts), a page"
+                    + " at a time: limit (1-1000, default 100) and the cursor of the next page, whose address the"
+                    + " Link header (rel=\"next\") gives while more follow.")
     @APIResponse(
             responseCode = "200",
             description = "The releases",
@@ -78,9 +87,14 @@ public class ReleaseApi {
                                             name = "releases",
                                             value =
                                                     "[{\"version\":\"1.0\",\"title\":\"Demo round\",\"state\":\"PUBLISHED\",\"cycle\":\"demo\",\"digest\":\"f122a7...\"}]")))
-    public Response list() {
-        List<ReleaseJson> releases = desk.list().stream().map(desk::json).toList();
-        return published.listing(request, ResponseCache.write(releases));
+    public Response list(
+            @Parameter(description = "How many releases, 1 to 1000 (default 100)") @QueryParam("limit") String limit,
+            @Parameter(description = "The next page, as the Link header names it") @QueryParam("cursor")
+                    String cursor) {
+        Page<Release> page = desk.list(PageRequest.of(limit, cursor));
+        List<ReleaseJson> releases = page.items().stream().map(desk::json).toList();
+        Response listing = published.listing(request, ResponseCache.write(releases));
+        return NextPage.link(Response.fromResponse(listing), page, uri).build();
     }
 
     @GET

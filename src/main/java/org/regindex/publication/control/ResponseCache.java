@@ -3,6 +3,7 @@ package org.regindex.publication.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,7 +17,8 @@ import java.util.function.Supplier;
 public class ResponseCache {
 
     private static final int KEPT = 2000;
-    private static final Jsonb JSON = JsonbBuilder.create();
+    /** Scores with two decimals, as in the downloads (see {@link TwoDecimals}). */
+    private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withSerializers(new TwoDecimals()));
 
     private final Map<String, byte[]> answers = new LinkedHashMap<>(256, 0.75f, true) {
         @Override

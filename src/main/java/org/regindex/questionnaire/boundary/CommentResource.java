@@ -9,16 +9,20 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.regindex.assignment.control.Names;
 import org.regindex.identity.control.Caller;
+import org.regindex.platform.boundary.NextPage;
+import org.regindex.platform.entity.PageRequest;
 import org.regindex.questionnaire.entity.CommentKind;
 import org.regindex.questionnaire.entity.ReviewComment;
-import org.regindex.questionnaire.entity.ReviewThread;
 
 @Path("v1/cycles/{cycle}/questionnaires/{region}/answers/{indicator}/comments")
 @RequestScoped
@@ -48,14 +52,14 @@ public class CommentResource {
     @PathParam("indicator")
     String indicator;
 
+    @Context
+    UriInfo uri;
+
+    /** The answer's thread with a page of its comments, oldest first; the next page in the Link header. */
     @GET
-    public ThreadJson thread() {
-        Review.Threads all = review.threads(cycle, region);
-        return all.threads().stream()
-                .filter(t -> t.indicator().code().equals(indicator))
-                .findFirst()
-                .map(t -> json(all, t))
-                .orElse(new ThreadJson(indicator, false, List.of()));
+    public Response thread(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        Review.ThreadPage page = review.about(cycle, region, indicator, PageRequest.of(limit, cursor));
+        return NextPage.ok(json(page), page.comments(), uri);
     }
 
     @POST
@@ -74,14 +78,18 @@ public class CommentResource {
                     "The kind is COMMENT, CHANGE_REQUESTED or RESOLVED, not \"" + body.kind() + "\".");
         }
         review.comment(cycle, region, indicator, kind, body.text());
-        return Response.status(Response.Status.CREATED).entity(thread()).build();
+        Review.ThreadPage page = review.about(cycle, region, indicator, PageRequest.first(PageRequest.DEFAULT_LIMIT));
+        return NextPage.link(Response.status(Response.Status.CREATED).entity(json(page)), page.comments(), uri)
+                .build();
     }
 
-    ThreadJson json(Review.Threads all, ReviewThread thread) {
+    private ThreadJson json(Review.ThreadPage page) {
         return new ThreadJson(
-                thread.indicator().code(),
-                thread.changeRequested(),
-                thread.comments().stream().map(c -> comment(all, c)).toList());
+                indicator,
+                page.thread() != null && page.thread().changeRequested(),
+                page.comments().items().stream()
+                        .map(c -> comment(page.all(), c))
+                        .toList());
     }
 
     private CommentJson comment(Review.Threads all, ReviewComment comment) {

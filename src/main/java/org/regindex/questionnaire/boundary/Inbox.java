@@ -4,10 +4,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import org.regindex.identity.control.Caller;
+import org.regindex.platform.entity.Page;
+import org.regindex.platform.entity.PageRequest;
 import org.regindex.platform.entity.Refusal;
 import org.regindex.questionnaire.entity.Notification;
 import org.regindex.questionnaire.entity.TransitionNotAllowed;
@@ -35,6 +38,22 @@ public class Inbox {
                 .setParameter("me", caller.username())
                 .setMaxResults(SHOWN)
                 .getResultList();
+    }
+
+    /** One page of the caller's notifications, newest first. */
+    public Page<Notification> page(PageRequest page) {
+        caller.requireSignedIn();
+        Long before = page.afterId();
+        TypedQuery<Notification> query = em.createQuery(
+                        "select n from Notification n where n.recipient = :me"
+                                + (before == null ? "" : " and n.id < :before") + " order by n.id desc",
+                        Notification.class)
+                .setParameter("me", caller.username())
+                .setMaxResults(page.fetch());
+        if (before != null) {
+            query.setParameter("before", before);
+        }
+        return page.page(query.getResultList(), n -> List.of(n.id().toString()));
     }
 
     public long unread() {

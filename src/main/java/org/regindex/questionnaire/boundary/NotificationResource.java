@@ -7,9 +7,16 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
+import org.regindex.platform.boundary.NextPage;
+import org.regindex.platform.entity.Page;
+import org.regindex.platform.entity.PageRequest;
 import org.regindex.questionnaire.entity.Notification;
 
 @Path("v1/me/notifications")
@@ -29,11 +36,14 @@ public class NotificationResource {
     @Inject
     Inbox inbox;
 
+    @Context
+    UriInfo uri;
+
+    /** The unread count and one page of notifications, newest first; the next page in the Link header. */
     @GET
-    public InboxJson list() {
-        return new InboxJson(
-                inbox.unread(),
-                inbox.latest().stream().map(NotificationJson::of).toList());
+    public Response list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        Page<NotificationJson> page = inbox.page(PageRequest.of(limit, cursor)).map(NotificationJson::of);
+        return NextPage.ok(new InboxJson(inbox.unread(), page.items()), page, uri);
     }
 
     @POST

@@ -12,19 +12,24 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.regindex.assignment.control.Names;
 import org.regindex.assignment.entity.Capacity;
 import org.regindex.audit.boundary.AuditLog;
 import org.regindex.codebook.entity.Indicator;
 import org.regindex.identity.control.Caller;
+import org.regindex.platform.boundary.NextPage;
 import org.regindex.platform.control.Spreadsheets;
+import org.regindex.platform.entity.Page;
+import org.regindex.platform.entity.PageRequest;
 import org.regindex.questionnaire.entity.Answer;
 import org.regindex.questionnaire.entity.Questionnaire;
 import org.regindex.questionnaire.entity.Transition;
@@ -55,7 +60,8 @@ public class QuestionnaireResource {
             boolean writable,
             int answeredPercent,
             List<SavedAnswer> answers,
-            List<QuestionnaireView.MissingItem> missing) {}
+            List<QuestionnaireView.MissingItem> missing,
+            List<QuestionnaireDocument.IndicatorJson> indicators) {}
 
     /** PUT body: the whole answer and the version it revises (0 for a first save). A missing note keeps the stored one. */
     public record AnswerChange(
@@ -90,8 +96,17 @@ public class QuestionnaireResource {
     LastRelease lastRelease;
 
     @Inject
+    ReviewDiff reviewDiff;
+
+    @Inject
+    Review review;
+
+    @Inject
     @ConfigProperty(name = "import.max.bytes")
     long maxBytes;
+
+    @Context
+    UriInfo uri;
 
     @PathParam("cycle")
     String cycle;
@@ -99,22 +114,21 @@ public class QuestionnaireResource {
     @PathParam("region")
     String region;
 
+    /**
+     * The questionnaire as its page shows it: state, version, answers, what submitting still needs, and every
+     * indicator with its question, guidance, options, saved and last published answer and review thread.
+     */
     @GET
     public QuestionnaireJson questionnaire() {
         QuestionnaireView view = dataEntry.open(cycle, region);
+        Function<Answer, SavedAnswer> saved = answer -> SavedAnswer.of(
+                answer,
+                view.showsNotes(),
+                Names.shown(answer.updatedBy(), Capacity.EXPERT, view.cycle(), view.capacities(), caller.username()));
         List<SavedAnswer> answers = view.cycle().codebook().indicators().stream()
                 .map(Indicator::code)
                 .filter(view.answers()::containsKey)
-                .map(code -> view.answers().get(code))
-                .map(answer -> SavedAnswer.of(
-                        answer,
-                        view.showsNotes(),
-                        Names.shown(
-                                answer.updatedBy(),
-                                Capacity.EXPERT,
-                                view.cycle(),
-                                view.capacities(),
-                                caller.username())))
+                .map(code -> saved.apply(view.answers().get(code)))
                 .toList();
         return new QuestionnaireJson(
                 cycle,
@@ -124,7 +138,9 @@ public class QuestionnaireResource {
                 view.writable(),
                 view.answeredPercent(),
                 answers,
-                view.missing());
+                view.missing(),
+                QuestionnaireDocument.indicators(
+                        view, lastRelease.of(cycle, region), review.threads(cycle, region), saved));
     }
 
     @PUT
@@ -148,17 +164,7 @@ public class QuestionnaireResource {
     @POST
     @Path("transitions")
     public TransitionResult transition(TransitionRequest body) {
-        if (body == null || body.transition() == null) {
-            throw new BadRequestException(
-                    "The body must name a transition: SUBMIT, REQUEST_CHANGES, ACCEPT, APPROVE, RETURN or REOPEN.");
-        }
-        Transition transition;
-        try {
-            transition = Transition.valueOf(body.transition().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException("\"" + body.transition()
-                    + "\" is not a transition: SUBMIT, REQUEST_CHANGES, ACCEPT, APPROVE, RETURN or REOPEN.");
-        }
+        Transition transition = Transition.named(body == null ? null : body.transition());
         Questionnaire.StateChange change = workflow.apply(cycle, region, transition, body.reason(), body.version());
         QuestionnaireView view = dataEntry.open(cycle, region);
         return new TransitionResult(change.after().name(), view.version(), change.changed());
@@ -186,11 +192,42 @@ public class QuestionnaireResource {
         return new CopyResult(lastRelease.copyAllUnanswered(cycle, region));
     }
 
-    /** Every change of this questionnaire, newest first, for its expert, its reviewer and coordinators. */
+    public record ChangedAnswerJson(String indicator, AnswerJson before, AnswerJson after) {}
+
+    /** {@code since} is left out (and the lists are empty) while there was no review to compare with. */
+    public record ChangesJson(Instant since, List<ChangedAnswerJson> answers, List<String> threadsWithReplies) {}
+
+    /**
+     * What changed since the last review: for a reviewer of the region since their own last change request
+     * or acceptance, for a coordinator since anyone's; each changed answer before and after, and the
+     * threads the expert replied in.
+     */
+    @GET
+    @Path("changes")
+    public ChangesJson changes() {
+        return reviewDiff
+                .forReview(cycle, region)
+                .map(c -> new ChangesJson(
+                        c.since(),
+                        c.answers().stream()
+                                .map(a -> new ChangedAnswerJson(
+                                        a.indicator(),
+                                        AnswerJson.of(a.before(), false),
+                                        AnswerJson.of(a.after(), false)))
+                                .toList(),
+                        c.threadsWithReplies()))
+                .orElse(new ChangesJson(null, List.of(), List.of()));
+    }
+
+    /**
+     * Every change of this questionnaire, newest first, for its expert, its reviewer and coordinators; a page
+     * at a time ({@code limit}, {@code cursor}), the next page in the Link header.
+     */
     @GET
     @Path("audit")
-    public List<AuditLog.Entry> audit() {
-        return auditLog.ofQuestionnaire(cycle, region);
+    public Response audit(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        Page<AuditLog.Entry> page = auditLog.ofQuestionnaire(cycle, region, PageRequest.of(limit, cursor));
+        return NextPage.ok(page.items(), page, uri);
     }
 
     @GET

@@ -22,6 +22,7 @@ import org.regindex.questionnaire.entity.Facts;
 import org.regindex.questionnaire.entity.Questionnaire;
 import org.regindex.questionnaire.entity.Transition;
 import org.regindex.questionnaire.entity.TransitionNotAllowed;
+import org.regindex.questionnaire.entity.UnknownTransition;
 
 /** Moving a questionnaire through its workflow: gathers the facts the state machine needs, applies, audits. */
 @RequestScoped
@@ -65,6 +66,9 @@ public class QuestionnaireWorkflow {
         Region region = regions.byCode(regionCode);
         QuestionnaireView view = dataEntry.open(cycleCode, regionCode);
         Set<Capacity> capacities = view.capacities();
+        if (!transition.requested()) {
+            throw UnknownTransition.implicit(transition);
+        }
         if (transition.capacity() == Capacity.EXPERT && !cycle.isOpen()) {
             throw QuestionnaireRefusals.cycleClosed(cycleCode);
         }

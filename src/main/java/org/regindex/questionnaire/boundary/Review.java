@@ -19,7 +19,9 @@ import org.regindex.identity.control.Caller;
 import org.regindex.platform.control.AuditTrail;
 import org.regindex.platform.control.AuditTrail.Subject;
 import org.regindex.platform.entity.Actor;
-import org.regindex.platform.entity.Refusal;
+import org.regindex.platform.entity.Page;
+import org.regindex.platform.entity.PageRequest;
+import org.regindex.questionnaire.control.QuestionnaireRefusals;
 import org.regindex.questionnaire.control.Questionnaires;
 import org.regindex.questionnaire.control.ReviewThreads;
 import org.regindex.questionnaire.entity.CommentKind;
@@ -27,7 +29,6 @@ import org.regindex.questionnaire.entity.Questionnaire;
 import org.regindex.questionnaire.entity.QuestionnaireEvent;
 import org.regindex.questionnaire.entity.ReviewComment;
 import org.regindex.questionnaire.entity.ReviewThread;
-import org.regindex.questionnaire.entity.TransitionNotAllowed;
 
 /** Review threads: reading them, commenting, requesting changes and resolving them. Every comment is audited. */
 @RequestScoped
@@ -75,6 +76,25 @@ public class Review {
         return new Threads(cycle, region, capacities, list);
     }
 
+    /** One page of the comments on one answer, with the threads' context; no thread while nobody commented. */
+    public record ThreadPage(Threads all, ReviewThread thread, Page<ReviewComment> comments) {}
+
+    /**
+     * The thread about one answer as the caller sees it, a page of its comments at a time (oldest first);
+     * refused (404) for an indicator that the cycle's codebook does not have.
+     */
+    public ThreadPage about(String cycleCode, String regionCode, String indicatorCode, PageRequest page) {
+        Threads all = threads(cycleCode, regionCode);
+        indicatorOf(all.cycle(), indicatorCode);
+        Long after = page.afterId();
+        return all.threads().stream()
+                .filter(t -> t.indicator().code().equals(indicatorCode))
+                .findFirst()
+                .map(t -> new ThreadPage(
+                        all, t, page.page(threads.comments(t, after, page.fetch()), c -> List.of(c.id().toString()))))
+                .orElseGet(() -> new ThreadPage(all, null, new Page<>(List.of(), null)));
+    }
+
     /**
      * Adds a comment to the thread of one answer. Experts and reviewers of the region and coordinators
      * comment; only the reviewer requests a change or resolves one.
@@ -87,12 +107,7 @@ public class Review {
         Capacity capacity = kind == CommentKind.COMMENT
                 ? speakingCapacity(capacities)
                 : capacities.contains(Capacity.REVIEWER) ? Capacity.REVIEWER : speakingCapacity(capacities);
-        Indicator indicator = cycle.codebook()
-                .indicator(indicatorCode)
-                .orElseThrow(() -> new TransitionNotAllowed(
-                        Refusal.Kind.NOT_FOUND,
-                        "There is no indicator " + indicatorCode + " in codebook "
-                                + cycle.codebook().reference() + "."));
+        Indicator indicator = indicatorOf(cycle, indicatorCode);
         Questionnaire questionnaire = questionnaires.obtain(cycle, region);
         ReviewThread thread = threads.obtain(questionnaire, indicator);
         ReviewComment comment = thread.add(kind, caller.username(), capacity, body, clock.instant());
@@ -104,6 +119,13 @@ public class Review {
                 Map.of("kind", kind.name(), "body", comment.body()));
         threads.flush();
         return comment;
+    }
+
+    private static Indicator indicatorOf(Cycle cycle, String indicatorCode) {
+        return cycle.codebook()
+                .indicator(indicatorCode)
+                .orElseThrow(() -> QuestionnaireRefusals.unknownIndicator(
+                        indicatorCode, cycle.codebook().reference()));
     }
 
     /** Experts speak as experts, reviewers as reviewers; a coordinator who is neither, as coordinator. */

@@ -16,6 +16,7 @@ import org.regindex.assignment.entity.Capacity;
 import org.regindex.identity.control.Caller;
 import org.regindex.platform.control.AuditTrail;
 import org.regindex.platform.entity.AuditEvent;
+import org.regindex.questionnaire.control.QuestionnaireRefusals;
 import org.regindex.questionnaire.entity.AnswerContent;
 import org.regindex.questionnaire.entity.QuestionnaireEvent;
 import org.regindex.questionnaire.entity.ReviewComment;
@@ -55,8 +56,30 @@ public class ReviewDiff {
 
     /** Empty when the caller has not reviewed this questionnaire before. */
     public Optional<Changes> sinceMyLastReview(String cycleCode, String regionCode) {
+        return since(dataEntry.open(cycleCode, regionCode), caller.username());
+    }
+
+    /**
+     * What changed since the last review, for the API: a reviewer of the region since their own last review,
+     * a coordinator since the last review of anyone; refused to everyone else, the region's expert included.
+     * Empty while nobody (or not this reviewer) has reviewed it.
+     */
+    public Optional<Changes> forReview(String cycleCode, String regionCode) {
         QuestionnaireView view = dataEntry.open(cycleCode, regionCode);
-        Optional<Instant> lastReview = trail.ofCycle(cycleCode, regionCode, caller.username(), null, LIMIT).stream()
+        if (view.capacities().contains(Capacity.REVIEWER)) {
+            return since(view, caller.username());
+        }
+        if (view.capacities().contains(Capacity.COORDINATOR)) {
+            return since(view, null);
+        }
+        throw QuestionnaireRefusals.reviewersOnly();
+    }
+
+    /** Since the last review by {@code reviewer}, or by anyone when null. */
+    private Optional<Changes> since(QuestionnaireView view, String reviewer) {
+        String cycleCode = view.cycle().code();
+        String regionCode = view.region().code();
+        Optional<Instant> lastReview = trail.ofCycle(cycleCode, regionCode, reviewer, null, LIMIT).stream()
                 .filter(e -> QuestionnaireEvent.QUESTIONNAIRE_REQUEST_CHANGES.is(e.action())
                         || QuestionnaireEvent.QUESTIONNAIRE_ACCEPT.is(e.action()))
                 .map(AuditEvent::occurredAt)

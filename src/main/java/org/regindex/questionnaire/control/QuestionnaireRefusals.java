@@ -18,6 +18,13 @@ public class QuestionnaireRefusals extends Refusal {
                 "Reviewers and coordinators can read this questionnaire, not change its answers; only the region's expert can.");
     }
 
+    public static QuestionnaireRefusals reviewersOnly() {
+        return new QuestionnaireRefusals(
+                "ReviewersOnly",
+                Kind.FORBIDDEN,
+                "What changed since the last review is for the region's reviewers and coordinators.");
+    }
+
     public static QuestionnaireRefusals cycleClosed(String cycleCode) {
         return new QuestionnaireRefusals(
                 "CycleClosed", Kind.CONFLICT, "Cycle " + cycleCode + " is closed; its answers can no longer change.");

@@ -3,9 +3,11 @@ package org.regindex.questionnaire.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import org.regindex.codebook.entity.Indicator;
 import org.regindex.questionnaire.entity.Questionnaire;
+import org.regindex.questionnaire.entity.ReviewComment;
 import org.regindex.questionnaire.entity.ReviewThread;
 
 /** Queries and storage of review threads; callers own the transaction. */
@@ -37,6 +39,20 @@ public class ReviewThreads {
                     em.persist(thread);
                     return thread;
                 });
+    }
+
+    /** The thread's comments after the one with id {@code afterId} (from the first when null), oldest first. */
+    public List<ReviewComment> comments(ReviewThread thread, Long afterId, int limit) {
+        TypedQuery<ReviewComment> query = em.createQuery(
+                        "select c from ReviewComment c where c.thread = :thread"
+                                + (afterId == null ? "" : " and c.id > :after") + " order by c.id",
+                        ReviewComment.class)
+                .setParameter("thread", thread)
+                .setMaxResults(limit);
+        if (afterId != null) {
+            query.setParameter("after", afterId);
+        }
+        return query.getResultList();
     }
 
     public int openChangeRequests(Questionnaire questionnaire) {

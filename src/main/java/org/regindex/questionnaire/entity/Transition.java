@@ -7,7 +7,9 @@ import static org.regindex.questionnaire.entity.QuestionnaireState.NOT_STARTED;
 import static org.regindex.questionnaire.entity.QuestionnaireState.REVIEWED;
 import static org.regindex.questionnaire.entity.QuestionnaireState.SUBMITTED;
 
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.regindex.assignment.entity.Capacity;
@@ -15,7 +17,7 @@ import org.regindex.assignment.entity.Capacity;
 /**
  * Every way a questionnaire's state changes: from which states, to which state, who may take it,
  * whether it needs a reason. {@code START} and {@code RESUME} happen implicitly when the expert
- * saves an answer.
+ * saves an answer: nobody asks for them.
  */
 public enum Transition {
     START(EnumSet.of(NOT_STARTED), IN_PROGRESS, Capacity.EXPERT, false),
@@ -55,6 +57,32 @@ public enum Transition {
 
     public boolean needsReason() {
         return needsReason;
+    }
+
+    /** Whether a person asks for this transition; {@code START} and {@code RESUME} follow from a save. */
+    public boolean requested() {
+        return this != START && this != RESUME;
+    }
+
+    /** The transitions a person may ask for, in the order of the workflow. */
+    public static List<Transition> requestable() {
+        return Arrays.stream(values()).filter(Transition::requested).toList();
+    }
+
+    /**
+     * The transition a request names (in any case). A name that is none is refused with the list of those a
+     * person may ask for; {@code START} and {@code RESUME} are returned, for the facade to refuse after its
+     * role check.
+     */
+    public static Transition named(String name) {
+        if (name == null) {
+            throw new UnknownTransition("The body must name a transition: " + UnknownTransition.choices() + ".");
+        }
+        try {
+            return valueOf(name.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UnknownTransition("\"" + name + "\" is not a transition: " + UnknownTransition.choices() + ".");
+        }
     }
 
     public String label() {

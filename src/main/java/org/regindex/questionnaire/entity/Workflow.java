@@ -98,7 +98,7 @@ public final class Workflow {
     /** The transitions someone with these capacities may take from this state (the implicit ones left out). */
     public static List<Transition> allowed(QuestionnaireState state, Set<Capacity> capacities) {
         return Arrays.stream(Transition.values())
-                .filter(t -> t != Transition.START && t != Transition.RESUME)
+                .filter(Transition::requested)
                 .filter(t -> t.from().contains(state) && capacities.contains(t.capacity()))
                 .toList();
     }

@@ -14,6 +14,8 @@ import org.regindex.identity.control.Caller;
 import org.regindex.identity.entity.Role;
 import org.regindex.platform.control.AuditTrail;
 import org.regindex.platform.control.AuditTrail.Subject;
+import org.regindex.platform.entity.Page;
+import org.regindex.platform.entity.PageRequest;
 import org.regindex.platform.entity.PublicSite;
 import org.regindex.release.control.ContentCache;
 import org.regindex.release.control.Crediting;
@@ -187,6 +189,11 @@ public class ReleaseDesk {
 
     public List<Release> list() {
         return caller.has(Role.COORDINATOR) ? releases.all() : releases.published();
+    }
+
+    /** One page of the releases the caller may see, newest first. */
+    public Page<Release> list(PageRequest page) {
+        return releases.page(caller.has(Role.COORDINATOR), page);
     }
 
     /** A release the caller may see: published or withdrawn ones for everyone, drafts for coordinators. */

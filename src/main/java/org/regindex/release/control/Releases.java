@@ -3,9 +3,12 @@ package org.regindex.release.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.regindex.platform.entity.Page;
+import org.regindex.platform.entity.PageRequest;
 import org.regindex.release.entity.Release;
 import org.regindex.release.entity.ReleaseContent;
 import org.regindex.release.entity.ReleaseState;
@@ -31,6 +34,36 @@ public class Releases {
                         Release.class)
                 .setParameter("draft", ReleaseState.DRAFT)
                 .getResultList();
+    }
+
+    /**
+     * One page of releases, newest version first, drafts only {@code withDrafts}; the cursor's key is the
+     * major and minor number of the last release of the previous page.
+     */
+    public Page<Release> page(boolean withDrafts, PageRequest page) {
+        List<Long> after = page.afterNumbers(2);
+        StringBuilder jpql = new StringBuilder("select r from Release r where 1 = 1");
+        if (!withDrafts) {
+            jpql.append(" and r.state <> :draft");
+        }
+        if (after != null) {
+            jpql.append(" and (r.major < :major or (r.major = :major and r.minor < :minor))");
+        }
+        TypedQuery<Release> query = em.createQuery(
+                        jpql.append(" order by r.major desc, r.minor desc").toString(), Release.class)
+                .setMaxResults(page.fetch());
+        if (!withDrafts) {
+            query.setParameter("draft", ReleaseState.DRAFT);
+        }
+        if (after != null) {
+            query.setParameter("major", after.get(0).intValue());
+            query.setParameter("minor", after.get(1).intValue());
+        }
+        return page.page(
+                query.getResultList(),
+                r -> List.of(
+                        Integer.toString(r.number().major()),
+                        Integer.toString(r.number().minor())));
     }
 
     public Release byVersion(String version) {
