@@ -167,7 +167,7 @@ class BadBodiesIT {
             parameter.appendReplacement(path, Matcher.quoteReplacement(value));
         }
         parameter.appendTail(path);
-        return path.toString();
+        return path.substring(1); // the document's paths start at the application, Api resolves against it
     }
 
     /** The person who may call the operation, so that only the body can be wrong. */

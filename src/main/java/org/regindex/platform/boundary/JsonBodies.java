@@ -2,6 +2,8 @@ package org.regindex.platform.boundary;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
@@ -10,12 +12,13 @@ import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.regindex.platform.control.BodyShape;
 import org.regindex.platform.control.JsonBodyCheck;
 
 /**
  * Every JSON body is read whole (up to {@code api.max.body.bytes}), checked as strict UTF-8 and
- * well-formed JSON, and only then bound to the request's type; so a broken body is refused with the place
- * of its mistake instead of failing somewhere inside the binding.
+ * well-formed JSON, then held strictly to the shape of the Java type it is bound to ({@link BodyShape}), and
+ * only then bound; so a broken body is refused with the place of its mistake instead of being half-read.
  */
 @Provider
 @Priority(Priorities.ENTITY_CODER)
@@ -33,6 +36,9 @@ public class JsonBodies implements ReaderInterceptor {
         JsonBodyCheck check = new JsonBodyCheck(maxBytes);
         byte[] body = check.read(context.getInputStream());
         check.check(body);
+        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+            BodyShape.check(reader.readValue(), context.getGenericType());
+        }
         context.setInputStream(new ByteArrayInputStream(body));
         return context.proceed();
     }
