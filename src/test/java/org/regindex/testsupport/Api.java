@@ -166,6 +166,7 @@ public final class Api {
     private static Reply send(HttpClient client, HttpRequest.Builder builder) {
         try {
             HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            ContractCheck.check(response);
             return new Reply(response.statusCode(), response.body(), response);
         } catch (IOException e) {
             throw new IllegalStateException(e);
