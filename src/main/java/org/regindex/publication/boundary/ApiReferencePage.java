@@ -9,14 +9,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.regindex.platform.control.SecurityPolicy;
 
 /**
  * The interactive API reference at {@code /api/docs}: Swagger UI (from its webjar) reading the OpenAPI document at
  * {@code /openapi}. A servlet, not a Faces page, so that it lives under {@code /api} beside what it describes; its
  * exact mapping wins over the JAX-RS application's {@code /api/*}. The page has no inline script (the site's
- * Content-Security-Policy allows none without a nonce): {@code resources/js/api-docs.js} starts Swagger UI.
+ * Content-Security-Policy allows none without a nonce): {@code resources/js/api-docs.js} starts Swagger UI. The
+ * policy lets this page alone fetch from the sign-in service, whose discovery document the openIdConnect scheme names.
  */
-@WebServlet("/api/docs")
+@WebServlet(SecurityPolicy.API_REFERENCE)
 public class ApiReferencePage extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
