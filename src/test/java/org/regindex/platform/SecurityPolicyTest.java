@@ -42,6 +42,17 @@ class SecurityPolicyTest {
     }
 
     @Test
+    void onlyTheApiReferenceMayFetchFromTheSignInService() {
+        assertTrue(
+                local().contentSecurityPolicy("/api/docs", null).contains("connect-src 'self' http://localhost:8180;"));
+        assertTrue(local().contentSecurityPolicy("/app/home.xhtml", "YWJj").contains("connect-src 'self';"));
+        assertTrue(local().contentSecurityPolicy("/api/v1/releases", null).contains("connect-src 'self';"));
+        assertTrue(SecurityPolicy.of("http://localhost:8080", null, "none")
+                .contentSecurityPolicy("/api/docs", null)
+                .contains("connect-src 'self';"));
+    }
+
+    @Test
     void theSignInOriginIsSchemeHostAndPortOfTheProvider() {
         SecurityPolicy policy =
                 SecurityPolicy.of("https://regindex.example.org", "https://Login.Example.org/realms/regindex", "none");

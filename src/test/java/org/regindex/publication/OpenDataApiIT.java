@@ -7,16 +7,26 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -26,9 +36,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.regindex.testsupport.Api;
+import org.regindex.testsupport.Browser;
 import org.regindex.testsupport.Keycloak;
 import org.regindex.testsupport.Rounds;
+import org.regindex.testsupport.TestEnvironment;
 
 /** Every endpoint of the open-data API without a token: content, caching, 304, CORS, and no draft anywhere. */
 @ExtendWith(ArquillianExtension.class)
@@ -311,14 +326,85 @@ class OpenDataApiIT {
         assertTrue(data.json().asJsonObject().getString("detail").contains("A region's scores were wrong."));
     }
 
+    /**
+     * The served document is the hand-written one with this installation's addresses: valid for swagger-parser as YAML
+     * and as JSON, the public address as its server, and the realm's discovery document for openIdConnect, with the
+     * extensions and optional security that Payara's reader could have dropped.
+     */
     @Test
-    void theOpenApiDocumentDescribesTheOpenData() {
-        Api.Reply document = api.get("/openapi", null);
-        assertEquals(200, document.status());
-        assertTrue(
-                document.body().contains("\"/api/v1/releases/{version}/scores\""),
-                document.body().substring(0, 300));
-        assertTrue(document.body().contains("Scores of every region on one axis"));
+    void theOpenApiDocumentIsServedValidAsYamlAndJson() throws IOException, InterruptedException {
+        HttpResponse<String> yaml = withoutAccept("/openapi");
+        assertEquals(200, yaml.statusCode());
+        String yamlType = yaml.headers().firstValue("Content-Type").orElse("");
+        assertTrue(yamlType.startsWith("text/plain"), "Payara's type for YAML: " + yamlType);
+        Api.Reply askedYaml = api.get("/openapi?format=yaml", null);
+        assertTrue(askedYaml.header("Content-Type").startsWith("text/plain"), askedYaml.header("Content-Type"));
+        assertEquals(yaml.body(), askedYaml.body());
+        Api.Reply json = api.get("/openapi", null, "Accept", "application/json");
+        assertEquals(200, json.status());
+        assertTrue(json.header("Content-Type").startsWith("application/json"), json.header("Content-Type"));
+        Api.Reply asked = api.get("/openapi?format=JSON", null);
+        assertTrue(asked.header("Content-Type").startsWith("application/json"), asked.header("Content-Type"));
+        String publicBase = TestEnvironment.onLocalhost(base).replaceAll("/+$", "");
+        for (String served : List.of(yaml.body(), json.body())) {
+            SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(served, null, new ParseOptions());
+            assertEquals(List.of(), parsed.getMessages(), served.substring(0, 200));
+            OpenAPI document = parsed.getOpenAPI();
+            assertEquals(publicBase, document.getServers().get(0).getUrl().replaceAll("/+$", ""));
+            assertEquals(
+                    TestEnvironment.realmUrl() + "/.well-known/openid-configuration",
+                    document.getComponents()
+                            .getSecuritySchemes()
+                            .get("openIdConnect")
+                            .getOpenIdConnectUrl());
+            assertEquals(
+                    53,
+                    document.getPaths().values().stream()
+                            .mapToLong(item -> item.readOperations().size())
+                            .sum());
+            Operation scores =
+                    document.getPaths().get("/api/v1/releases/{version}/scores").getGet();
+            assertEquals("getReleaseScores", scores.getOperationId());
+            assertTrue(scores.getSecurity().stream().anyMatch(Map::isEmpty), "open data: no token needed");
+            assertEquals(
+                    "org.regindex.release.boundary.ReleaseJson",
+                    document.getComponents()
+                            .getSchemas()
+                            .get("Release")
+                            .getExtensions()
+                            .get("x-java-type"));
+        }
+    }
+
+    /** A GET with no Accept header at all (the test client always sends one), as a plain download tool sends it. */
+    private HttpResponse<String> withoutAccept(String path) throws IOException, InterruptedException {
+        URI address = URI.create(TestEnvironment.onLocalhost(base)).resolve(path);
+        return HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(address).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The reference page runs Swagger UI under the site's Content-Security-Policy and shows the operations. */
+    @Test
+    void theApiReferencePageShowsTheDocument() {
+        Api.Reply page = api.get("api/docs", null);
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("swagger-ui-bundle.js"), page.body());
+        assertFalse(page.body().contains("<script>"), "no inline script");
+        assertEquals(
+                200,
+                api.get("webjars/swagger-ui/5.34.1/swagger-ui-bundle.js", null).status());
+        assertEquals(200, api.get("resources/js/api-docs.js", null).status());
+        WebDriver browser = Browser.open();
+        try {
+            browser.get(TestEnvironment.onLocalhost(base) + "api/docs?lang=es");
+            Browser.waitUpTo(browser, 30)
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("operations-Releases-getReleaseScores")));
+            assertEquals("Referencia de la API de Regindex", browser.getTitle());
+            assertTrue(browser.findElement(By.id("swagger-ui")).getText().contains("Release management"));
+            assertEquals(List.of(), Browser.policyViolations(browser), "Swagger UI runs under the site's policy");
+        } finally {
+            browser.quit();
+        }
     }
 
     /** The JSON answers write each score as the CSV and the canonical content do: two decimals, 75.00 too. */

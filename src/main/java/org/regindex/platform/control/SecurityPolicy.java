@@ -28,6 +28,8 @@ public record SecurityPolicy(boolean behindTls, String signInOrigin, List<String
     public static final String NONE = "none";
 
     static final String HSTS_VALUE = "max-age=31536000";
+    /** The interactive API reference (Swagger UI). */
+    public static final String API_REFERENCE = "/api/docs";
 
     public SecurityPolicy {
         embeddablePaths = List.copyOf(embeddablePaths);
@@ -81,11 +83,19 @@ public record SecurityPolicy(boolean behindTls, String signInOrigin, List<String
                 + "style-src 'self' 'unsafe-inline'; "
                 + "img-src 'self' data:; "
                 + "font-src 'self' data:; "
-                + "connect-src 'self'; "
+                + "connect-src 'self'" + (connectsToSignIn(path) ? " " + signInOrigin : "") + "; "
                 + "object-src 'none'; "
                 + "base-uri 'self'; "
                 + "form-action 'self'" + (signInOrigin == null ? "" : " " + signInOrigin) + "; "
                 + "frame-ancestors " + (embeddable(path) ? "*" : "'self'");
+    }
+
+    /**
+     * The API reference page reads the sign-in realm's discovery document (its openIdConnect scheme) from the browser;
+     * no other page talks to the sign-in service but through links and form posts.
+     */
+    private boolean connectsToSignIn(String path) {
+        return signInOrigin != null && API_REFERENCE.equals(path);
     }
 
     /** Every security header of a response to this path, in a stable order. */
