@@ -7,6 +7,7 @@ import java.io.File;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URL;
+import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -15,6 +16,7 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
@@ -70,15 +72,22 @@ class GeneratedClientIT {
         ApiClient coordinator = as("coordinator");
         String suffix = Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36);
 
-        CodebooksApi codebooks = new CodebooksApi(coordinator);
         File reference = new File("src/main/resources/reference/reference-codebook.csv");
         String codebook = "gen-" + suffix;
+        // The native generator writes a File body as its path in JSON; the file's bytes are sent instead.
+        ApiClient uploader = as("coordinator");
+        byte[] csv = Files.readAllBytes(reference.toPath());
+        Consumer<HttpRequest.Builder> withToken = uploader.getRequestInterceptor();
+        uploader.setRequestInterceptor(request -> {
+            withToken.accept(request);
+            request.method("POST", HttpRequest.BodyPublishers.ofByteArray(csv));
+        });
         assertEquals(
                 1,
-                codebooks
+                new CodebooksApi(uploader)
                         .importCodebook(codebook, reference, "Generated client", "reference.csv")
                         .getVersion());
-        CodebookDetail detail = codebooks.getCodebookVersion(codebook, 1);
+        CodebookDetail detail = new CodebooksApi(coordinator).getCodebookVersion(codebook, 1);
 
         String regionCode =
                 "DK" + suffix.substring(0, Math.min(3, suffix.length())).toUpperCase(java.util.Locale.ROOT);
