@@ -1,6 +1,11 @@
 package org.regindex.platform.boundary;
 
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -22,6 +27,7 @@ public class PublicDocument implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        dropPayaraEndpoints(openAPI);
         Config config = ConfigProvider.getConfig();
         PublicSite site = new PublicSite(config.getValue("public.base.url", String.class));
         openAPI.setServers(
@@ -32,6 +38,26 @@ public class PublicDocument implements OASFilter {
             if (openIdConnect != null) {
                 openIdConnect.setOpenIdConnectUrl(discovery(config.getValue("oidc.provider.uri", String.class)));
             }
+        }
+    }
+
+    /**
+     * Payara adds a root member {@code endpoints} (the addresses it serves; not part of OpenAPI, so validators and client
+     * generators refuse the document) before the filters run. It has no public type to clear it through, hence the
+     * reflection; on another implementation there is nothing to drop.
+     */
+    static void dropPayaraEndpoints(OpenAPI openAPI) {
+        Optional<Method> setter = Arrays.stream(openAPI.getClass().getMethods())
+                .filter(m -> m.getName().equals("setEndpoints") && m.getParameterCount() == 1)
+                .findFirst();
+        if (setter.isEmpty()) {
+            return;
+        }
+        try {
+            // Empty, not null: Payara clones the map for every request, and writes no empty member.
+            setter.get().invoke(openAPI, new HashMap<String, Set<String>>());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Payara's endpoints could not be dropped from the OpenAPI document", e);
         }
     }
 
