@@ -30,6 +30,24 @@ public final class TestDatabase {
         }
     }
 
+    /** The first column of the first row, as text. */
+    public static String text(String sql, Object... parameters) {
+        try (Connection db = connect();
+                PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                if (!rows.next()) {
+                    throw new IllegalStateException("no row: " + sql);
+                }
+                return rows.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Rows in the tables that hold codebooks, cycles and assignments: unchanged by a refused import. */
     public static String codebookRowCounts() {
         return count("select count(*) from codebook") + "/" + count("select count(*) from indicator") + "/"

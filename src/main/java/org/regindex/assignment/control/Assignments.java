@@ -78,8 +78,21 @@ public class Assignments {
                         username + " has no assignment for " + region.code() + " in cycle " + cycle.code() + "."));
     }
 
+    /**
+     * Removes the assignment. The DELETE reads the row as committed (not as this transaction first saw it),
+     * so of two removals at once the second removes nothing and is told so, with no second audit event.
+     */
     public void unassign(Assignment assignment) {
-        em.remove(assignment);
+        int removed = em.createQuery("delete from Assignment a where a.id = :id")
+                .setParameter("id", assignment.id())
+                .executeUpdate();
+        if (removed == 0) {
+            throw new InvalidCycle(
+                    Refusal.Kind.NOT_FOUND,
+                    assignment.username() + " was unassigned from "
+                            + assignment.region().code() + " in cycle "
+                            + assignment.cycle().code() + " by someone else at the same moment.");
+        }
     }
 
     /** Before the region leaves the cycle. */

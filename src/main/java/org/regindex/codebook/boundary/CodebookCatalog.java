@@ -15,6 +15,7 @@ import org.regindex.identity.control.Caller;
 import org.regindex.identity.entity.Role;
 import org.regindex.platform.control.AuditTrail;
 import org.regindex.platform.control.AuditTrail.Subject;
+import org.regindex.platform.control.RowLocks;
 import org.regindex.platform.control.Spreadsheets;
 import org.regindex.platform.entity.Table;
 
@@ -44,6 +45,10 @@ public class CodebookCatalog {
     @Inject
     Clock clock;
 
+    /** Imports and copies into one codebook take turns: each makes the next version of what the last stored. */
+    @Inject
+    RowLocks locks;
+
     public List<Codebook> list() {
         caller.require(Role.COORDINATOR);
         return codebooks.all();
@@ -72,12 +77,14 @@ public class CodebookCatalog {
         caller.require(Role.COORDINATOR);
         Codebook.checkedCode(code);
         CodebookContent content = CodebookLayout.read(Spreadsheets.read(fileName, file, CodebookLayout.SHEET));
+        locks.first("codebook", "code", code);
         return store(code, title, content, CodebookEvent.CODEBOOK_IMPORTED);
     }
 
     /** The same content as the next version, to change where the original is used by a cycle. */
     public Codebook copyToNewVersion(String code, int version) {
         caller.require(Role.COORDINATOR);
+        locks.first("codebook", "code", code);
         Codebook original = codebooks.version(code, version);
         return store(code, original.title(), original.content(), CodebookEvent.CODEBOOK_COPIED);
     }

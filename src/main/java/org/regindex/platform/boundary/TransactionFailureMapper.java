@@ -1,17 +1,23 @@
 package org.regindex.platform.boundary;
 
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.regindex.platform.control.ConstraintSentences;
 
 /**
  * A transaction that could not commit. When someone else changed the same row meanwhile (optimistic
- * locking) the caller is told so and nothing was overwritten; anything else is unexpected.
+ * locking) the caller is told so and nothing was overwritten; a broken unique or foreign key is told in its
+ * sentence ({@link UnexpectedExceptionMapper}); anything else is unexpected.
  */
 @Provider
 public class TransactionFailureMapper implements ExceptionMapper<TransactionalException> {
+
+    @Inject
+    ConstraintSentences sentences;
 
     @Override
     public Response toResponse(TransactionalException failure) {
@@ -20,6 +26,6 @@ public class TransactionFailureMapper implements ExceptionMapper<TransactionalEx
                 return ConcurrentChangeMapper.concurrentChange();
             }
         }
-        return new UnexpectedExceptionMapper().toResponse(failure);
+        return UnexpectedExceptionMapper.answer(failure, sentences);
     }
 }

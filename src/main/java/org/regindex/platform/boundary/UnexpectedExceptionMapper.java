@@ -1,5 +1,6 @@
 package org.regindex.platform.boundary;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -9,14 +10,20 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.regindex.platform.control.BodyBinding;
+import org.regindex.platform.control.ConstraintSentences;
 import org.regindex.platform.control.DatabaseOutage;
-import org.regindex.platform.control.SimultaneousInsert;
+import org.regindex.platform.control.LockContention;
+import org.regindex.platform.entity.Contended;
 import org.regindex.platform.entity.InvalidBody;
+import org.regindex.platform.entity.Refusal;
 
 /**
  * Logs what went wrong with an id the caller can quote; the caller never sees a stack trace. A
  * database that cannot be reached is not a bug: 503, and the client may try again. A body JSON-B cannot
- * read into the request's type is the caller's mistake: 400.
+ * read into the request's type is the caller's mistake: 400. A request that broke a unique or foreign key
+ * (two at the same moment, something removed meanwhile) is told so in the schema's sentence for that
+ * constraint (409, or 404 for a missing parent), and one the database gave up for a lock is told to try
+ * again: neither is an incident.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -24,8 +31,16 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
     static final String RETRY_AFTER_SECONDS = "10";
 
+    @Inject
+    ConstraintSentences sentences;
+
     @Override
     public Response toResponse(Throwable failure) {
+        return answer(failure, sentences);
+    }
+
+    /** The answer to a failure that no more specific mapper took; for {@link TransactionFailureMapper} too. */
+    static Response answer(Throwable failure, ConstraintSentences sentences) {
         if (DatabaseOutage.causedBy(failure)) {
             LOG.warning("Database unreachable: " + failure);
             return Response.fromResponse(Problem.ofStatus(
@@ -36,9 +51,13 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
                     .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                     .build();
         }
-        if (SimultaneousInsert.causedBy(failure)) {
-            LOG.info("Simultaneous insert refused by a unique key: " + failure);
-            return ConcurrentChangeMapper.concurrentChange();
+        Optional<Refusal> refused = sentences.refusal(failure);
+        if (refused.isPresent()) {
+            return Problem.of(refused.get()).toResponse();
+        }
+        if (LockContention.causedBy(failure)) {
+            LOG.info("Gave up waiting for a lock: " + failure);
+            return Problem.of(new Contended()).toResponse();
         }
         Optional<String> unbound = BodyBinding.refusal(failure);
         if (unbound.isPresent()) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.regindex.codebook.entity.Indicator;
+import org.regindex.platform.control.RowLocks;
 import org.regindex.platform.entity.Refusal;
 import org.regindex.questionnaire.entity.Answer;
 import org.regindex.questionnaire.entity.AnswerContent;
@@ -38,6 +39,20 @@ public class LastRelease {
     @Inject
     ContentCache cache;
 
+    @Inject
+    RowLocks locks;
+
+    /** What a copy of every unanswered indicator did: how many it copied, and that in words. */
+    public record Copied(int copied, String message) {}
+
+    /**
+     * Copies of one region's answers take turns (its row is locked first, before anything is read): a copy
+     * that waited finds what the first one copied.
+     */
+    private void lockRegion(String regionCode) {
+        locks.first("region", "code", regionCode);
+    }
+
     public Optional<Previous> of(String cycleCode, String regionCode) {
         dataEntry.open(cycleCode, regionCode);
         for (Release release : releases.published()) {
@@ -58,6 +73,7 @@ public class LastRelease {
 
     /** Copies the release's answer into the indicator as a save of the expert (so with every rule and an audit event). */
     public Answer copy(String cycleCode, String regionCode, String indicatorCode) {
+        lockRegion(regionCode);
         dataEntry.requireExpert(cycleCode, regionCode);
         Previous previous = of(cycleCode, regionCode).orElseThrow(() -> new LastReleaseMissing(regionCode));
         ReleaseContent.Answer released = Optional.ofNullable(previous.answers().get(indicatorCode))
@@ -77,8 +93,9 @@ public class LastRelease {
                 false);
     }
 
-    /** Copies every released answer into the indicators that have no answer yet; returns how many. */
-    public int copyAllUnanswered(String cycleCode, String regionCode) {
+    /** Copies every released answer into the indicators that have no answer yet; says how many. */
+    public Copied copyAllUnanswered(String cycleCode, String regionCode) {
+        lockRegion(regionCode);
         dataEntry.requireExpert(cycleCode, regionCode);
         Previous previous = of(cycleCode, regionCode).orElseThrow(() -> new LastReleaseMissing(regionCode));
         QuestionnaireView view = dataEntry.open(cycleCode, regionCode);
@@ -90,7 +107,13 @@ public class LastRelease {
                 copied++;
             }
         }
-        return copied;
+        return new Copied(
+                copied,
+                copied == 0
+                        ? "Nothing left to copy: every indicator with an answer in release " + previous.version()
+                                + " has an answer here already."
+                        : "Copied " + copied + (copied == 1 ? " answer" : " answers") + " of release "
+                                + previous.version() + " into unanswered indicators.");
     }
 
     /** The released answer as this cycle's indicator takes it: an option or "not applicable" only where still valid. */

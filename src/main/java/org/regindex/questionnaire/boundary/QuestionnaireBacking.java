@@ -126,7 +126,7 @@ public class QuestionnaireBacking implements Serializable {
 
     public void copyAllPrevious() {
         try {
-            int copied = lastRelease.copyAllUnanswered(cycle, region);
+            int copied = lastRelease.copyAllUnanswered(cycle, region).copied();
             load();
             message(
                     FacesMessage.SEVERITY_INFO,

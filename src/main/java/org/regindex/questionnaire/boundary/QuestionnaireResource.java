@@ -180,16 +180,18 @@ public class QuestionnaireResource {
     /** Body {@code {"indicator": "LAB-ACT-01"}} copies one released answer in; {@code {}} copies all into unanswered indicators. */
     public record CopyRequest(String indicator) {}
 
-    public record CopyResult(int copied) {}
+    /** How many answers were copied, and that in a sentence (0: nothing was left to copy). */
+    public record CopyResult(int copied, String message) {}
 
     @POST
     @Path("previous/copy")
     public CopyResult copy(CopyRequest body) {
         if (body != null && body.indicator() != null) {
             lastRelease.copy(cycle, region, body.indicator());
-            return new CopyResult(1);
+            return new CopyResult(1, "Copied the answer to " + body.indicator() + " of the last release.");
         }
-        return new CopyResult(lastRelease.copyAllUnanswered(cycle, region));
+        LastRelease.Copied copied = lastRelease.copyAllUnanswered(cycle, region);
+        return new CopyResult(copied.copied(), copied.message());
     }
 
     public record ChangedAnswerJson(String indicator, AnswerJson before, AnswerJson after) {}

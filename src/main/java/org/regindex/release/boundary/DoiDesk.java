@@ -3,6 +3,7 @@ package org.regindex.release.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.regindex.platform.entity.Refusal;
 import org.regindex.release.control.DataCiteClient;
 import org.regindex.release.control.DataCiteRegistration;
 import org.regindex.release.entity.DoiState;
@@ -32,13 +33,24 @@ public class DoiDesk {
     @Inject
     DataCiteRegistration registration;
 
-    /** Publishes a draft, then registers its DOI when DataCite is configured and the release has none yet. */
+    /**
+     * Publishes a draft, then registers its DOI when DataCite is configured and the release has none yet.
+     * Publishing a published release answers it as it is: only the call that published registers.
+     */
     public Release publish(String version) {
-        Release release = desk.publish(version);
-        if (!desk.registersDois() || release.state() != ReleaseState.PUBLISHED || release.doiState() != DoiState.NONE) {
+        ReleaseDesk.Publication publication = desk.publish(version);
+        Release release = publication.release();
+        if (!publication.published()
+                || !desk.registersDois()
+                || release.state() != ReleaseState.PUBLISHED
+                || release.doiState() != DoiState.NONE) {
             return release;
         }
-        return register(version);
+        try {
+            return register(version);
+        } catch (Refusal refused) { // withdrawn at the same moment: the publication stands and is answered
+            return desk.find(version);
+        }
     }
 
     /**

@@ -14,6 +14,7 @@ import org.regindex.identity.control.Caller;
 import org.regindex.identity.entity.Role;
 import org.regindex.platform.control.AuditTrail;
 import org.regindex.platform.control.AuditTrail.Subject;
+import org.regindex.platform.control.RowLocks;
 import org.regindex.platform.entity.Page;
 import org.regindex.platform.entity.PageRequest;
 import org.regindex.platform.entity.PublicSite;
@@ -74,6 +75,17 @@ public class ReleaseDesk {
     @Inject
     DataCiteRegistration registration;
 
+    @Inject
+    RowLocks locks;
+
+    /** A release after a publish, and whether this call published it (else it was published already). */
+    public record Publication(Release release, boolean published) {}
+
+    /** The lock of a release's row: publishing, withdrawing, discarding and its DOI take turns. */
+    private void lockRelease(String version) {
+        locks.first("dataset_release", "version", version);
+    }
+
     public List<FreezeSelection.Readiness> readiness(String cycleCode) {
         caller.require(Role.COORDINATOR);
         return freezing.readiness(cycles.byCode(cycleCode));
@@ -82,9 +94,12 @@ public class ReleaseDesk {
     /**
      * Freezes the APPROVED questionnaires of the given regions (all approved ones when none are given) into
      * a DRAFT release, in one transaction: header, content and digest are stored together or not at all.
+     * Freezes of one cycle take turns (the cycle's row is locked first): a second one finds the draft the
+     * first made and is refused naming it.
      */
     public Release freeze(String cycleCode, List<String> regionCodes, String title, String notes, String licence) {
         caller.require(Role.COORDINATOR);
+        locks.first("cycle", "code", cycleCode);
         Cycle cycle = cycles.byCode(cycleCode);
         Set<String> chosen = FreezeSelection.regions(cycleCode, freezing.readiness(cycle), regionCodes);
         return freezing.freeze(
@@ -104,6 +119,7 @@ public class ReleaseDesk {
     /** Records the DOI a published (or withdrawn) release is known by. */
     public Release recordDoi(String version, String doi) {
         caller.require(Role.COORDINATOR);
+        lockRelease(version);
         Release release = releases.byVersion(version);
         String before = release.doi();
         if (release.recordDoi(doi)) {
@@ -154,13 +170,22 @@ public class ReleaseDesk {
         return registration.configured();
     }
 
-    public Release publish(String version) {
+    /**
+     * Publishes a draft. Publishes of one release take turns; the second finds it published, changes nothing
+     * and records no event.
+     */
+    public Publication publish(String version) {
         caller.require(Role.COORDINATOR);
-        return freezing.publish(caller.actingAs(Role.COORDINATOR), version);
+        lockRelease(version);
+        Release release = releases.byVersion(version);
+        boolean draft = release.state() == ReleaseState.DRAFT;
+        return new Publication(freezing.publish(caller.actingAs(Role.COORDINATOR), version), draft);
     }
 
+    /** Withdraws a published release; withdrawing a withdrawn one changes nothing and records no event. */
     public Release withdraw(String version, String reason) {
         caller.require(Role.COORDINATOR);
+        lockRelease(version);
         Release release = releases.byVersion(version);
         if (release.withdraw(reason, clock.instant())) {
             audit.record(
@@ -176,6 +201,7 @@ public class ReleaseDesk {
 
     public void discard(String version) {
         caller.require(Role.COORDINATOR);
+        lockRelease(version);
         Release release = releases.byVersion(version);
         releases.discard(release);
         audit.record(
