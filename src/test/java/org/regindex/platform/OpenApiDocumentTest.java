@@ -101,7 +101,7 @@ class OpenApiDocumentTest {
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> documented = new TreeSet<>();
         operations(parse(yaml(), false).getOpenAPI()).forEach(op -> documented.add(op.key()));
-        assertEquals(53, inCode.size(), "the resources' operations: " + inCode);
+        assertEquals(55, inCode.size(), "the resources' operations: " + inCode);
         Set<String> undocumented = new TreeSet<>(inCode);
         undocumented.removeAll(documented);
         Set<String> unknown = new TreeSet<>(documented);
@@ -112,7 +112,24 @@ class OpenApiDocumentTest {
 
     @Test
     void everyOperationSaysWhatAClientNeeds() {
-        OpenAPI api = parse(yaml(), true).getOpenAPI();
+        assertEquals(List.of(), operationFaults(parse(yaml(), true).getOpenAPI()));
+    }
+
+    @Test
+    void theOperationChecksNoticeAMissingBodyAnswerAndAMissingLinkHeader() {
+        String withoutTooLarge = yaml().replaceFirst(
+                        "(?s)(operationId: withdrawRelease.*?)        '413': \\{ \\$ref: '#/components/responses/ContentTooLarge' }\n",
+                        "$1");
+        assertTrue(operationFaults(parse(withoutTooLarge, true).getOpenAPI()).stream()
+                .anyMatch(fault -> fault.contains("withdrawRelease") && fault.contains("413")));
+        String withoutLink = yaml().replaceFirst(
+                        "(?s)(operationId: listRegions.*?)            Link: \\{ \\$ref: '#/components/headers/Link' }\n",
+                        "$1");
+        assertTrue(operationFaults(parse(withoutLink, true).getOpenAPI()).stream()
+                .anyMatch(fault -> fault.contains("listRegions") && fault.contains("Link")));
+    }
+
+    static List<String> operationFaults(OpenAPI api) {
         Set<String> tags = api.getTags().stream()
                 .peek(tag -> assertTrue(tag.getDescription() != null, tag.getName() + " has a description"))
                 .map(io.swagger.v3.oas.models.tags.Tag::getName)
@@ -136,7 +153,7 @@ class OpenApiDocumentTest {
             faults.addAll(securityFaults(where, op));
             faults.addAll(responseFaults(where, documented));
         }
-        assertEquals(List.of(), faults);
+        return faults;
     }
 
     private static List<String> securityFaults(String where, Operation op) {
@@ -196,6 +213,25 @@ class OpenApiDocumentTest {
         }
         if (hasPathParameters && !responses.containsKey("404")) {
             faults.add(where + ": has path parameters but documents no 404");
+        }
+        boolean jsonBody = op.getRequestBody() != null
+                && op.getRequestBody().getContent() != null
+                && op.getRequestBody().getContent().containsKey("application/json");
+        if (jsonBody && !(responses.containsKey("413") && responses.containsKey("415"))) {
+            faults.add(where + ": reads a JSON body but documents no 413 (too large) or 415 (another media type)");
+        }
+        boolean paged = documented.parameters().stream()
+                .anyMatch(p -> "query".equals(p.getIn()) && "limit".equals(p.getName()));
+        if (paged) {
+            boolean cursor = documented.parameters().stream()
+                    .anyMatch(p -> "query".equals(p.getIn()) && "cursor".equals(p.getName()));
+            ApiResponse ok = responses.get("200");
+            if (!cursor
+                    || ok == null
+                    || ok.getHeaders() == null
+                    || !ok.getHeaders().containsKey("Link")) {
+                faults.add(where + ": a paged list takes limit and cursor and names the next page in a Link header");
+            }
         }
         Set<String> variables = new TreeSet<>();
         Matcher matcher = TEMPLATE_VARIABLE.matcher(documented.path());

@@ -359,7 +359,7 @@ class OpenDataApiIT {
                             .get("openIdConnect")
                             .getOpenIdConnectUrl());
             assertEquals(
-                    53,
+                    55,
                     document.getPaths().values().stream()
                             .mapToLong(item -> item.readOperations().size())
                             .sum());

@@ -42,6 +42,11 @@ final class ContractCheck {
     private ContractCheck() {}
 
     static void check(HttpResponse<String> response) {
+        check(response, REPORT_ONLY, REPORT);
+    }
+
+    /** As {@link #check(HttpResponse)}, with the mode and the report file given (for ContractCheckTest). */
+    static void check(HttpResponse<String> response, boolean reportOnly, Path reportFile) {
         URI uri = response.request().uri();
         String context = contextOf(uri.getPath());
         if (context == null) {
@@ -58,8 +63,8 @@ final class ContractCheck {
                         .map(message -> message.getKey() + " " + message.getMessage())
                         .collect(Collectors.joining("; "))
                 + "\n";
-        append(mismatch);
-        if (!REPORT_ONLY) {
+        append(reportFile, mismatch);
+        if (!reportOnly) {
             throw new AssertionError(
                     "The answer does not match the OpenAPI document: " + mismatch + abbreviated(response.body()));
         }
@@ -106,10 +111,10 @@ final class ContractCheck {
         }
     }
 
-    private static synchronized void append(String mismatch) {
+    private static synchronized void append(Path reportFile, String mismatch) {
         try {
-            Files.createDirectories(REPORT.getParent());
-            Files.writeString(REPORT, mismatch, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Files.createDirectories(reportFile.toAbsolutePath().getParent());
+            Files.writeString(reportFile, mismatch, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
