@@ -11,14 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.regindex.testsupport.Api;
 import org.regindex.testsupport.BadBodies;
+import org.regindex.testsupport.DocumentedPaths;
 import org.regindex.testsupport.Keycloak;
 import org.regindex.testsupport.Rounds;
 import org.regindex.testsupport.TestDatabase;
@@ -31,7 +30,6 @@ import org.regindex.testsupport.TestDatabase;
 @ExtendWith(ArquillianExtension.class)
 class BadBodiesIT {
 
-    private static final Pattern PARAMETER = Pattern.compile("\\{([a-zA-Z]+)}");
     private static final List<String> WRITES = List.of("post", "put", "patch", "delete");
 
     @ArquillianResource
@@ -81,8 +79,8 @@ class BadBodiesIT {
                 operations++;
                 Target target = new Target(
                         operation.getKey().toUpperCase(java.util.Locale.ROOT),
-                        fill(path.getKey(), values),
-                        tokenFor(path.getKey()));
+                        DocumentedPaths.fill(path.getKey(), values),
+                        DocumentedPaths.tokenFor(path.getKey()));
                 JsonValue example = example(operation.getValue());
                 for (BadBodies.Case bad : table.cases(schema, example)) {
                     sent++;
@@ -156,31 +154,5 @@ class BadBodiesIT {
                 .getJsonObject("content")
                 .getJsonObject("application/json");
         return json.get("example");
-    }
-
-    /** Path parameters named as in the document; {version} is a release's under /releases, else a codebook's. */
-    private static String fill(String template, Map<String, String> values) {
-        Matcher parameter = PARAMETER.matcher(template);
-        StringBuilder path = new StringBuilder();
-        while (parameter.find()) {
-            String name = parameter.group(1);
-            String value = name.equals("version")
-                    ? (template.startsWith("/api/v1/releases") ? values.get("release") : "1")
-                    : values.getOrDefault(name, "x");
-            parameter.appendReplacement(path, Matcher.quoteReplacement(value));
-        }
-        parameter.appendTail(path);
-        return path.substring(1); // the document's paths start at the application, Api resolves against it
-    }
-
-    /** The person who may call the operation, so that only the body can be wrong. */
-    private static String tokenFor(String path) {
-        if (path.contains("/comments")) {
-            return Keycloak.accessToken("reviewer1");
-        }
-        if (path.contains("/questionnaires/") && !path.endsWith("/audit")) {
-            return Keycloak.accessToken("expert1");
-        }
-        return Keycloak.accessToken("coordinator");
     }
 }

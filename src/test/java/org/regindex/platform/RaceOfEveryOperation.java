@@ -10,11 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.regindex.testsupport.Api;
 import org.regindex.testsupport.BadBodies;
-import org.regindex.testsupport.Keycloak;
+import org.regindex.testsupport.DocumentedPaths;
 
 /**
  * Every write operation the served OpenAPI document lists, as a request that can succeed: path parameters
@@ -24,7 +22,6 @@ import org.regindex.testsupport.Keycloak;
  */
 final class RaceOfEveryOperation {
 
-    private static final Pattern PARAMETER = Pattern.compile("\\{([a-zA-Z]+)}");
     private static final List<String> WRITES = List.of("post", "put", "patch", "delete");
 
     /** One request to send many times at once. */
@@ -94,8 +91,9 @@ final class RaceOfEveryOperation {
                 }
                 requests.add(new Request(
                         operation.getKey().toUpperCase(Locale.ROOT),
-                        fill(template, values) + (template.endsWith("/imports") ? "?fileName=race.csv&title=Race" : ""),
-                        tokenFor(template),
+                        DocumentedPaths.fill(template, values)
+                                + (template.endsWith("/imports") ? "?fileName=race.csv&title=Race" : ""),
+                        DocumentedPaths.tokenFor(template),
                         mediaType,
                         body));
             }
@@ -108,34 +106,5 @@ final class RaceOfEveryOperation {
     private static JsonObject content(JsonValue operation) {
         JsonObject requestBody = operation.asJsonObject().getJsonObject("requestBody");
         return requestBody == null ? null : requestBody.getJsonObject("content");
-    }
-
-    /** Path parameters named as in the document; {version} is a release's under /releases, else a codebook's. */
-    private static String fill(String template, Map<String, String> values) {
-        Matcher parameter = PARAMETER.matcher(template);
-        StringBuilder path = new StringBuilder();
-        while (parameter.find()) {
-            String name = parameter.group(1);
-            String value = name.equals("version")
-                    ? (template.startsWith("/api/v1/releases") ? values.get("release") : "1")
-                    : values.getOrDefault(name, "x");
-            parameter.appendReplacement(path, Matcher.quoteReplacement(value));
-        }
-        parameter.appendTail(path);
-        return path.toString().substring(1);
-    }
-
-    /** The person who may call the operation. */
-    private static String tokenFor(String path) {
-        if (path.contains("/comments")) {
-            return Keycloak.accessToken("reviewer1");
-        }
-        if (path.contains("/questionnaires/") && !path.endsWith("/audit")) {
-            return Keycloak.accessToken("expert1");
-        }
-        if (path.contains("/me/")) {
-            return Keycloak.accessToken("expert1");
-        }
-        return Keycloak.accessToken("coordinator");
     }
 }
