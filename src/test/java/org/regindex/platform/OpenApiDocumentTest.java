@@ -214,6 +214,9 @@ class OpenApiDocumentTest {
         if (hasPathParameters && !responses.containsKey("404")) {
             faults.add(where + ": has path parameters but documents no 404");
         }
+        if (!responses.containsKey("500") || !responses.containsKey("503")) {
+            faults.add(where + ": every operation may fail (500) or find the database away (503)");
+        }
         boolean jsonBody = op.getRequestBody() != null
                 && op.getRequestBody().getContent() != null
                 && op.getRequestBody().getContent().containsKey("application/json");
