@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.regindex.testsupport.Api;
+import org.regindex.testsupport.ContractCheck;
 import org.regindex.testsupport.HostileFiles;
 import org.regindex.testsupport.HostileRound;
 import org.regindex.testsupport.Keycloak;
@@ -171,6 +172,7 @@ class HostileInputIT {
         try {
             HttpResponse<String> response =
                     HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            ContractCheck.check(response);
             return new Api.Reply(response.statusCode(), response.body(), response);
         } catch (IOException e) {
             throw new IllegalStateException("The server dropped the upload without an answer", e);

@@ -27,6 +27,7 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.regindex.testsupport.Browser;
+import org.regindex.testsupport.ContractCheck;
 import org.regindex.testsupport.FormSession;
 import org.regindex.testsupport.TestEnvironment;
 
@@ -159,7 +160,9 @@ class SignInIT {
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        ContractCheck.check(response);
+        return response;
     }
 
     private static String header(HttpResponse<?> response, String name) {

@@ -42,6 +42,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.regindex.testsupport.Api;
 import org.regindex.testsupport.Browser;
+import org.regindex.testsupport.ContractCheck;
 import org.regindex.testsupport.Keycloak;
 import org.regindex.testsupport.Rounds;
 import org.regindex.testsupport.TestEnvironment;
@@ -389,8 +390,10 @@ class OpenDataApiIT {
     /** A GET with no Accept header at all (the test client always sends one), as a plain download tool sends it. */
     private HttpResponse<String> withoutAccept(String path) throws IOException, InterruptedException {
         URI address = URI.create(TestEnvironment.onLocalhost(base)).resolve(path);
-        return HttpClient.newHttpClient()
+        HttpResponse<String> response = HttpClient.newHttpClient()
                 .send(HttpRequest.newBuilder(address).GET().build(), HttpResponse.BodyHandlers.ofString());
+        ContractCheck.check(response);
+        return response;
     }
 
     /** The reference page runs Swagger UI under the site's Content-Security-Policy and shows the operations. */

@@ -136,6 +136,7 @@ public final class Api {
         try {
             HttpResponse<byte[]> response =
                     HTTP.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            ContractCheck.checkDownload(response);
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
             }

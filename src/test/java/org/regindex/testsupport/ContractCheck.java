@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,7 +29,7 @@ import java.util.stream.Collectors;
  * unknown ones on purpose). With {@code -Dopenapi.contract=report} mismatches are only written to
  * {@code target/openapi-contract.txt}.
  */
-final class ContractCheck {
+public final class ContractCheck {
 
     private static final String DOCUMENT = "META-INF/openapi.yaml";
     private static final Map<String, OpenApiInteractionValidator> BY_CONTEXT = new ConcurrentHashMap<>();
@@ -41,23 +42,54 @@ final class ContractCheck {
 
     private ContractCheck() {}
 
-    static void check(HttpResponse<String> response) {
+    /** For the few tests that send a request of their own instead of through {@link Api}. */
+    public static void check(HttpResponse<String> response) {
         check(response, REPORT_ONLY, REPORT);
+    }
+
+    /**
+     * A download: its status, headers and media type are checked, and a JSON or text body as text; other bodies
+     * are handed on as Latin-1 characters, which the validator does not read against a binary schema.
+     */
+    public static void checkDownload(HttpResponse<byte[]> response) {
+        String type = response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
+        boolean text =
+                type.contains("json") || type.startsWith("text/") || type.contains("xml") || type.contains("yaml");
+        String body = new String(
+                response.body() == null ? new byte[0] : response.body(),
+                text ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
+        check(response.request(), response.statusCode(), response.headers().map(), body, REPORT_ONLY, REPORT);
     }
 
     /** As {@link #check(HttpResponse)}, with the mode and the report file given (for ContractCheckTest). */
     static void check(HttpResponse<String> response, boolean reportOnly, Path reportFile) {
-        URI uri = response.request().uri();
+        check(
+                response.request(),
+                response.statusCode(),
+                response.headers().map(),
+                response.body(),
+                reportOnly,
+                reportFile);
+    }
+
+    private static void check(
+            HttpRequest request,
+            int status,
+            Map<String, List<String>> headers,
+            String body,
+            boolean reportOnly,
+            Path reportFile) {
+        URI uri = request.uri();
         String context = contextOf(uri.getPath());
         if (context == null) {
             return;
         }
         ValidationReport report = validator(context)
-                .validateResponse(uri.getRawPath(), method(response.request().method()), simple(response));
+                .validateResponse(uri.getRawPath(), method(request.method()), simple(status, headers, body));
         if (!report.hasErrors()) {
             return;
         }
-        String mismatch = response.request().method() + " " + uri.getRawPath() + " -> " + response.statusCode() + ": "
+        String mismatch = request.method() + " " + uri.getRawPath() + " -> " + status + ": "
                 + report.getMessages().stream()
                         .filter(message -> message.getLevel() == ValidationReport.Level.ERROR)
                         .map(message -> message.getKey() + " " + message.getMessage())
@@ -65,8 +97,7 @@ final class ContractCheck {
                 + "\n";
         append(reportFile, mismatch);
         if (!reportOnly) {
-            throw new AssertionError(
-                    "The answer does not match the OpenAPI document: " + mismatch + abbreviated(response.body()));
+            throw new AssertionError("The answer does not match the OpenAPI document: " + mismatch + abbreviated(body));
         }
     }
 
@@ -87,11 +118,11 @@ final class ContractCheck {
         });
     }
 
-    private static SimpleResponse simple(HttpResponse<String> response) {
-        SimpleResponse.Builder builder = SimpleResponse.Builder.status(response.statusCode());
-        response.headers().map().forEach((name, values) -> builder.withHeader(name, values));
-        if (response.body() != null && !response.body().isEmpty()) {
-            builder.withBody(response.body());
+    private static SimpleResponse simple(int status, Map<String, List<String>> headers, String body) {
+        SimpleResponse.Builder builder = SimpleResponse.Builder.status(status);
+        headers.forEach((name, values) -> builder.withHeader(name, values));
+        if (body != null && !body.isEmpty()) {
+            builder.withBody(body);
         }
         return builder.build();
     }
