@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.regindex.testsupport.Api;
+import org.regindex.testsupport.Bursts;
 import org.regindex.testsupport.DataCiteStandIn;
 import org.regindex.testsupport.Keycloak;
 import org.regindex.testsupport.Rounds;
@@ -159,5 +160,29 @@ class DoiApiIT {
         assertEquals("PUT", sent.get(1).method(), "a recorded DOI is put at its address");
         assertEquals("/dois/" + doi, sent.get(1).path());
         assertEquals(1, events("RELEASE_DOI_REGISTERED"));
+    }
+
+    @Test
+    void registrationsAndWithdrawalsSentAtOnceReachDataCiteOnce() {
+        publish(); // the stand-in refuses what it was not told to accept: the registration failed
+        assertEquals(1, events("RELEASE_DOI_FAILED"));
+        DataCiteStandIn.accept(version);
+
+        List<Api.Reply> registrations =
+                Bursts.identical(8, () -> api.postJson(release() + "/doi/registration", coordinator, ""));
+        assertEquals(1, Bursts.count(registrations, 200), Bursts.statuses(registrations));
+        assertEquals(7, Bursts.count(registrations, 409), Bursts.statuses(registrations));
+        registrations.stream()
+                .filter(reply -> reply.status() == 409)
+                .forEach(reply -> assertTrue(reply.body().contains("registered already"), reply.body()));
+        assertEquals(2, DataCiteStandIn.receivedFor(version).size(), "the publication's attempt and one retry");
+        assertEquals(1, events("RELEASE_DOI_REGISTERED"));
+
+        List<Api.Reply> withdrawals = Bursts.identical(
+                8, () -> api.postJson(release() + "/withdraw", coordinator, "{\"reason\":\"Wrong scores.\"}"));
+        assertEquals(8, Bursts.count(withdrawals, 200), Bursts.statuses(withdrawals));
+        assertEquals(1, events("RELEASE_WITHDRAWN"));
+        assertEquals(3, DataCiteStandIn.receivedFor(version).size(), "one update of the DOI's metadata");
+        assertEquals(1, events("RELEASE_DOI_UPDATED"));
     }
 }

@@ -21,8 +21,8 @@ public final class Bursts {
     private Bursts() {}
 
     /** The same request {@code times} times at once. */
-    public static List<Api.Reply> identical(int times, Supplier<Api.Reply> request) {
-        List<Supplier<Api.Reply>> requests = new ArrayList<>();
+    public static <T> List<T> identical(int times, Supplier<T> request) {
+        List<Supplier<T>> requests = new ArrayList<>();
         for (int i = 0; i < times; i++) {
             requests.add(request);
         }
@@ -30,13 +30,13 @@ public final class Bursts {
     }
 
     /** Different requests at once, e.g. two that conflict. */
-    public static List<Api.Reply> atOnce(List<Supplier<Api.Reply>> requests) {
+    public static <T> List<T> atOnce(List<Supplier<T>> requests) {
         ExecutorService threads = Executors.newFixedThreadPool(requests.size());
         CountDownLatch ready = new CountDownLatch(requests.size());
         CountDownLatch start = new CountDownLatch(1);
         try {
-            List<Future<Api.Reply>> replies = new ArrayList<>();
-            for (Supplier<Api.Reply> request : requests) {
+            List<Future<T>> replies = new ArrayList<>();
+            for (Supplier<T> request : requests) {
                 replies.add(threads.submit(() -> {
                     ready.countDown();
                     start.await();
@@ -47,8 +47,8 @@ public final class Bursts {
                 throw new IllegalStateException("the threads of a burst did not start");
             }
             start.countDown();
-            List<Api.Reply> answers = new ArrayList<>();
-            for (Future<Api.Reply> reply : replies) {
+            List<T> answers = new ArrayList<>();
+            for (Future<T> reply : replies) {
                 answers.add(reply.get(5, TimeUnit.MINUTES));
             }
             return answers;

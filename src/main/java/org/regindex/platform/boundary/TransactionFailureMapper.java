@@ -6,7 +6,7 @@ import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.regindex.platform.control.ConstraintSentences;
+import org.regindex.platform.control.DataRefusals;
 
 /**
  * A transaction that could not commit. When someone else changed the same row meanwhile (optimistic
@@ -17,7 +17,7 @@ import org.regindex.platform.control.ConstraintSentences;
 public class TransactionFailureMapper implements ExceptionMapper<TransactionalException> {
 
     @Inject
-    ConstraintSentences sentences;
+    DataRefusals refusals;
 
     @Override
     public Response toResponse(TransactionalException failure) {
@@ -26,6 +26,6 @@ public class TransactionFailureMapper implements ExceptionMapper<TransactionalEx
                 return ConcurrentChangeMapper.concurrentChange();
             }
         }
-        return UnexpectedExceptionMapper.answer(failure, sentences);
+        return UnexpectedExceptionMapper.answer(failure, refusals);
     }
 }

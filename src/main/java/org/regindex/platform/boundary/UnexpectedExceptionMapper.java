@@ -10,10 +10,8 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.regindex.platform.control.BodyBinding;
-import org.regindex.platform.control.ConstraintSentences;
+import org.regindex.platform.control.DataRefusals;
 import org.regindex.platform.control.DatabaseOutage;
-import org.regindex.platform.control.LockContention;
-import org.regindex.platform.entity.Contended;
 import org.regindex.platform.entity.InvalidBody;
 import org.regindex.platform.entity.Refusal;
 
@@ -32,15 +30,15 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     static final String RETRY_AFTER_SECONDS = "10";
 
     @Inject
-    ConstraintSentences sentences;
+    DataRefusals refusals;
 
     @Override
     public Response toResponse(Throwable failure) {
-        return answer(failure, sentences);
+        return answer(failure, refusals);
     }
 
     /** The answer to a failure that no more specific mapper took; for {@link TransactionFailureMapper} too. */
-    static Response answer(Throwable failure, ConstraintSentences sentences) {
+    static Response answer(Throwable failure, DataRefusals refusals) {
         if (DatabaseOutage.causedBy(failure)) {
             LOG.warning("Database unreachable: " + failure);
             return Response.fromResponse(Problem.ofStatus(
@@ -51,13 +49,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
                     .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                     .build();
         }
-        Optional<Refusal> refused = sentences.refusal(failure);
+        Optional<Refusal> refused = refusals.of(failure);
         if (refused.isPresent()) {
             return Problem.of(refused.get()).toResponse();
-        }
-        if (LockContention.causedBy(failure)) {
-            LOG.info("Gave up waiting for a lock: " + failure);
-            return Problem.of(new Contended()).toResponse();
         }
         Optional<String> unbound = BodyBinding.refusal(failure);
         if (unbound.isPresent()) {

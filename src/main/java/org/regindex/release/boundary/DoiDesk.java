@@ -3,6 +3,8 @@ package org.regindex.release.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
+import org.regindex.platform.control.NamedLocks;
 import org.regindex.platform.entity.Refusal;
 import org.regindex.release.control.DataCiteClient;
 import org.regindex.release.control.DataCiteRegistration;
@@ -33,6 +35,12 @@ public class DoiDesk {
     @Inject
     DataCiteRegistration registration;
 
+    @Inject
+    NamedLocks locks;
+
+    /** Longer than DataCite may take (20 s): a second registration waits for the first, then finds it done. */
+    static final Duration REGISTRATION_WAIT = Duration.ofSeconds(30);
+
     /**
      * Publishes a draft, then registers its DOI when DataCite is configured and the release has none yet.
      * Publishing a published release answers it as it is: only the call that published registers.
@@ -56,23 +64,32 @@ public class DoiDesk {
     /**
      * Withdraws a published release, then updates its registered DOI's metadata at DataCite (it stays
      * findable, resolving to the tombstone). A refusal there is logged and audited; the withdrawal stands.
+     * Withdrawing a withdrawn release answers it as it is and tells DataCite nothing.
      */
     public Release withdraw(String version, String reason) {
-        Release release = desk.withdraw(version, reason);
-        desk.withdrawalNotice(version)
-                .ifPresent(attempt -> desk.settleWithdrawalNotice(version, registration.send(attempt)));
-        return release;
+        ReleaseDesk.Withdrawal withdrawal = desk.withdraw(version, reason);
+        if (withdrawal.withdrawn()) { // only the call that withdrew tells DataCite
+            desk.withdrawalNotice(version)
+                    .ifPresent(attempt -> desk.settleWithdrawalNotice(version, registration.send(attempt)));
+        }
+        return withdrawal.release();
     }
 
     public Release record(String version, String doi) {
         return desk.recordDoi(version, doi);
     }
 
-    /** Registers (or retries registering) the DOI of a published release with DataCite. */
+    /**
+     * Registers (or retries registering) the DOI of a published release with DataCite. Registrations of one
+     * release take turns (a named lock of the database, as no row may stay locked while DataCite is asked):
+     * the second is told that the DOI is registered already.
+     */
     public Release register(String version) {
-        DataCiteRegistration.Attempt attempt = desk.registrationAttempt(version);
-        DataCiteClient.Outcome outcome = registration.send(attempt);
-        return desk.settleRegistration(version, outcome);
+        return locks.holding("doi " + version, REGISTRATION_WAIT, () -> {
+            DataCiteRegistration.Attempt attempt = desk.registrationAttempt(version);
+            DataCiteClient.Outcome outcome = registration.send(attempt);
+            return desk.settleRegistration(version, outcome);
+        });
     }
 
     public boolean registersDois() {

@@ -81,6 +81,9 @@ public class ReleaseDesk {
     /** A release after a publish, and whether this call published it (else it was published already). */
     public record Publication(Release release, boolean published) {}
 
+    /** A withdrawal's answer: the release, and whether this call withdrew it (or found it withdrawn). */
+    public record Withdrawal(Release release, boolean withdrawn) {}
+
     /** The lock of a release's row: publishing, withdrawing, discarding and its DOI take turns. */
     private void lockRelease(String version) {
         locks.first("dataset_release", "version", version);
@@ -183,11 +186,12 @@ public class ReleaseDesk {
     }
 
     /** Withdraws a published release; withdrawing a withdrawn one changes nothing and records no event. */
-    public Release withdraw(String version, String reason) {
+    public Withdrawal withdraw(String version, String reason) {
         caller.require(Role.COORDINATOR);
         lockRelease(version);
         Release release = releases.byVersion(version);
-        if (release.withdraw(reason, clock.instant())) {
+        boolean withdrawn = release.withdraw(reason, clock.instant());
+        if (withdrawn) {
             audit.record(
                     caller.actingAs(Role.COORDINATOR),
                     ReleaseEvent.RELEASE_WITHDRAWN,
@@ -196,7 +200,7 @@ public class ReleaseDesk {
                     "WITHDRAWN: " + reason);
             changed.fire(new ReleaseChanged(release.version()));
         }
-        return release;
+        return new Withdrawal(release, withdrawn);
     }
 
     public void discard(String version) {
