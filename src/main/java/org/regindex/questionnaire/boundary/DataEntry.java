@@ -18,6 +18,8 @@ import org.regindex.identity.control.Caller;
 import org.regindex.identity.entity.Role;
 import org.regindex.platform.control.AuditTrail;
 import org.regindex.platform.control.AuditTrail.Subject;
+import org.regindex.questionnaire.control.AnswerJson;
+import org.regindex.questionnaire.control.AnswerSaved;
 import org.regindex.questionnaire.control.Answers;
 import org.regindex.questionnaire.control.QuestionnaireMoves;
 import org.regindex.questionnaire.control.QuestionnaireRefusals;
@@ -113,7 +115,7 @@ public class DataEntry {
             throw QuestionnaireRefusals.noSuchVersion(indicatorCode);
         }
         Subject subject =
-                new Subject("answer", cycleCode + "/" + regionCode + "/" + indicatorCode, cycleCode, regionCode);
+                new Subject("answer", AnswerSaved.subject(cycleCode, regionCode, indicatorCode), cycleCode, regionCode);
         if (answer == null) {
             answer = new Answer(questionnaire, indicator);
             answer.revise(content, caller.username(), clock.instant());

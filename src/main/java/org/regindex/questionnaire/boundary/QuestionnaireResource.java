@@ -30,6 +30,7 @@ import org.regindex.platform.boundary.NextPage;
 import org.regindex.platform.control.Spreadsheets;
 import org.regindex.platform.entity.Page;
 import org.regindex.platform.entity.PageRequest;
+import org.regindex.questionnaire.control.AnswerJson;
 import org.regindex.questionnaire.entity.Answer;
 import org.regindex.questionnaire.entity.Questionnaire;
 import org.regindex.questionnaire.entity.Transition;

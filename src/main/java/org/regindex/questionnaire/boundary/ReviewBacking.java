@@ -17,6 +17,7 @@ import org.regindex.assignment.control.Names;
 import org.regindex.assignment.entity.Capacity;
 import org.regindex.identity.control.Caller;
 import org.regindex.platform.entity.Refusal;
+import org.regindex.questionnaire.control.ReviewChanges;
 import org.regindex.questionnaire.entity.CommentKind;
 import org.regindex.questionnaire.entity.QuestionnaireState;
 import org.regindex.questionnaire.entity.ReviewThread;
@@ -55,7 +56,7 @@ public class ReviewBacking implements Serializable {
     private final Map<String, String> problems = new HashMap<>();
     private String reason;
     private transient Map<String, ThreadView> threads;
-    private transient Optional<ReviewDiff.Changes> changes;
+    private transient Optional<ReviewChanges.Changes> changes;
 
     public ThreadView thread(String indicator) {
         if (threads == null) {
@@ -137,7 +138,7 @@ public class ReviewBacking implements Serializable {
                 && page.getView().state() == QuestionnaireState.SUBMITTED;
     }
 
-    public Optional<ReviewDiff.Changes> getChanges() {
+    public Optional<ReviewChanges.Changes> getChanges() {
         if (changes == null) {
             changes = page.getView().capacities().contains(Capacity.REVIEWER)
                     ? diff.sinceMyLastReview(page.getCycle(), page.getRegion())

@@ -1,4 +1,4 @@
-package org.regindex.questionnaire.boundary;
+package org.regindex.questionnaire.control;
 
 import java.util.List;
 import org.regindex.questionnaire.entity.AnswerContent;
