@@ -19,12 +19,12 @@ import org.regindex.identity.entity.Role;
 import org.regindex.platform.control.AuditTrail;
 import org.regindex.platform.control.AuditTrail.Subject;
 import org.regindex.questionnaire.control.AnswerJson;
+import org.regindex.questionnaire.control.AnswerSaveRule;
 import org.regindex.questionnaire.control.AnswerSaved;
 import org.regindex.questionnaire.control.Answers;
 import org.regindex.questionnaire.control.QuestionnaireMoves;
 import org.regindex.questionnaire.control.QuestionnaireRefusals;
 import org.regindex.questionnaire.control.Questionnaires;
-import org.regindex.questionnaire.control.StaleAnswer;
 import org.regindex.questionnaire.entity.Answer;
 import org.regindex.questionnaire.entity.AnswerContent;
 import org.regindex.questionnaire.entity.Facts;
@@ -91,29 +91,27 @@ public class DataEntry {
         Cycle cycle = cycles.byCode(cycleCode);
         Region region = regionIn(cycle, regionCode);
         requireExpert(cycle, region);
-        if (!cycle.isOpen()) {
-            throw QuestionnaireRefusals.cycleClosed(cycleCode);
-        }
         Indicator indicator = cycle.codebook()
                 .indicator(indicatorCode)
                 .orElseThrow(() -> QuestionnaireRefusals.unknownIndicator(
                         indicatorCode, cycle.codebook().reference()));
-        Questionnaire questionnaire = questionnaires.obtain(cycle, region);
-        if (!questionnaire.state().editable()) {
-            throw QuestionnaireRefusals.locked(questionnaire.state().label());
-        }
-        Answer answer = answers.answer(questionnaire, indicator).orElse(null);
+        Questionnaire existing = questionnaires.find(cycle, region).orElse(null);
+        Answer answer =
+                existing == null ? null : answers.answer(existing, indicator).orElse(null);
         AnswerContent before = answer == null ? AnswerContent.EMPTY : answer.content();
-        AnswerContent content = keepNote ? sent.withNote(before.note()) : sent;
-        if (answer != null && before.equals(content)) {
-            return answer; // a double click or a replayed request: what it asks for is stored already
+        AnswerContent content = AnswerSaveRule.content(answer, sent, keepNote);
+        AnswerSaveRule.Outcome outcome = AnswerSaveRule.check(
+                cycleCode,
+                cycle.isOpen(),
+                existing == null ? QuestionnaireState.NOT_STARTED : existing.state(),
+                indicatorCode,
+                answer,
+                content,
+                readVersion);
+        if (outcome == AnswerSaveRule.Outcome.UNCHANGED) {
+            return answer;
         }
-        if (answer != null && readVersion != answer.rowVersion()) {
-            throw new StaleAnswer(answer);
-        }
-        if (answer == null && readVersion != 0) {
-            throw QuestionnaireRefusals.noSuchVersion(indicatorCode);
-        }
+        Questionnaire questionnaire = existing != null ? existing : questionnaires.obtain(cycle, region);
         Subject subject =
                 new Subject("answer", AnswerSaved.subject(cycleCode, regionCode, indicatorCode), cycleCode, regionCode);
         if (answer == null) {
