@@ -7,22 +7,17 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.regindex.assignment.entity.Capacity;
 import org.regindex.codebook.entity.Indicator;
 import org.regindex.platform.control.Records;
 import org.regindex.platform.control.Spreadsheets;
 import org.regindex.platform.entity.DocumentInfo;
-import org.regindex.platform.entity.ImportProblem;
-import org.regindex.platform.entity.InvalidImport;
-import org.regindex.platform.entity.Refusal;
 import org.regindex.platform.entity.SheetSpec;
 import org.regindex.platform.entity.Table;
 import org.regindex.questionnaire.control.AnswerSheet;
+import org.regindex.questionnaire.control.AnswerUpload;
 import org.regindex.questionnaire.control.QuestionnaireRefusals;
-import org.regindex.questionnaire.entity.Answer;
 import org.regindex.questionnaire.entity.AnswerContent;
 
 /**
@@ -93,52 +88,14 @@ public class OfflineWork {
                     ? QuestionnaireRefusals.locked(view.state().label())
                     : QuestionnaireRefusals.readOnly();
         }
-        List<ImportProblem> problems = new ArrayList<>();
-        List<ImportProblem> conflicts = new ArrayList<>();
-        List<AnswerSheet.ReadRow> changes = new ArrayList<>();
-        Map<String, Integer> rowOf = new HashMap<>();
-        int unchanged = 0;
         List<Records.Row> rows = Records.read(
                 Spreadsheets.read(fileName, file, AnswerSheet.SHEET),
                 AnswerSheet.ANSWER_COLUMNS,
                 AnswerSheet.READ_ONLY_COLUMNS);
-        for (Records.Row row : rows) {
-            AnswerSheet.ReadRow read = AnswerSheet.read(row, problems);
-            if (read == null) {
-                continue;
-            }
-            Indicator indicator =
-                    view.cycle().codebook().indicator(read.indicator()).orElse(null);
-            Integer earlier = rowOf.putIfAbsent(read.indicator(), row.number());
-            if (indicator == null) {
-                problems.add(row.problem(
-                        "indicator", "There is no indicator \"" + read.indicator() + "\" in this questionnaire."));
-            } else if (earlier != null) {
-                problems.add(
-                        row.problem("indicator", read.indicator() + " appears twice (also on row " + earlier + ")."));
-            } else if (read.content().sameAs(view.content(read.indicator()))) {
-                unchanged++;
-            } else if (read.version() != view.answerVersion(read.indicator())) {
-                Answer current = view.answers().get(read.indicator());
-                conflicts.add(row.problem(
-                        "indicator",
-                        "Conflict: " + read.indicator() + " was changed in the app since your download by "
-                                + current.updatedBy() + " at " + WHEN.format(current.updatedAt())
-                                + "; your row was not applied. "
-                                + "Download again and merge your change."));
-            } else {
-                read.content().problems(indicator).forEach(problem -> problems.add(row.problem("indicator", problem)));
-                changes.add(read);
-            }
-        }
-        problems.addAll(conflicts);
-        if (!problems.isEmpty()) {
-            throw new InvalidImport(
-                    problems.size() == conflicts.size() ? Refusal.Kind.CONFLICT : Refusal.Kind.INVALID, problems);
-        }
-        for (AnswerSheet.ReadRow change : changes) {
+        AnswerUpload.Plan plan = AnswerUpload.of(rows, view.cycle().codebook(), view.answers());
+        for (AnswerSheet.ReadRow change : plan.changes()) {
             dataEntry.save(cycleCode, regionCode, change.indicator(), change.content(), change.version(), false);
         }
-        return new Upload(changes.size(), unchanged);
+        return new Upload(plan.changes().size(), plan.unchanged());
     }
 }
