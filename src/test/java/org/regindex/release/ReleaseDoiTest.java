@@ -1,58 +1,56 @@
 package org.regindex.release;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.regindex.release.entity.DoiState;
 import org.regindex.release.entity.InvalidRelease;
 import org.regindex.release.entity.Release;
+import org.regindex.release.entity.ReleaseDoi;
 import org.regindex.release.entity.ReleaseStateConflict;
 
-/** The DOI a coordinator records for a release, and what DataCite's answer does to it. */
+/** One DOI registration at a time; a claim a stopped server left behind runs out. */
 class ReleaseDoiTest {
 
-    @Test
-    void aDoiIsRecordedWithoutItsResolverPrefixAndOnlyOnce() {
-        Release release = ReleaseTest.published();
-        assertTrue(release.recordDoi(" https://doi.org/10.5281/zenodo.1234567 "));
-        assertEquals("10.5281/zenodo.1234567", release.doi());
-        assertEquals(DoiState.RECORDED, release.doiState());
-        assertFalse(release.recordDoi("doi:10.5281/zenodo.1234567"), "the same DOI again changes nothing");
-        assertTrue(release.recordDoi("10.5281/zenodo.7654321"), "a typo can be corrected until it is registered");
-    }
+    static final Instant START = Instant.parse("2026-09-02T09:00:00Z");
 
     @Test
-    void somethingThatIsNotADoiIsRefused() {
+    void aSecondRegistrationWhileOneRunsIsRefusedAndAnAnswerEndsTheClaim() {
         Release release = ReleaseTest.published();
-        for (String wrong : new String[] {"", "zenodo.1234567", "10.12/x", "10.5281/", "10.5281/a b"}) {
-            assertThrows(InvalidRelease.class, () -> release.recordDoi(wrong), wrong);
-        }
-        assertEquals(DoiState.NONE, release.doiState());
-    }
-
-    @Test
-    void aDraftGetsNoDoiAndARegisteredDoiNeverChanges() {
-        ReleaseStateConflict draft = assertThrows(
-                ReleaseStateConflict.class, () -> ReleaseTest.draft().recordDoi("10.5281/zenodo.1"));
-        assertEquals("Release 2.1 is a draft: publish it before it gets a DOI.", draft.getMessage());
-        Release release = ReleaseTest.published();
-        release.doiRegistered("10.5072/regindex.2-1");
-        assertThrows(ReleaseStateConflict.class, () -> release.recordDoi("10.5072/other"));
-        assertFalse(release.recordDoi("10.5072/regindex.2-1"));
+        ReleaseDoi doi = release.doiRecord();
+        doi.claimRegistration(release.version(), START);
+        ReleaseStateConflict refused = assertThrows(
+                ReleaseStateConflict.class, () -> doi.claimRegistration(release.version(), START.plusSeconds(25)));
+        assertTrue(
+                refused.getMessage().contains("is being registered with DataCite at this moment (since 09:00:00 UTC)"),
+                refused.getMessage());
+        release.doiFailed("DataCite is down.");
+        assertNull(doi.registrationStartedAt(), "the answer ends the claim");
+        assertEquals(DoiState.FAILED, release.doiState());
+        doi.claimRegistration(release.version(), START.plusSeconds(30));
+        release.doiRegistered("10.5072/regindex-1.0");
+        assertNull(doi.registrationStartedAt());
         assertEquals(DoiState.REGISTERED, release.doiState());
     }
 
     @Test
-    void aFailedRegistrationKeepsDataCitesSentenceAndTheReleasePublished() {
+    void aClaimOlderThanItsLifetimeIsTakenForOneLeftBehind() {
         Release release = ReleaseTest.published();
-        release.doiFailed("DOI 10.5072/x: This DOI has already been taken");
-        assertEquals(DoiState.FAILED, release.doiState());
-        assertEquals("DOI 10.5072/x: This DOI has already been taken", release.doiMessage());
-        assertEquals("PUBLISHED", release.state().name());
-        release.doiFailed("x".repeat(3000));
-        assertEquals(Release.REASON_MAX, release.doiMessage().length());
+        release.doiRecord().claimRegistration(release.version(), START);
+        Instant later = START.plus(ReleaseDoi.CLAIM_LIFETIME);
+        release.doiRecord().claimRegistration(release.version(), later);
+        assertEquals(later, release.doiRecord().registrationStartedAt());
+    }
+
+    @Test
+    void aDraftIsToldToPublishOnlyWhenTheDoiReadsLikeOne() {
+        Release draft = ReleaseTest.draft();
+        assertThrows(InvalidRelease.class, () -> draft.recordDoi("not a doi"));
+        assertThrows(ReleaseStateConflict.class, () -> draft.recordDoi("10.5072/early"));
+        assertNull(draft.doi());
     }
 }

@@ -3,8 +3,6 @@ package org.regindex.release.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
-import org.regindex.platform.control.NamedLocks;
 import org.regindex.platform.entity.Refusal;
 import org.regindex.release.control.DataCiteClient;
 import org.regindex.release.control.DataCiteRegistration;
@@ -34,12 +32,6 @@ public class DoiDesk {
 
     @Inject
     DataCiteRegistration registration;
-
-    @Inject
-    NamedLocks locks;
-
-    /** Longer than DataCite may take (20 s): a second registration waits for the first, then finds it done. */
-    static final Duration REGISTRATION_WAIT = Duration.ofSeconds(30);
 
     /**
      * Publishes a draft, then registers its DOI when DataCite is configured and the release has none yet.
@@ -80,16 +72,14 @@ public class DoiDesk {
     }
 
     /**
-     * Registers (or retries registering) the DOI of a published release with DataCite. Registrations of one
-     * release take turns (a named lock of the database, as no row may stay locked while DataCite is asked):
-     * the second is told that the DOI is registered already.
+     * Registers (or retries registering) the DOI of a published release with DataCite. The attempt claims
+     * the registration on the release's row, so a second one at the same time is told that one is under
+     * way (or, once it is done, that the DOI is registered already) and DataCite is asked once.
      */
     public Release register(String version) {
-        return locks.holding("doi " + version, REGISTRATION_WAIT, () -> {
-            DataCiteRegistration.Attempt attempt = desk.registrationAttempt(version);
-            DataCiteClient.Outcome outcome = registration.send(attempt);
-            return desk.settleRegistration(version, outcome);
-        });
+        DataCiteRegistration.Attempt attempt = desk.registrationAttempt(version);
+        DataCiteClient.Outcome outcome = registration.send(attempt);
+        return desk.settleRegistration(version, outcome);
     }
 
     public boolean registersDois() {

@@ -143,14 +143,18 @@ public class ReleaseDesk {
      */
     public DataCiteRegistration.Attempt registrationAttempt(String version) {
         caller.require(Role.COORDINATOR);
+        lockRelease(version);
         Release release = releases.byVersion(version);
         registration.requireConfigured();
-        return registration.attempt(release, cache.content(release), facts(release));
+        DataCiteRegistration.Attempt attempt = registration.attempt(release, cache.content(release), facts(release));
+        release.doiRecord().claimRegistration(version, clock.instant());
+        return attempt;
     }
 
     /** The last step: stores DataCite's answer on the release (read afresh) with its audit event. */
     public Release settleRegistration(String version, DataCiteClient.Outcome outcome) {
         caller.require(Role.COORDINATOR);
+        lockRelease(version);
         Release release = releases.byVersion(version);
         registration.settle(caller.actingAs(Role.COORDINATOR), release, outcome);
         changed.fire(new ReleaseChanged(release.version()));

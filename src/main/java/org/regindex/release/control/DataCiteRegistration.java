@@ -186,6 +186,7 @@ public class DataCiteRegistration {
             return Optional.of(ReleaseEvent.RELEASE_DOI_REGISTERED);
         }
         if (release.doiState() == DoiState.REGISTERED) {
+            release.doiRecord().endRegistration();
             return Optional.empty();
         }
         release.doiFailed(outcome.message());

@@ -1,6 +1,7 @@
 package org.regindex.release.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -93,15 +94,8 @@ public class Release {
     @Column(updatable = false)
     private String credit;
 
-    @Column
-    private String doi;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "doi_state", nullable = false)
-    private DoiState doiState = DoiState.NONE;
-
-    @Column(name = "doi_message")
-    private String doiMessage;
+    @Embedded
+    private ReleaseDoi doi = new ReleaseDoi();
 
     @Version
     @Column(name = "row_version")
@@ -172,41 +166,29 @@ public class Release {
     }
 
     /**
-     * Records the DOI the release is known by. A DOI starts with "10." and a registrant code; it may be
-     * recorded again (to correct a typo) until DataCite has registered it.
+     * Records the DOI the release is known by (see {@link ReleaseDoi#record}); a draft gets none.
      */
     public boolean recordDoi(String given) {
-        String value = given == null ? "" : given.strip().replaceFirst("^(https?://(dx\\.)?doi\\.org/|doi:)", "");
-        if (!value.matches("10\\.\\d{4,9}/\\S{1,180}")) {
-            throw new InvalidRelease("A DOI reads like 10.5281/zenodo.1234567, not \"" + given + "\".");
-        }
         if (state == ReleaseState.DRAFT) {
+            ReleaseDoi.requireValid(given);
             throw new ReleaseStateConflict("Release " + version + " is a draft: publish it before it gets a DOI.");
         }
-        if (doiState == DoiState.REGISTERED && !value.equalsIgnoreCase(doi)) {
-            throw new ReleaseStateConflict(
-                    "Release " + version + " has the registered DOI " + doi + "; it cannot change.");
-        }
-        if (value.equals(doi)) {
-            return false;
-        }
-        doi = value;
-        doiState = DoiState.RECORDED;
-        doiMessage = null;
-        return true;
+        return doi.record(version, given);
+    }
+
+    /** The DOI, its state and its registration: the rules of {@link ReleaseDoi}. */
+    public ReleaseDoi doiRecord() {
+        return doi;
     }
 
     /** DataCite answered: the DOI is registered and resolves to the landing page. */
     public void doiRegistered(String registered) {
-        doi = registered;
-        doiState = DoiState.REGISTERED;
-        doiMessage = null;
+        doi.registered(registered);
     }
 
     /** DataCite could not register the DOI; the release stays published and the page says why. */
     public void doiFailed(String message) {
-        doiState = DoiState.FAILED;
-        doiMessage = message.length() > REASON_MAX ? message.substring(0, REASON_MAX) : message;
+        doi.failed(message);
     }
 
     public Licence licence() {
@@ -218,15 +200,15 @@ public class Release {
     }
 
     public String doi() {
-        return doi;
+        return doi.doi();
     }
 
     public DoiState doiState() {
-        return doiState;
+        return doi.state();
     }
 
     public String doiMessage() {
-        return doiMessage;
+        return doi.message();
     }
 
     public Long id() {
