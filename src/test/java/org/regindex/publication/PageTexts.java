@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
@@ -48,6 +49,9 @@ final class PageTexts {
             "counterTemplate",
             "hint",
             "summary");
+
+    /** An address (/api/v1/releases/#{version}) is not text to translate. */
+    private static final Pattern ADDRESS = Pattern.compile("(https?://|/)\\S*");
 
     private PageTexts() {}
 
@@ -100,7 +104,8 @@ final class PageTexts {
 
     private static void check(String where, String text, List<String> found) {
         Expressions split = Expressions.of(text);
-        if (hasLetters(split.outside())) {
+        if (hasLetters(split.outside())
+                && !ADDRESS.matcher(split.outside().strip()).matches()) {
             found.add(where + ": " + text.strip());
         }
         for (String shown : split.shownStrings()) {
