@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
+import org.regindex.platform.boundary.PageTexts;
 
 /**
  * The language of the pages: English, Spanish or German. A link with {@code ?lang=es} chooses it and the
@@ -25,7 +26,7 @@ import java.util.stream.Collectors;
 @RequestScoped
 public class Language {
 
-    public static final String BUNDLE = "org.regindex.i18n.messages";
+    public static final String BUNDLE = PageTexts.BUNDLE;
     static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"), Locale.GERMAN);
     static final String CHOSEN = "regindex.language";
     static final String PARAMETER = "lang";
