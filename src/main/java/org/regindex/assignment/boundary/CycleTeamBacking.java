@@ -10,6 +10,7 @@ import org.regindex.codebook.boundary.CycleAdministration;
 import org.regindex.codebook.boundary.CycleBacking;
 import org.regindex.codebook.boundary.RegionDirectory;
 import org.regindex.codebook.entity.Region;
+import org.regindex.platform.boundary.PageTexts;
 import org.regindex.platform.boundary.Uploads;
 
 /** Who and what a cycle covers: regions in scope, and each region's experts and reviewers. */
@@ -59,21 +60,22 @@ public class CycleTeamBacking {
     public void include() {
         page.apply(() -> {
             administration.include(page.getCode(), regionToAdd);
-            return "Added " + regionToAdd + " to cycle " + page.getCode() + ".";
+            return PageTexts.text("cycle.done.included", regionToAdd, page.getCode());
         });
     }
 
     public void exclude(String regionCode) {
         page.apply(() -> {
             teams.exclude(page.getCode(), regionCode);
-            return "Removed " + regionCode + " and its assignments from cycle " + page.getCode() + ".";
+            return PageTexts.text("cycle.done.excluded", regionCode, page.getCode());
         });
     }
 
     public void assign() {
         page.apply(() -> {
             teams.assign(page.getCode(), region, username, role);
-            String assigned = username + " is " + role.label() + " of " + region + ".";
+            String assigned = PageTexts.text(
+                    "cycle.done.assigned", username, region, PageTexts.text("assignment.role." + role.name()));
             username = null;
             return assigned;
         });
@@ -82,7 +84,7 @@ public class CycleTeamBacking {
     public void unassign(String regionCode, String person) {
         page.apply(() -> {
             teams.unassign(page.getCode(), regionCode, person);
-            return person + " no longer works on " + regionCode + ".";
+            return PageTexts.text("cycle.done.unassigned", person, regionCode);
         });
     }
 
@@ -91,7 +93,8 @@ public class CycleTeamBacking {
             int count = assignmentImport
                     .importFile(page.getCode(), file.getFileName(), uploads.read(file))
                     .size();
-            return "Imported " + count + (count == 1 ? " assignment." : " assignments.");
+            return PageTexts.text(
+                    count == 1 ? "cycle.done.importedOne" : "cycle.done.importedMany", String.valueOf(count));
         });
     }
 

@@ -14,6 +14,7 @@ import org.regindex.codebook.entity.Codebook;
 import org.regindex.codebook.entity.Indicator;
 import org.regindex.platform.boundary.Address;
 import org.regindex.platform.boundary.PageMessages;
+import org.regindex.platform.boundary.PageTexts;
 import org.regindex.platform.entity.Refusal;
 
 /** One codebook version to read: indicators filtered by category and searched by code or text. */
@@ -52,9 +53,9 @@ public class CodebookBrowserBacking implements Serializable {
     public void load() {
         missing = true;
         if (code == null) {
-            PageMessages.error("The address names no codebook: open one from the codebooks page.");
+            PageMessages.error(PageTexts.text("codebookBrowser.error.noAddress"));
         } else if (versionText != null && !versionText.matches("[0-9]{1,9}")) {
-            PageMessages.error("The version \"" + versionText + "\" in the address is not a number.");
+            PageMessages.error(PageTexts.text("codebookBrowser.error.version", versionText));
         } else {
             try {
                 codebook = versionText == null
@@ -96,7 +97,8 @@ public class CodebookBrowserBacking implements Serializable {
             return "";
         }
         int all = getCodebook().indicators().size();
-        return getIndicators().size() + " of " + all + " indicators";
+        return PageTexts.text(
+                "codebookBrowser.count", String.valueOf(getIndicators().size()), String.valueOf(all));
     }
 
     /** After a filter changed: the next read of the indicators applies it. */

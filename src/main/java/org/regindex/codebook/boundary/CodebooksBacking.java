@@ -17,6 +17,7 @@ import org.regindex.codebook.boundary.CodebookCatalog.FileFormat;
 import org.regindex.codebook.entity.Codebook;
 import org.regindex.platform.boundary.ImportReport;
 import org.regindex.platform.boundary.PageMessages;
+import org.regindex.platform.boundary.PageTexts;
 import org.regindex.platform.boundary.Uploads;
 import org.regindex.platform.entity.InvalidImport;
 import org.regindex.platform.entity.Refusal;
@@ -64,8 +65,10 @@ public class CodebooksBacking {
     public void importFile() {
         try {
             Codebook imported = catalog.importFile(code, title, file.getFileName(), uploads.read(file));
-            PageMessages.done("Imported " + imported.reference() + ": "
-                    + imported.indicators().size() + " indicators.");
+            PageMessages.done(PageTexts.text(
+                    "codebooks.done.imported",
+                    imported.reference(),
+                    String.valueOf(imported.indicators().size())));
             code = null;
             title = null;
             codebooks = null;
@@ -79,7 +82,7 @@ public class CodebooksBacking {
     public void copy(Codebook codebook) {
         try {
             Codebook copy = catalog.copyToNewVersion(codebook.code(), codebook.version());
-            PageMessages.done("Copied " + codebook.reference() + " to " + copy.reference() + ".");
+            PageMessages.done(PageTexts.text("codebooks.done.copied", codebook.reference(), copy.reference()));
             codebooks = null;
         } catch (Refusal refused) {
             PageMessages.refused(refused);
@@ -89,7 +92,7 @@ public class CodebooksBacking {
     public void delete(Codebook codebook) {
         try {
             catalog.delete(codebook.code(), codebook.version());
-            PageMessages.done("Deleted " + codebook.reference() + ".");
+            PageMessages.done(PageTexts.text("codebooks.done.deleted", codebook.reference()));
             codebooks = null;
         } catch (Refusal refused) {
             PageMessages.refused(refused);

@@ -11,6 +11,7 @@ import org.regindex.codebook.entity.Cycle;
 import org.regindex.platform.boundary.Address;
 import org.regindex.platform.boundary.ImportReport;
 import org.regindex.platform.boundary.PageMessages;
+import org.regindex.platform.boundary.PageTexts;
 import org.regindex.platform.entity.InvalidImport;
 import org.regindex.platform.entity.Refusal;
 
@@ -51,7 +52,7 @@ public class CycleBacking implements Serializable {
     public void load() {
         if (code == null) {
             missing = true;
-            PageMessages.error("The address names no cycle: open one from the cycles page.");
+            PageMessages.error(PageTexts.text("cycle.error.noAddress"));
             return;
         }
         try {
@@ -85,7 +86,7 @@ public class CycleBacking implements Serializable {
             cycle = administration.update(code, readVersion, name, deadline, blindReview);
             readVersion = cycle.rowVersion();
             changes++;
-            PageMessages.done("Saved cycle " + code + ".");
+            PageMessages.done(PageTexts.text("cycle.done.saved", code));
         } catch (Refusal refused) {
             PageMessages.refused(refused);
         }
@@ -95,7 +96,7 @@ public class CycleBacking implements Serializable {
         boolean open = !getCycle().isOpen();
         apply(() -> {
             administration.setOpen(code, open);
-            return "Cycle " + code + " is " + (open ? "open: experts can work on it." : "closed.");
+            return PageTexts.text(open ? "cycle.done.opened" : "cycle.done.closed", code);
         });
     }
 

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import org.regindex.codebook.control.ContributorLines;
 import org.regindex.platform.boundary.Address;
 import org.regindex.platform.boundary.PageMessages;
+import org.regindex.platform.boundary.PageTexts;
 import org.regindex.platform.entity.Refusal;
 
 /** The cycle page's credit: the contributors its releases name, one per line. */
@@ -51,7 +52,7 @@ public class CycleCreditBacking implements Serializable {
                     .contributors()
                     .size();
             contributors = null;
-            PageMessages.done("Saved " + count + " contributors of cycle " + code + ".");
+            PageMessages.done(PageTexts.text("cycle.credit.done", String.valueOf(count), code));
         } catch (Refusal refused) {
             PageMessages.refused(refused);
         }

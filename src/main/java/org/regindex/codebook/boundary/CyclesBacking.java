@@ -12,6 +12,7 @@ import org.regindex.codebook.entity.Codebook;
 import org.regindex.codebook.entity.Cycle;
 import org.regindex.codebook.entity.Region;
 import org.regindex.platform.boundary.PageMessages;
+import org.regindex.platform.boundary.PageTexts;
 import org.regindex.platform.entity.Refusal;
 
 /** The cycles page: every round with its deadline, and a new round on a codebook version. */
@@ -76,8 +77,11 @@ public class CyclesBacking {
             String[] chosen = codebook.split(":", -1);
             Cycle cycle =
                     administration.create(code, name, chosen[0], Integer.parseInt(chosen[1]), deadline, regionCodes);
-            PageMessages.done("Created cycle " + cycle.code() + " with "
-                    + cycle.regions().size() + " regions on " + cycle.codebook().reference() + ".");
+            PageMessages.done(PageTexts.text(
+                    "cycles.done.created",
+                    cycle.code(),
+                    String.valueOf(cycle.regions().size()),
+                    cycle.codebook().reference()));
             code = null;
             name = null;
             cycles = null;

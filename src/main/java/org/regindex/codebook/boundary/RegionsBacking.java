@@ -8,6 +8,7 @@ import org.primefaces.model.file.UploadedFile;
 import org.regindex.codebook.entity.Region;
 import org.regindex.platform.boundary.ImportReport;
 import org.regindex.platform.boundary.PageMessages;
+import org.regindex.platform.boundary.PageTexts;
 import org.regindex.platform.boundary.Uploads;
 import org.regindex.platform.entity.InvalidImport;
 import org.regindex.platform.entity.Refusal;
@@ -46,7 +47,7 @@ public class RegionsBacking {
     public void add() {
         try {
             Region region = directory.add(code, name, country);
-            PageMessages.done("Added region " + region.code() + " " + region.name() + ".");
+            PageMessages.done(PageTexts.text("regions.done.added", region.code(), region.name()));
             code = null;
             name = null;
             country = null;
@@ -59,7 +60,9 @@ public class RegionsBacking {
     public void importFile() {
         try {
             List<Region> added = regionImport.importFile(file.getFileName(), uploads.read(file));
-            PageMessages.done("Imported " + added.size() + (added.size() == 1 ? " region." : " regions."));
+            PageMessages.done(PageTexts.text(
+                    added.size() == 1 ? "regions.done.importedOne" : "regions.done.importedMany",
+                    String.valueOf(added.size())));
             regions = null;
         } catch (InvalidImport invalid) {
             report.show(invalid);

@@ -15,9 +15,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
+import org.regindex.platform.boundary.PageTexts;
 
 /**
- * The language of the pages: English or Spanish. A link with {@code ?lang=es} chooses it and the
+ * The language of the pages: English, Spanish or German. A link with {@code ?lang=es} chooses it and the
  * session remembers it; until then the browser's preference decides. Read once per request; a visitor
  * who never chooses gets no session from it.
  */
@@ -25,8 +26,8 @@ import java.util.stream.Collectors;
 @RequestScoped
 public class Language {
 
-    public static final String BUNDLE = "org.regindex.i18n.messages";
-    static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"));
+    public static final String BUNDLE = PageTexts.BUNDLE;
+    static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"), Locale.GERMAN);
     static final String CHOSEN = "regindex.language";
     static final String PARAMETER = "lang";
 
@@ -94,6 +95,10 @@ public class Language {
 
     public String format(String key, Object first, Object second) {
         return message(key, first, second);
+    }
+
+    public String format(String key, Object first, Object second, Object third) {
+        return message(key, first, second, third);
     }
 
     /** The text of a key with its {0}, {1}... filled in, in the page's language. */
