@@ -30,3 +30,19 @@ document.addEventListener('DOMContentLoaded', function () {
         });
     });
 });
+
+// PrimeFaces marks the native input of an unskinned file upload aria-hidden, yet it is the visible control that
+// the keyboard reaches: screen readers must be told of it too. Again after each AJAX update.
+function exposeFileInputs() {
+    document.querySelectorAll('input[type=file][aria-hidden="true"]').forEach(function (input) {
+        if (input.offsetParent !== null) {
+            input.removeAttribute('aria-hidden');
+        }
+    });
+}
+document.addEventListener('DOMContentLoaded', function () {
+    exposeFileInputs();
+    if (window.jQuery) {
+        window.jQuery(document).on('pfAjaxComplete', exposeFileInputs);
+    }
+});
