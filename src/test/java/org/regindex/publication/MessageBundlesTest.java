@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -84,6 +85,25 @@ class MessageBundlesTest {
                             text.replace("''", "").contains("'"),
                             key + " in " + file.getFileName()
                                     + " is a MessageFormat pattern: write '' for an apostrophe");
+                }
+            }
+        }
+    }
+
+    /** Every text goes through ICU's MessageFormat (PageTexts.format); a count's plural always has its "other" form. */
+    @Test
+    void everyTextIsAPatternIcuReadsAndEveryPluralHasItsOtherForm() throws IOException {
+        for (Path file : allBundles()) {
+            Properties texts = load(file);
+            for (String key : texts.stringPropertyNames()) {
+                String text = texts.getProperty(key);
+                try {
+                    new com.ibm.icu.text.MessageFormat(text, Locale.ROOT);
+                } catch (IllegalArgumentException e) {
+                    throw new AssertionError(key + " in " + file.getFileName() + " is not a MessageFormat pattern", e);
+                }
+                if (text.contains(", plural,")) {
+                    assertTrue(text.contains("other {"), key + " in " + file.getFileName() + " has no \"other\" form");
                 }
             }
         }

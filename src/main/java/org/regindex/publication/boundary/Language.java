@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -103,7 +102,7 @@ public class Language {
 
     /** The text of a key with its {0}, {1}... filled in, in the page's language. */
     public String message(String key, Object... arguments) {
-        return new MessageFormat(bundle.getString(key), locale).format(arguments);
+        return PageTexts.format(bundle.getString(key), locale, arguments);
     }
 
     /** The address of this page in another language: the same path and parameters, with {@code lang} set. */
