@@ -36,7 +36,7 @@ class MessageBundlesTest {
     static final Path FOLDER = Path.of("src/main/resources/org/regindex/i18n");
     static final Path DEFAULT = FOLDER.resolve("messages.properties");
     /** The translations; messages_en.properties holds no text (English is the default bundle). */
-    static final List<String> TRANSLATIONS = List.of("es", "de");
+    static final List<String> TRANSLATIONS = List.of("es", "de", "fr", "nl", "it", "pt", "sv");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\s*(\\w+)\\s*(?:,[^}]*)?}");
     /** A key a page names as it is; one it makes ({@code 'download.'.concat(format)}) is not checked. */
