@@ -166,6 +166,24 @@ class MessageBundlesTest {
         assertEquals(Map.of(), literals, "texts written into pages instead of taken from the bundle (#{msg['key']})");
     }
 
+    /** Keycloak's sign-in pages offer the languages of the pages, English first by default. */
+    @Test
+    void theRealmOffersTheLanguagesOfThePages() throws IOException {
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(
+                Files.newBufferedReader(Path.of("keycloak-realm/regindex-realm.json")))) {
+            jakarta.json.JsonObject realm = reader.readObject();
+            assertTrue(realm.getBoolean("internationalizationEnabled"), "internationalizationEnabled");
+            assertEquals("en", realm.getString("defaultLocale"));
+            Set<String> offered = new TreeSet<>();
+            realm.getJsonArray("supportedLocales").getValuesAs(jakarta.json.JsonString.class).stream()
+                    .map(jakarta.json.JsonString::getString)
+                    .forEach(offered::add);
+            Set<String> pages = new TreeSet<>(TRANSLATIONS);
+            pages.add("en");
+            assertEquals(pages, offered, "the realm's supportedLocales");
+        }
+    }
+
     static Set<String> placeholders(String text) {
         Set<String> names = new TreeSet<>();
         Matcher placeholder = PLACEHOLDER.matcher(text);
