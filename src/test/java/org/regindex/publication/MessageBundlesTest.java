@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -35,7 +36,7 @@ class MessageBundlesTest {
     static final Path FOLDER = Path.of("src/main/resources/org/regindex/i18n");
     static final Path DEFAULT = FOLDER.resolve("messages.properties");
     /** The translations; messages_en.properties holds no text (English is the default bundle). */
-    static final List<String> TRANSLATIONS = List.of("es", "de");
+    static final List<String> TRANSLATIONS = List.of("es", "de", "fr", "nl", "it", "pt", "sv");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\s*(\\w+)\\s*(?:,[^}]*)?}");
     /** A key a page names as it is; one it makes ({@code 'download.'.concat(format)}) is not checked. */
@@ -84,6 +85,25 @@ class MessageBundlesTest {
                             text.replace("''", "").contains("'"),
                             key + " in " + file.getFileName()
                                     + " is a MessageFormat pattern: write '' for an apostrophe");
+                }
+            }
+        }
+    }
+
+    /** Every text goes through ICU's MessageFormat (PageTexts.format); a count's plural always has its "other" form. */
+    @Test
+    void everyTextIsAPatternIcuReadsAndEveryPluralHasItsOtherForm() throws IOException {
+        for (Path file : allBundles()) {
+            Properties texts = load(file);
+            for (String key : texts.stringPropertyNames()) {
+                String text = texts.getProperty(key);
+                try {
+                    new com.ibm.icu.text.MessageFormat(text, Locale.ROOT);
+                } catch (IllegalArgumentException e) {
+                    throw new AssertionError(key + " in " + file.getFileName() + " is not a MessageFormat pattern", e);
+                }
+                if (text.contains(", plural,")) {
+                    assertTrue(text.contains("other {"), key + " in " + file.getFileName() + " has no \"other\" form");
                 }
             }
         }
@@ -144,6 +164,24 @@ class MessageBundlesTest {
             }
         }
         assertEquals(Map.of(), literals, "texts written into pages instead of taken from the bundle (#{msg['key']})");
+    }
+
+    /** Keycloak's sign-in pages offer the languages of the pages, English first by default. */
+    @Test
+    void theRealmOffersTheLanguagesOfThePages() throws IOException {
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(
+                Files.newBufferedReader(Path.of("keycloak-realm/regindex-realm.json")))) {
+            jakarta.json.JsonObject realm = reader.readObject();
+            assertTrue(realm.getBoolean("internationalizationEnabled"), "internationalizationEnabled");
+            assertEquals("en", realm.getString("defaultLocale"));
+            Set<String> offered = new TreeSet<>();
+            realm.getJsonArray("supportedLocales").getValuesAs(jakarta.json.JsonString.class).stream()
+                    .map(jakarta.json.JsonString::getString)
+                    .forEach(offered::add);
+            Set<String> pages = new TreeSet<>(TRANSLATIONS);
+            pages.add("en");
+            assertEquals(pages, offered, "the realm's supportedLocales");
+        }
     }
 
     static Set<String> placeholders(String text) {

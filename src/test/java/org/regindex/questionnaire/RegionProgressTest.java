@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.regindex.assignment.entity.Assignment;
 import org.regindex.assignment.entity.AssignmentRole;
 import org.regindex.codebook.IndicatorFilterTest;
+import org.regindex.codebook.boundary.DeadlineText;
 import org.regindex.codebook.control.Deadline;
 import org.regindex.codebook.entity.Cycle;
 import org.regindex.codebook.entity.Region;
@@ -21,11 +23,13 @@ class RegionProgressTest {
     void daysToTheDeadlineCountDownToDueTodayThenOverdue() {
         LocalDate deadline = LocalDate.of(2026, 6, 30);
         assertEquals(30, Deadline.daysLeft(deadline, LocalDate.of(2026, 5, 31)));
-        assertEquals("30 days left", Deadline.describe(30));
-        assertEquals("1 day left", Deadline.describe(1));
-        assertEquals("due today", Deadline.describe(Deadline.daysLeft(deadline, deadline)));
+        assertEquals("30 days left", DeadlineText.of(Locale.ENGLISH, 30));
+        assertEquals("1 day left", DeadlineText.of(Locale.ENGLISH, 1));
+        assertEquals("due today", DeadlineText.of(Locale.ENGLISH, Deadline.daysLeft(deadline, deadline)));
         assertEquals(-2, Deadline.daysLeft(deadline, LocalDate.of(2026, 7, 2)));
-        assertEquals("2 days overdue", Deadline.describe(-2));
+        assertEquals("2 days overdue", DeadlineText.of(Locale.ENGLISH, -2));
+        assertEquals("1 day overdue", DeadlineText.of(Locale.ENGLISH, -1));
+        assertEquals("noch 1 Tag", DeadlineText.of(Locale.GERMAN, 1));
     }
 
     @Test
@@ -67,7 +71,7 @@ class RegionProgressTest {
                 List.of(2, 0),
                 rows.stream().map(RegionProgress::openChangeRequests).toList());
         for (RegionProgress row : rows) {
-            assertEquals("10 days left", row.deadlineText());
+            assertEquals(10, row.daysLeft());
         }
     }
 }

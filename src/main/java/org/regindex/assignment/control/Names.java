@@ -14,13 +14,18 @@ public final class Names {
 
     public static String shown(
             String author, Capacity authorCapacity, Cycle cycle, Set<Capacity> viewer, String viewerName) {
-        boolean hidden = cycle.blindReview()
-                && !viewer.contains(Capacity.COORDINATOR)
-                && !author.equals(viewerName)
-                && authorCapacity != Capacity.COORDINATOR;
-        if (!hidden) {
+        if (!hidden(author, authorCapacity, cycle, viewer, viewerName)) {
             return author;
         }
         return authorCapacity == Capacity.EXPERT ? "Expert" : "Reviewer";
+    }
+
+    /** Whether the viewer sees the author only by capacity (a page names the capacity in its own language). */
+    public static boolean hidden(
+            String author, Capacity authorCapacity, Cycle cycle, Set<Capacity> viewer, String viewerName) {
+        return cycle.blindReview()
+                && !viewer.contains(Capacity.COORDINATOR)
+                && !author.equals(viewerName)
+                && authorCapacity != Capacity.COORDINATOR;
     }
 }

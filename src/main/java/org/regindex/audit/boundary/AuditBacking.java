@@ -11,6 +11,7 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.regindex.platform.boundary.Address;
 import org.regindex.platform.boundary.PageMessages;
+import org.regindex.platform.boundary.PageTexts;
 import org.regindex.platform.control.Spreadsheets;
 import org.regindex.platform.entity.PageRequest;
 import org.regindex.platform.entity.Refusal;
@@ -44,7 +45,7 @@ public class AuditBacking implements Serializable {
 
     public void load() {
         if (cycle == null) {
-            PageMessages.error("The address names no cycle.");
+            PageMessages.error(PageTexts.text("audit.error.noAddress"));
             return;
         }
         try {

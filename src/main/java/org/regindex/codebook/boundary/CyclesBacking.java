@@ -53,7 +53,7 @@ public class CyclesBacking {
     }
 
     public String deadlineText(Cycle cycle) {
-        return Deadline.describe(daysLeft(cycle));
+        return DeadlineText.of(daysLeft(cycle));
     }
 
     public List<Codebook> getCodebooks() {

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpSession;
 import java.util.stream.Collectors;
 import org.regindex.identity.control.Caller;
 import org.regindex.identity.entity.Role;
+import org.regindex.platform.boundary.PageTexts;
 
 /** The signed-in person as the page shell shows them, and sign-out. */
 @Named("account")
@@ -28,7 +29,9 @@ public class AccountBacking {
     }
 
     public String getRoleLabels() {
-        return caller.roles().stream().map(Role::label).collect(Collectors.joining(", "));
+        return caller.roles().stream()
+                .map(role -> PageTexts.label("role", role))
+                .collect(Collectors.joining(", "));
     }
 
     public boolean has(String roleName) {

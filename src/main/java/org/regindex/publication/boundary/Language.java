@@ -9,16 +9,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.regindex.platform.boundary.PageTexts;
 
 /**
- * The language of the pages: English, Spanish or German. A link with {@code ?lang=es} chooses it and the
+ * The language of the pages: English, Spanish, German, French, Dutch, Italian, Portuguese or Swedish. A link with {@code ?lang=es} chooses it and the
  * session remembers it; until then the browser's preference decides. Read once per request; a visitor
  * who never chooses gets no session from it.
  */
@@ -27,7 +27,9 @@ import org.regindex.platform.boundary.PageTexts;
 public class Language {
 
     public static final String BUNDLE = PageTexts.BUNDLE;
-    static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"), Locale.GERMAN);
+    static final List<Locale> SUPPORTED = Stream.of("en", "es", "de", "fr", "nl", "it", "pt", "sv")
+            .map(Locale::forLanguageTag)
+            .toList();
     static final String CHOSEN = "regindex.language";
     static final String PARAMETER = "lang";
 
@@ -80,6 +82,11 @@ public class Language {
         return locale.toLanguageTag();
     }
 
+    /** The languages the switch offers, by tag, in its order. */
+    public List<String> getSupported() {
+        return SUPPORTED.stream().map(Locale::getLanguage).toList();
+    }
+
     public boolean is(String language) {
         return locale.getLanguage().equals(language);
     }
@@ -103,7 +110,7 @@ public class Language {
 
     /** The text of a key with its {0}, {1}... filled in, in the page's language. */
     public String message(String key, Object... arguments) {
-        return new MessageFormat(bundle.getString(key), locale).format(arguments);
+        return PageTexts.format(bundle.getString(key), locale, arguments);
     }
 
     /** The address of this page in another language: the same path and parameters, with {@code lang} set. */

@@ -3,6 +3,7 @@ package org.regindex.questionnaire.boundary;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import org.regindex.platform.boundary.PageTexts;
 import org.regindex.questionnaire.entity.AnswerContent;
 import org.regindex.questionnaire.entity.Source;
 
@@ -104,7 +105,7 @@ public class AnswerForm implements Serializable {
     /** Takes the stored version, giving up what was typed here since. */
     void reloaded(AnswerContent content, int storedVersion) {
         load(content, storedVersion);
-        saved(storedVersion, "Reloaded the newer version.");
+        saved(storedVersion, PageTexts.text("editor.reloaded"));
     }
 
     public boolean isStale() {

@@ -10,9 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.regindex.assignment.boundary.CycleTeams;
 import org.regindex.codebook.boundary.CycleBacking;
+import org.regindex.codebook.boundary.DeadlineText;
 import org.regindex.codebook.entity.Cycle;
 import org.regindex.codebook.entity.Region;
 import org.regindex.platform.boundary.PageMessages;
+import org.regindex.platform.boundary.PageTexts;
 import org.regindex.platform.entity.Refusal;
 import org.regindex.questionnaire.control.RegionProgress;
 import org.regindex.questionnaire.entity.Transition;
@@ -84,12 +86,17 @@ public class CycleDashboardBacking implements Serializable {
                     approved++;
                 }
             } catch (Refusal refused) {
-                PageMessages.error(row.regionCode() + ": " + refused.getMessage());
+                PageMessages.error(PageTexts.text("cycle.dashboard.refused", row.regionCode(), refused.getMessage()));
             }
         }
-        PageMessages.done("Approved " + approved + " questionnaire" + (approved == 1 ? "." : "s."));
+        PageMessages.done(PageTexts.text("cycle.dashboard.approved", approved));
         selected = List.of();
         rows = null;
+    }
+
+    /** "30 days left", "due today", "2 days overdue". */
+    public String deadlineText(RegionProgress row) {
+        return DeadlineText.of(row.daysLeft());
     }
 
     public List<RegionProgress> getSelected() {
@@ -103,7 +110,7 @@ public class CycleDashboardBacking implements Serializable {
     private RegionProgress.Standing standing(Region region) {
         QuestionnaireView questionnaire = dataEntry.open(page.getCode(), region.code());
         return new RegionProgress.Standing(
-                questionnaire.state().label(),
+                PageTexts.label("questionnaireState", questionnaire.state()),
                 questionnaire.answeredPercent(),
                 review.threads(page.getCode(), region.code()).openChangeRequests());
     }

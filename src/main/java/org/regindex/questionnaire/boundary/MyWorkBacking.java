@@ -9,6 +9,7 @@ import org.regindex.assignment.control.Assignments;
 import org.regindex.assignment.entity.Assignment;
 import org.regindex.assignment.entity.AssignmentRole;
 import org.regindex.identity.control.Caller;
+import org.regindex.platform.boundary.PageTexts;
 import org.regindex.platform.entity.Refusal;
 
 /** The home page's list of the caller's own questionnaires, as expert or reviewer, newest deadline first. */
@@ -52,7 +53,7 @@ public class MyWorkBacking {
                             a.region().code(),
                             a.region().name(),
                             a.role().name(),
-                            view.state().label(),
+                            PageTexts.label("questionnaireState", view.state()),
                             view.answeredPercent(),
                             a.cycle().deadline().toString(),
                             a.cycle().isOpen()));

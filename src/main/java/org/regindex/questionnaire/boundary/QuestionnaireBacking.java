@@ -13,12 +13,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.regindex.codebook.entity.Axis;
 import org.regindex.codebook.entity.Indicator;
 import org.regindex.platform.boundary.PageMessages;
+import org.regindex.platform.boundary.PageTexts;
 import org.regindex.platform.control.Spreadsheets;
 import org.regindex.platform.entity.Refusal;
 import org.regindex.questionnaire.control.Sections;
@@ -91,7 +93,7 @@ public class QuestionnaireBacking implements Serializable {
         AnswerForm form = forms.get(indicator);
         try {
             Answer answer = dataEntry.save(cycle, region, indicator, form.toContent(), form.getVersion(), false);
-            form.saved(answer.rowVersion(), "Saved at " + TIME.format(answer.updatedAt()) + " UTC");
+            form.saved(answer.rowVersion(), PageTexts.text("editor.savedAt", TIME.format(answer.updatedAt())));
             view = null;
             PrimeFaces.current().ajax().update("qform:summary");
         } catch (Refusal refused) {
@@ -118,7 +120,7 @@ public class QuestionnaireBacking implements Serializable {
             forms.get(indicator)
                     .saved(
                             forms.get(indicator).getVersion(),
-                            "Copied from release " + getPrevious().get().version() + ".");
+                            PageTexts.text("editor.copied", getPrevious().get().version()));
         } catch (Refusal refused) {
             forms.get(indicator).refused(refused.getMessage(), refused instanceof StaleAnswer);
         }
@@ -130,9 +132,10 @@ public class QuestionnaireBacking implements Serializable {
             load();
             message(
                     FacesMessage.SEVERITY_INFO,
-                    "Copied " + copied + " answer" + (copied == 1 ? "" : "s") + " from release "
-                            + getPrevious().map(LastRelease.Previous::version).orElse("")
-                            + " into unanswered indicators.");
+                    PageTexts.text(
+                            "questionnaire.copiedAll",
+                            copied,
+                            getPrevious().map(LastRelease.Previous::version).orElse("")));
         } catch (Refusal refused) {
             message(FacesMessage.SEVERITY_ERROR, refused.getMessage());
         }
@@ -161,9 +164,7 @@ public class QuestionnaireBacking implements Serializable {
         try {
             workflow.apply(cycle, region, Transition.SUBMIT, null, null);
             missing = List.of();
-            message(
-                    FacesMessage.SEVERITY_INFO,
-                    "Submitted. The questionnaire is now with its reviewer and read-only for you.");
+            message(FacesMessage.SEVERITY_INFO, PageTexts.text("questionnaire.submitted"));
         } catch (Refusal refused) {
             view = null;
             missing = view().missing();
@@ -171,8 +172,7 @@ public class QuestionnaireBacking implements Serializable {
                     FacesMessage.SEVERITY_ERROR,
                     missing.isEmpty()
                             ? refused.getMessage()
-                            : "The questionnaire cannot be submitted yet: " + missing.size()
-                                    + " indicators still need something (listed below).");
+                            : PageTexts.text("questionnaire.notSubmitted", missing.size()));
         }
         view = null;
     }
@@ -238,6 +238,18 @@ public class QuestionnaireBacking implements Serializable {
 
     public QuestionnaireView getView() {
         return view();
+    }
+
+    /** What an indicator of the missing list still needs, in the page's language. */
+    public String lacking(QuestionnaireView.MissingItem item) {
+        return view().content(item.indicator()).lacks().stream()
+                .map(lack -> PageTexts.label("lack", lack))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** The questionnaire's state in words. */
+    public String getStateLabel() {
+        return PageTexts.label("questionnaireState", view().state());
     }
 
     public List<QuestionnaireView.MissingItem> getMissing() {

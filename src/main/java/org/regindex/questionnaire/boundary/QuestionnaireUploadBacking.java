@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.primefaces.model.file.UploadedFile;
 import org.regindex.platform.boundary.ImportReport;
 import org.regindex.platform.boundary.PageMessages;
+import org.regindex.platform.boundary.PageTexts;
 import org.regindex.platform.boundary.Uploads;
 import org.regindex.platform.entity.InvalidImport;
 import org.regindex.platform.entity.Refusal;
@@ -33,8 +34,7 @@ public class QuestionnaireUploadBacking {
         try {
             OfflineWork.Upload done =
                     offline.upload(page.getCycle(), page.getRegion(), file.getFileName(), uploads.read(file));
-            PageMessages.done("Applied " + done.changed() + " changed answer" + (done.changed() == 1 ? "" : "s") + "; "
-                    + done.unchanged() + " unchanged.");
+            PageMessages.done(PageTexts.text("questionnaire.offline.applied", done.changed(), done.unchanged()));
             page.load();
         } catch (InvalidImport invalid) {
             report.show(invalid);

@@ -10,12 +10,12 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.regindex.assignment.control.Names;
 import org.regindex.assignment.entity.Capacity;
 import org.regindex.identity.control.Caller;
+import org.regindex.platform.boundary.PageTexts;
 import org.regindex.platform.entity.Refusal;
 import org.regindex.questionnaire.control.ReviewChanges;
 import org.regindex.questionnaire.entity.CommentKind;
@@ -69,19 +69,19 @@ public class ReviewBacking implements Serializable {
                                 thread.changeRequested(),
                                 thread.comments().stream()
                                         .map(c -> new CommentView(
-                                                Names.shown(
-                                                        c.author(),
-                                                        c.authorCapacity(),
-                                                        all.cycle(),
-                                                        all.viewer(),
-                                                        caller.username()),
+                                                Names.hidden(
+                                                                c.author(),
+                                                                c.authorCapacity(),
+                                                                all.cycle(),
+                                                                all.viewer(),
+                                                                caller.username())
+                                                        ? PageTexts.label("capacity", c.authorCapacity())
+                                                        : c.author(),
                                                 c.kind() == CommentKind.COMMENT
                                                         ? ""
-                                                        : c.kind() == CommentKind.CHANGE_REQUESTED
-                                                                ? "Change requested"
-                                                                : "Resolved",
+                                                        : PageTexts.label("commentKind", c.kind()),
                                                 c.body(),
-                                                WHEN.format(c.createdAt()) + " UTC"))
+                                                PageTexts.text("common.utc", WHEN.format(c.createdAt()))))
                                         .toList()));
             }
         }
@@ -113,8 +113,7 @@ public class ReviewBacking implements Serializable {
             page.forget();
             message(
                     FacesMessage.SEVERITY_INFO,
-                    "Done: the questionnaire is now "
-                            + page.getView().state().label().toLowerCase(Locale.ROOT) + ".");
+                    PageTexts.label("review.done", page.getView().state()));
         } catch (Refusal refused) {
             message(FacesMessage.SEVERITY_ERROR, refused.getMessage());
         }
@@ -130,7 +129,9 @@ public class ReviewBacking implements Serializable {
     }
 
     public String getSince() {
-        return getChanges().map(c -> WHEN.format(c.since()) + " UTC").orElse("");
+        return getChanges()
+                .map(c -> PageTexts.text("common.utc", WHEN.format(c.since())))
+                .orElse("");
     }
 
     public boolean isReviewing() {

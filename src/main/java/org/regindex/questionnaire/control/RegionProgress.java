@@ -72,8 +72,4 @@ public record RegionProgress(
     public String reviewerNames() {
         return String.join(", ", reviewers);
     }
-
-    public String deadlineText() {
-        return Deadline.describe(daysLeft);
-    }
 }

@@ -99,20 +99,25 @@ public record AnswerContent(
 
     /** What submitting still needs from this answer, in short phrases; empty when complete. */
     public List<String> missing() {
-        List<String> missing = new ArrayList<>();
+        return lacks().stream().map(Lack::phrase).toList();
+    }
+
+    /** What submitting still needs from this answer; empty when complete. */
+    public List<Lack> lacks() {
+        List<Lack> lacks = new ArrayList<>();
         if (optionCode == null && !notApplicable) {
-            missing.add("no option chosen");
+            lacks.add(Lack.NO_OPTION);
         }
         if (notApplicable && notApplicableReason.isBlank()) {
-            missing.add("no reason for \"not applicable\"");
+            lacks.add(Lack.NO_REASON);
         }
         if (justification.isBlank()) {
-            missing.add("no justification");
+            lacks.add(Lack.NO_JUSTIFICATION);
         }
         if (sources.isEmpty()) {
-            missing.add("no source");
+            lacks.add(Lack.NO_SOURCE);
         }
-        return missing;
+        return lacks;
     }
 
     public AnswerContent withNote(String newNote) {

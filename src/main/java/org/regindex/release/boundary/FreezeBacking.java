@@ -9,6 +9,7 @@ import java.util.List;
 import org.regindex.codebook.boundary.CycleAdministration;
 import org.regindex.codebook.entity.Cycle;
 import org.regindex.platform.boundary.PageMessages;
+import org.regindex.platform.boundary.PageTexts;
 import org.regindex.platform.entity.Refusal;
 import org.regindex.release.control.FreezeSelection;
 import org.regindex.release.entity.Licence;
@@ -76,13 +77,13 @@ public class FreezeBacking implements Serializable {
     /** The desk takes no regions to mean every approved one, so unticking them all must not freeze them all. */
     public String freeze() {
         if (regions.isEmpty() && isAnyApproved()) {
-            PageMessages.error("Choose at least one approved region to freeze.");
+            PageMessages.error(PageTexts.text("releases.error.noneChosen"));
             return null;
         }
         try {
             Release release = desk.freeze(cycle, regions, title, notes, licence);
-            PageMessages.doneThenRedirect("Froze release " + release.version() + " of cycle " + release.cycleCode()
-                    + " as a draft. Check it, then publish it.");
+            PageMessages.doneThenRedirect(
+                    PageTexts.text("releases.done.frozen", release.version(), release.cycleCode()));
             return "/app/coordinator/release?faces-redirect=true&version=" + release.version();
         } catch (Refusal refused) {
             PageMessages.refused(refused);

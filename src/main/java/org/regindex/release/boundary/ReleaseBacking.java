@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.regindex.identity.entity.Party;
 import org.regindex.platform.boundary.Address;
 import org.regindex.platform.boundary.PageMessages;
+import org.regindex.platform.boundary.PageTexts;
 import org.regindex.platform.entity.Refusal;
 import org.regindex.release.entity.Credit;
 import org.regindex.release.entity.DoiState;
@@ -55,7 +56,7 @@ public class ReleaseBacking implements Serializable {
     public void load() {
         missing = true;
         if (version == null) {
-            PageMessages.error("The address names no release: open one from the releases page.");
+            PageMessages.error(PageTexts.text("releaseAdmin.error.noAddress"));
             return;
         }
         try {
@@ -87,7 +88,7 @@ public class ReleaseBacking implements Serializable {
     public void publish() {
         apply(() -> {
             Release published = doiDesk.publish(version);
-            return "Published release " + version + ". It is public now." + registration(published);
+            return registration(published);
         });
     }
 
@@ -95,7 +96,7 @@ public class ReleaseBacking implements Serializable {
         apply(() -> {
             Release recorded = doiDesk.record(version, doi);
             doi = null;
-            return "Recorded the DOI " + recorded.doi() + " for release " + version + ".";
+            return PageTexts.text("releaseAdmin.done.doiRecorded", recorded.doi(), version);
         });
     }
 
@@ -104,21 +105,23 @@ public class ReleaseBacking implements Serializable {
             Release registered = doiDesk.register(version);
             release = null;
             if (registered.doiState() == DoiState.REGISTERED) {
-                PageMessages.done("DataCite registered the DOI " + registered.doi() + " of release " + version + ".");
+                PageMessages.done(PageTexts.text("releaseAdmin.done.doiRegistered", registered.doi(), version));
             } else {
                 PageMessages.error(
-                        "DataCite did not register the DOI of release " + version + ": " + registered.doiMessage());
+                        PageTexts.text("releaseAdmin.error.doiNotRegistered", version, registered.doiMessage()));
             }
         } catch (Refusal refused) {
             PageMessages.refused(refused);
         }
     }
 
+    /** That the release is public, and what became of its DOI when DataCite was asked for one. */
     private static String registration(Release release) {
         return switch (release.doiState()) {
-            case REGISTERED -> " DataCite registered its DOI " + release.doi() + ".";
-            case FAILED -> " Registering its DOI failed; the release stays published: " + release.doiMessage();
-            default -> "";
+            case REGISTERED ->
+                PageTexts.text("releaseAdmin.done.publishedRegistered", release.version(), release.doi());
+            case FAILED -> PageTexts.text("releaseAdmin.done.publishedFailed", release.version(), release.doiMessage());
+            default -> PageTexts.text("releaseAdmin.done.published", release.version());
         };
     }
 
@@ -138,7 +141,6 @@ public class ReleaseBacking implements Serializable {
         return getRelease() != null && getRelease().doiState() == DoiState.valueOf(state);
     }
 
-    /** The DOI's state in words, for its page. */
     /** The licence the release was frozen with, e.g. "CC-BY-4.0 (Creative Commons Attribution 4.0 International)". */
     public String getLicence() {
         Licence licence = desk.facts(getRelease()).licence();
@@ -150,26 +152,24 @@ public class ReleaseBacking implements Serializable {
         Credit credit = desk.facts(getRelease()).credit();
         String creators = credit.creators().stream().map(Party::name).collect(Collectors.joining("; "));
         String contributors = credit.contributors().stream().map(Party::name).collect(Collectors.joining("; "));
-        return creators + (contributors.isEmpty() ? "" : "; contributors: " + contributors);
+        return contributors.isEmpty()
+                ? creators
+                : PageTexts.text("releaseAdmin.creditWithContributors", creators, contributors);
     }
 
+    /** The DOI's state in words, for its page. */
     public String getDoiState() {
         if (getRelease() == null) {
             return null;
         }
-        return switch (getRelease().doiState()) {
-            case NONE -> "No DOI yet";
-            case RECORDED -> "Recorded by a coordinator, not registered with DataCite";
-            case REGISTERED -> "Registered with DataCite";
-            case FAILED -> "Registration with DataCite failed";
-        };
+        return PageTexts.label("doiState", getRelease().doiState());
     }
 
     public void withdraw() {
         apply(() -> {
             doiDesk.withdraw(version, reason);
             reason = null;
-            return "Withdrew release " + version + ". It stays listed with the reason; its data is no longer offered.";
+            return PageTexts.text("releaseAdmin.done.withdrawn", version);
         });
     }
 
@@ -177,7 +177,7 @@ public class ReleaseBacking implements Serializable {
     public String discard() {
         try {
             desk.discard(version);
-            PageMessages.doneThenRedirect("Discarded the draft release " + version + ".");
+            PageMessages.doneThenRedirect(PageTexts.text("releaseAdmin.done.discarded", version));
             return "/app/coordinator/releases?faces-redirect=true";
         } catch (Refusal refused) {
             PageMessages.refused(refused);

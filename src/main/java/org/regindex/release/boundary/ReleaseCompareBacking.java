@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.regindex.platform.boundary.PageMessages;
+import org.regindex.platform.boundary.PageTexts;
 import org.regindex.platform.entity.Refusal;
 import org.regindex.release.control.ReleaseDiff;
 import org.regindex.release.entity.Release;
@@ -45,7 +46,7 @@ public class ReleaseCompareBacking implements Serializable {
     public void compare() {
         diff = null;
         if (ReleaseVersion.parse(other) == null) {
-            PageMessages.error("Choose the release to compare with.");
+            PageMessages.error(PageTexts.text("releaseDiff.error.noOther"));
             return;
         }
         try {
@@ -62,7 +63,7 @@ public class ReleaseCompareBacking implements Serializable {
     /** "Overall", or the axis and category a changed score is on, by their labels in the newer release. */
     public String scoreName(ReleaseDiff.ScoreChange change) {
         if (change.axis().equals(ReleaseContent.Score.OVERALL)) {
-            return "Overall";
+            return PageTexts.text("releaseDiff.overall");
         }
         String key = change.axis() + "/" + change.category();
         return scoreNames == null ? key : scoreNames.getOrDefault(key, key);
@@ -71,17 +72,15 @@ public class ReleaseCompareBacking implements Serializable {
     /** One sentence on how much changed, read out when the comparison arrives. */
     public String getSummary() {
         if (diff == null || diff.isEmpty()) {
-            return "No region, answer, score or rank changed.";
+            return PageTexts.text("releaseDiff.summary.none");
         }
-        return count(diff.regionsAdded().size(), "region") + " added, "
-                + diff.regionsRemoved().size() + " removed; "
-                + count(diff.answers().size(), "answer") + ", "
-                + count(diff.scores().size(), "score") + " and "
-                + count(diff.ranks().size(), "rank") + " changed.";
-    }
-
-    private static String count(int n, String thing) {
-        return n + " " + thing + (n == 1 ? "" : "s");
+        return PageTexts.text(
+                "releaseDiff.summary",
+                diff.regionsAdded().size(),
+                diff.regionsRemoved().size(),
+                diff.answers().size(),
+                diff.scores().size(),
+                diff.ranks().size());
     }
 
     public String joined(List<String> regions) {
