@@ -16,6 +16,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.regindex.testsupport.FormSession;
+import org.regindex.testsupport.KeycloakAdmin;
 import org.regindex.testsupport.TestEnvironment;
 
 /**
@@ -79,6 +80,18 @@ class PageLanguagesIT {
             assertTrue(home.contains(words.myWork()), words.language() + ": " + words.myWork());
             assertTrue(home.contains(words.yourQuestionnaires()), words.language() + ": " + words.yourQuestionnaires());
         }
+    }
+
+    @Test
+    void aPersonWhoseAccountIsInGermanReadsGermanWithoutChoosing() {
+        KeycloakAdmin.ensureUser("expert-de", "expert", "de");
+        FormSession expert = FormSession.signIn(TestEnvironment.onLocalhost(base), "expert-de");
+        String home = text(expert.get("app/home.xhtml").body());
+        assertTrue(home.contains("<html lang=\"de\""), home);
+        assertTrue(home.contains(GERMAN.myWork()), "de: " + GERMAN.myWork());
+        String chosen = text(expert.get("app/home.xhtml?lang=es").body());
+        assertTrue(chosen.contains("<html lang=\"es\""), "a language chosen on the page wins");
+        assertTrue(text(expert.get("app/home.xhtml").body()).contains("<html lang=\"es\""), "and is remembered");
     }
 
     private void coordinatorAddsARegionIn(Words words) {

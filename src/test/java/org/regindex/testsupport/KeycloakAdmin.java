@@ -38,6 +38,42 @@ public final class KeycloakAdmin {
         }
     }
 
+    /**
+     * Creates a user (password = user name) with a realm role and an account language (the {@code locale}
+     * attribute a person sets on Keycloak's account page), unless one of that name exists.
+     */
+    public static void ensureUser(String username, String realmRole, String locale) {
+        String token = adminToken();
+        String users = server() + "/admin/realms/regindex/users";
+        String body = "{\"username\":\"" + username + "\",\"enabled\":true,\"emailVerified\":true,\"firstName\":\""
+                + username + "\",\"lastName\":\"Test\",\"email\":\"" + username + "@regindex.example\","
+                + "\"attributes\":{\"locale\":[\"" + locale
+                + "\"]},\"credentials\":[{\"type\":\"password\",\"value\":\""
+                + username + "\",\"temporary\":false}]}";
+        HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(users))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        if (created.statusCode() == 409) {
+            return;
+        }
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("Keycloak refused user " + username + ": " + created.body());
+        }
+        String user = created.headers().firstValue("Location").orElseThrow();
+        HttpResponse<String> role =
+                send(HttpRequest.newBuilder(URI.create(server() + "/admin/realms/regindex/roles/" + realmRole))
+                        .header("Authorization", "Bearer " + token));
+        HttpResponse<String> mapped = send(HttpRequest.newBuilder(URI.create(user + "/role-mappings/realm"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("[" + role.body() + "]")));
+        if (role.statusCode() != 200 || mapped.statusCode() != 204) {
+            throw new IllegalStateException("Keycloak did not give " + username + " the role " + realmRole + ": "
+                    + role.body() + " " + mapped.body());
+        }
+    }
+
     /** A user's access token from a given client (password grant; secret = client id). */
     public static String token(String clientId, String username) {
         String form = "grant_type=password&client_id=" + clientId + "&client_secret=" + clientId + "&username="

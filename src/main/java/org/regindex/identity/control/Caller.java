@@ -6,6 +6,7 @@ import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -45,6 +46,11 @@ public class Caller {
 
     public String email() {
         return claims.string("email").orElse("");
+    }
+
+    /** The language the person chose in their account (Keycloak's {@code locale} claim), if any. */
+    public Optional<String> language() {
+        return claims.string("locale").filter(tag -> !tag.isBlank());
     }
 
     public Set<Role> roles() {

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -15,12 +16,14 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.regindex.identity.control.Caller;
 import org.regindex.platform.boundary.PageTexts;
 
 /**
- * The language of the pages: English, Spanish, German, French, Dutch, Italian, Portuguese or Swedish. A link with {@code ?lang=es} chooses it and the
- * session remembers it; until then the browser's preference decides. Read once per request; a visitor
- * who never chooses gets no session from it.
+ * The language of the pages: English, Spanish, German, French, Dutch, Italian, Portuguese or Swedish. A link with
+ * {@code ?lang=es} chooses it and the session remembers it; until then a signed-in person's account language
+ * (chosen in Keycloak, its {@code locale} claim) and otherwise the browser's preference decide. Read once per
+ * request; a visitor who never chooses gets no session from it.
  */
 @Named("language")
 @RequestScoped
@@ -32,6 +35,9 @@ public class Language {
             .toList();
     static final String CHOSEN = "regindex.language";
     static final String PARAMETER = "lang";
+
+    @Inject
+    Caller caller;
 
     private Locale locale;
     private ResourceBundle bundle;
@@ -47,7 +53,10 @@ public class Language {
         } else {
             HttpSession session = request.getSession(false);
             Locale remembered = session == null ? null : supported((String) session.getAttribute(CHOSEN));
-            locale = remembered != null ? remembered : preferred(request);
+            Locale account = remembered != null || request.getUserPrincipal() == null
+                    ? null
+                    : caller.language().map(Language::supported).orElse(null);
+            locale = remembered != null ? remembered : account != null ? account : preferred(request);
         }
         bundle = ResourceBundle.getBundle(BUNDLE, locale);
     }
