@@ -9,12 +9,9 @@ import static org.regindex.codebook.control.CodebookLayout.INDICATOR;
 import static org.regindex.codebook.control.CodebookLayout.INDICATOR_CODE;
 import static org.regindex.codebook.control.CodebookLayout.NAME_MAX;
 import static org.regindex.codebook.control.CodebookLayout.NOT_APPLICABLE;
-import static org.regindex.codebook.control.CodebookLayout.OPTION_CODE;
 import static org.regindex.codebook.control.CodebookLayout.OPTION_HEADER;
-import static org.regindex.codebook.control.CodebookLayout.OPTION_LABEL_MAX;
 import static org.regindex.codebook.control.CodebookLayout.QUESTION;
 import static org.regindex.codebook.control.CodebookLayout.QUESTION_MAX;
-import static org.regindex.codebook.control.CodebookLayout.SCORE;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,10 +38,11 @@ final class CodebookReader {
     private final Map<String, Integer> columnOf = new HashMap<>();
     private final Map<Integer, AxisSpec> axisAt = new LinkedHashMap<>();
     private final Map<String, AxisCategories> categoriesOf = new HashMap<>();
-    private final List<int[]> optionGroups = new ArrayList<>();
+    private final OptionColumns options;
 
     CodebookReader(Grid grid) {
         this.grid = grid;
+        this.options = new OptionColumns(grid, problems, this::problemAt);
     }
 
     CodebookContent read() {
@@ -115,7 +113,7 @@ final class CodebookReader {
                             "",
                             "There is no axis column. Head each axis column with its label and code, e.g. \"Policy area [policy_area]\"."));
         }
-        readOptionGroups(optionParts);
+        options.readHeader(optionParts);
     }
 
     private void claim(String name, int column) {
@@ -142,45 +140,6 @@ final class CodebookReader {
         } else {
             axisAt.put(column, new AxisSpec(code, label, List.of()));
             categoriesOf.put(code, new AxisCategories());
-        }
-    }
-
-    private void readOptionGroups(Map<Integer, String[]> optionParts) {
-        int expected = 1;
-        for (Map.Entry<Integer, String[]> group : optionParts.entrySet()) {
-            if (group.getKey() != expected) {
-                problems.add(new ImportProblem(
-                        grid.sheet(),
-                        1,
-                        "",
-                        "Option columns must be numbered from 1 without gaps; option_" + expected + " is missing."));
-                return;
-            }
-            String[] parts = group.getValue();
-            for (int p = 0; p < 3; p++) {
-                if (parts[p] == null) {
-                    problems.add(new ImportProblem(
-                            grid.sheet(),
-                            1,
-                            "",
-                            "The column \""
-                                    + CodebookLayout.option(
-                                            expected,
-                                            List.of("code", "label", "score").get(p)) + "\" is missing."));
-                    return;
-                }
-            }
-            optionGroups.add(
-                    new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2])});
-            expected++;
-        }
-        if (optionGroups.size() < 2) {
-            problems.add(
-                    new ImportProblem(
-                            grid.sheet(),
-                            1,
-                            "",
-                            "Every indicator needs at least two answer options: add columns option_1_code, option_1_label, option_1_score, option_2_code, ..."));
         }
     }
 
@@ -213,10 +172,10 @@ final class CodebookReader {
         }
         boolean notApplicable = readYesNo(r);
         Map<String, String> categories = readCategories(r);
-        List<OptionSpec> options = readOptions(r);
+        List<OptionSpec> answerOptions = options.read(r);
         return problems.size() > before
                 ? null
-                : new IndicatorSpec(code, question, guidance, notApplicable, categories, options);
+                : new IndicatorSpec(code, question, guidance, notApplicable, categories, answerOptions);
     }
 
     private String required(int r, String column, int max, String what) {
@@ -283,69 +242,6 @@ final class CodebookReader {
                     "The category " + code + " is called \"" + earlier + "\" on row " + (known.firstRow.get(code) + 1)
                             + " and \"" + label + "\" here; one name per category.");
         }
-    }
-
-    private List<OptionSpec> readOptions(int r) {
-        List<OptionSpec> options = new ArrayList<>();
-        int emptyGroup = -1;
-        for (int g = 0; g < optionGroups.size(); g++) {
-            int[] columns = optionGroups.get(g);
-            String code = grid.cell(r, columns[0]);
-            String label = grid.cell(r, columns[1]);
-            String score = grid.cell(r, columns[2]);
-            if (code.isEmpty() && label.isEmpty() && score.isEmpty()) {
-                emptyGroup = emptyGroup < 0 ? g : emptyGroup;
-                continue;
-            }
-            if (emptyGroup >= 0) {
-                problemAt(
-                        r,
-                        columns[0],
-                        "Option " + (g + 1) + " follows the empty option " + (emptyGroup + 1)
-                                + "; options must be contiguous.");
-            }
-            OptionSpec option = readOption(r, columns, code, label, score, options);
-            if (option != null) {
-                options.add(option);
-            }
-        }
-        if (options.size() < 2 && !optionGroups.isEmpty()) {
-            problemAt(
-                    r,
-                    optionGroups.get(0)[0],
-                    "The indicator has " + options.size() + " answer option" + (options.size() == 1 ? "" : "s")
-                            + "; it needs at least two.");
-        }
-        return options;
-    }
-
-    private OptionSpec readOption(
-            int r, int[] columns, String code, String label, String score, List<OptionSpec> earlier) {
-        int before = problems.size();
-        if (!OPTION_CODE.matcher(code).matches()) {
-            problemAt(
-                    r,
-                    columns[0],
-                    "The option code \"" + code + "\" must be 1 to 5 lower-case letters or digits (e.g. a).");
-        } else if (earlier.stream().anyMatch(option -> option.code().equals(code))) {
-            problemAt(r, columns[0], "The option code " + code + " is used twice in this indicator.");
-        }
-        if (label.isEmpty()) {
-            problemAt(r, columns[1], "The option label is missing.");
-        } else if (label.length() > OPTION_LABEL_MAX) {
-            problemAt(
-                    r,
-                    columns[1],
-                    "The option label has " + label.length() + " characters; at most " + OPTION_LABEL_MAX
-                            + " are allowed.");
-        }
-        int value = -1;
-        if (!SCORE.matcher(score).matches()) {
-            problemAt(r, columns[2], "The score \"" + score + "\" is not a whole number from 0 to 100.");
-        } else if ((value = Integer.parseInt(score)) > 100) {
-            problemAt(r, columns[2], "The score " + value + " is out of range: scores go from 0 to 100.");
-        }
-        return problems.size() > before ? null : new OptionSpec(code, label, value);
     }
 
     private List<AxisSpec> axes() {
