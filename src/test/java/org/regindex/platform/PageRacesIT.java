@@ -72,13 +72,22 @@ class PageRacesIT {
         return new Form(coordinator, session, fields, ajax);
     }
 
+    /**
+     * The container's "Not allowed" page (error/403.xhtml), whole or as an AJAX update: a 403 that carries no
+     * message of an action. The application's own refusals on this page are messages ({@code PageFailures}).
+     */
+    private static boolean isForbiddenPage(String body) {
+        return !body.contains("ui-messages-error");
+    }
+
     /** The page's title and its messages: what the person sees of the answer. */
     private static String shown(String body) {
         Matcher title = Pattern.compile("<title>(.*?)</title>", Pattern.DOTALL).matcher(body);
         Matcher messages = Pattern.compile("ui-messages-(error|info)[^>]*>.*?</ul>", Pattern.DOTALL)
                 .matcher(body);
-        return (title.find() ? title.group(1) : "(no title)") + " | "
-                + (messages.find() ? messages.group() : body.substring(0, Math.min(400, body.length())));
+        Matcher heading = Pattern.compile("<h1[^>]*>(.*?)</h1>", Pattern.DOTALL).matcher(body);
+        return (title.find() ? title.group(1) : "(no title)") + " | " + (heading.find() ? heading.group(1) : "(no h1)")
+                + " | " + (messages.find() ? messages.group() : body.substring(0, Math.min(400, body.length())));
     }
 
     @Test
@@ -109,9 +118,7 @@ class PageRacesIT {
             boolean ajax = forms.get(i).ajax();
             if (body.contains("Added region " + code)) {
                 added++;
-            } else if (answer.statusCode() == 403
-                    && body.contains("<title>Not allowed")
-                    && !body.contains("ui-messages")) {
+            } else if (answer.statusCode() == 403 && isForbiddenPage(body)) {
                 // Payara's web container now and then refuses some of several requests that arrive at the same
                 // moment although the caller is signed in with the role (payara/Payara#6145, open): no code of
                 // the application ran, nothing was stored, and the person sees "Not allowed" and clicks again.
