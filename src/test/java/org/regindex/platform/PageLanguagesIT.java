@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -27,7 +26,6 @@ import org.regindex.testsupport.TestEnvironment;
 class PageLanguagesIT {
 
     private static final String REGIONS = "app/coordinator/regions.xhtml";
-    private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
     private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(x?)([0-9a-fA-F]+);");
 
     @ArquillianResource
@@ -108,17 +106,7 @@ class PageLanguagesIT {
                 + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36), 36)
                         .toUpperCase(Locale.ROOT);
         String name = "Sprachregion " + code;
-        Matcher nonce = NONCE.matcher(
-                page.headers().firstValue("Content-Security-Policy").orElseThrow());
-        assertTrue(nonce.find(), "the page has a nonce");
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("addForm", "addForm");
-        fields.put("addForm:code", code);
-        fields.put("addForm:name", name);
-        fields.put("addForm:country", "DE");
-        fields.put("addForm:add", "addForm:add");
-        fields.put("jakarta.faces.ViewState", FormSession.viewState(page.body()));
-        fields.put("primefaces.nonce", nonce.group(1));
+        Map<String, String> fields = FormSession.addRegionForm(page, code, name, "DE");
         String answer = text(session.post(REGIONS, fields).body());
         String added = String.format(words.added(), code, name);
         assertTrue(answer.contains(added), "the page says \"" + added + "\"");

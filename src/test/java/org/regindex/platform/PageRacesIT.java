@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,7 +33,6 @@ import org.regindex.testsupport.TestEnvironment;
 class PageRacesIT {
 
     private static final String REGIONS = "app/coordinator/regions.xhtml";
-    private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
 
     @ArquillianResource
     URL base;
@@ -52,17 +50,7 @@ class PageRacesIT {
     private Form form(String coordinator, String code, boolean ajax) {
         FormSession session = FormSession.signIn(TestEnvironment.onLocalhost(base), coordinator);
         HttpResponse<String> page = session.get(REGIONS);
-        Matcher nonce = NONCE.matcher(
-                page.headers().firstValue("Content-Security-Policy").orElseThrow());
-        assertTrue(nonce.find(), "the page has a nonce");
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("addForm", "addForm");
-        fields.put("addForm:code", code);
-        fields.put("addForm:name", "Raced " + code);
-        fields.put("addForm:country", "DK");
-        fields.put("addForm:add", "addForm:add");
-        fields.put("jakarta.faces.ViewState", FormSession.viewState(page.body()));
-        fields.put("primefaces.nonce", nonce.group(1));
+        Map<String, String> fields = FormSession.addRegionForm(page, code, "Raced " + code, "DK");
         if (ajax) {
             fields.put("jakarta.faces.partial.ajax", "true");
             fields.put("jakarta.faces.source", "addForm:add");

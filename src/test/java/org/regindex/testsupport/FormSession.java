@@ -95,6 +95,28 @@ public final class FormSession {
     }
 
     /**
+     * The fields of the regions page's "Add region" form as the page's own script sends it: the page's view
+     * state, and the nonce PrimeFaces adds from its Content-Security-Policy.
+     */
+    public static Map<String, String> addRegionForm(
+            HttpResponse<String> page, String code, String name, String country) {
+        Matcher nonce = Pattern.compile("'nonce-([^']+)'")
+                .matcher(page.headers().firstValue("Content-Security-Policy").orElseThrow());
+        if (!nonce.find()) {
+            throw new IllegalStateException("The page has no nonce");
+        }
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("addForm", "addForm");
+        fields.put("addForm:code", code);
+        fields.put("addForm:name", name);
+        fields.put("addForm:country", country);
+        fields.put("addForm:add", "addForm:add");
+        fields.put("jakarta.faces.ViewState", viewState(page.body()));
+        fields.put("primefaces.nonce", nonce.group(1));
+        return fields;
+    }
+
+    /**
      * Keycloak marks its sign-in cookies Secure; browsers send those to http://localhost (a secure
      * context for them), Java's cookie store only over https. So the mark is dropped as they arrive.
      */
