@@ -3,6 +3,7 @@ package org.regindex.testsupport;
 import java.nio.file.Path;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -34,10 +35,8 @@ public final class PrimeFaces {
         By item = By.xpath("//*[@id='" + menuId + "_panel']//li[@data-label=" + literal(label) + "]");
         browser.findElement(By.id(menuId)).click();
         for (int attempt = 1; ; attempt++) {
-            Browser.waitUpTo(browser, 10)
-                    .until(ExpectedConditions.elementToBeClickable(item))
-                    .click();
             try {
+                reachable(browser, item).click();
                 Browser.waitUpTo(browser, 2).until(ExpectedConditions.invisibilityOfElementLocated(panel));
                 String chosen = chosen(browser, menuId);
                 if (label.equals(chosen)) {
@@ -48,13 +47,30 @@ public final class PrimeFaces {
                 }
                 settle(browser);
                 browser.findElement(By.id(menuId)).click();
-            } catch (TimeoutException stillOpen) {
+            } catch (TimeoutException | ElementClickInterceptedException stillMoving) {
                 if (attempt == 3) {
-                    throw stillOpen;
+                    throw stillMoving;
                 }
             }
         }
         settle(browser);
+    }
+
+    /**
+     * The item scrolled into the middle of its list, once it is the element a click at its centre would
+     * hit: the list may still be scrolling to the chosen option when the panel opens.
+     */
+    private static WebElement reachable(WebDriver browser, By item) {
+        WebElement element = Browser.waitUpTo(browser, 10).until(ExpectedConditions.elementToBeClickable(item));
+        JavascriptExecutor script = (JavascriptExecutor) browser;
+        script.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        Browser.waitUpTo(browser, 5)
+                .until(driver -> Boolean.TRUE.equals(script.executeScript(
+                        "var r = arguments[0].getBoundingClientRect();"
+                                + " var hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
+                                + " return hit !== null && arguments[0].contains(hit);",
+                        element)));
+        return element;
     }
 
     /** The label of the option a p:selectOneMenu has chosen, read from its hidden select (never stale). */
