@@ -78,6 +78,14 @@ class AnswerContentTest {
     }
 
     @Test
+    void notApplicableWithItsReasonIsCompleteWithoutJustificationOrSource() {
+        AnswerContent reasoned = new AnswerContent(null, true, "The region has no schools.", "", List.of(), "");
+        assertTrue(reasoned.isComplete());
+        assertFalse(new AnswerContent(null, true, "", "", List.of(), "").isComplete());
+        assertFalse(new AnswerContent("a", false, "", "Targets.", List.of(), "").isComplete(), "no source");
+    }
+
+    @Test
     void theNoteIsNotNeededToSubmit() {
         assertEquals(List.of(), new AnswerContent("a", false, "", "Targets.", List.of(PLAN), "").missing());
     }

@@ -17,9 +17,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.chromium.HasNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.regindex.testsupport.Api;
 import org.regindex.testsupport.Browser;
@@ -168,21 +171,107 @@ class DataEntryIT {
     }
 
     @Test
-    void submittingTooEarlyListsWhatIsMissingWithLinks() {
+    void submittingTooEarlyAsksFirstThenTheToDoListSaysWhatIsMissingAndItsLinksFocusTheIndicator() {
         WebDriver browser = questionnaireAs("expert1");
+        String todo = browser.findElement(By.id("qform:todo")).getText();
+        assertTrue(todo.contains("72 indicators still need something before you can submit"), todo);
+        assertTrue(todo.contains("LAB-ACT-01: no option chosen, no justification, no source"), todo);
         browser.findElement(By.cssSelector("[id$='submit']")).click();
-        Browser.waitUpTo(browser, 15).until(ExpectedConditions.visibilityOfElementLocated(By.id("qform:missing")));
-        assertTrue(browser.findElement(By.id("qform:missing"))
-                .getText()
-                .contains("LAB-ACT-01: no option chosen, no justification, no source"));
-        browser.findElement(By.id("qform:missing"))
+        assertTrue(PrimeFaces.confirm(browser).startsWith("Submit the questionnaire?"));
+        PrimeFaces.awaitMessage(browser, "The questionnaire cannot be submitted yet: 72 indicators");
+
+        browser.findElement(By.id("qform:todo"))
                 .findElement(By.linkText("LAB-ACT-01"))
                 .click();
         Browser.waitUpTo(browser, 15)
-                .until(d -> !d.findElements(By.id("ind-LAB-ACT-01")).isEmpty());
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                        .executeScript("var s = document.getElementById('ind-LAB-ACT-01');"
+                                + " return s !== null && s.contains(document.activeElement);")));
         assertTrue(browser.findElement(By.cssSelector(".q-section-current"))
                 .getText()
                 .startsWith("Labour market"));
+
+        WebElement answer = indicator(browser, "LAB-ACT-01");
+        answer.findElements(By.cssSelector(".ui-radiobutton-box")).get(0).click();
+        waitForStatus(browser, "LAB-ACT-01", "Saved at");
+        typeInto(browser, "LAB-ACT-01", "justification", "The regional employment plan funds courses.");
+        waitForStatus(browser, "LAB-ACT-01", "Saved at");
+        assertTrue(browser.findElement(By.id("qform:todo")).getText().contains("LAB-ACT-01: no source"));
+        indicator(browser, "LAB-ACT-01")
+                .findElement(By.cssSelector("[id$='addSource']"))
+                .click();
+        Browser.waitUpTo(browser, 15)
+                .until(d -> !indicator(d, "LAB-ACT-01")
+                        .findElements(By.cssSelector("[id$='citation']"))
+                        .isEmpty());
+        typeInto(browser, "LAB-ACT-01", "citation", "Regional employment plan 2025");
+        waitForStatus(browser, "LAB-ACT-01", "Saved at");
+        Browser.waitUpTo(browser, 15)
+                .until(d -> !d.findElement(By.id("qform:todo")).getText().contains("LAB-ACT-01"));
+        assertTrue(browser.findElement(By.id("qform:todo")).getText().contains("71 indicators still need something"));
+        assertEquals("1% complete", browser.findElement(By.id("q-progress")).getText());
+        assertTrue(browser.findElement(By.cssSelector(".q-section-current"))
+                .getText()
+                .contains("1/"));
+        Browser.screenshot(browser, "questionnaire-to-do");
+    }
+
+    @Test
+    void textIsSavedWhileTypingAndWhenTheNetworkDropsItIsKeptRetriedAndLeavingTheTabWarns() {
+        WebDriver browser = questionnaireAs("expert1");
+        String path = "api/v1/cycles/" + round.cycle() + "/questionnaires/" + round.regionA();
+        WebElement justification =
+                indicator(browser, "ADI-ACR-02").findElement(By.cssSelector("[id$='justification']"));
+        justification.sendKeys("Typed without leaving the field.");
+        waitForStatus(browser, "ADI-ACR-02", "Saved at");
+        assertEquals("Typed without leaving the field.", storedJustification(path, "ADI-ACR-02"));
+        assertEquals(false, leavingIsHeldBack(browser), "everything typed is stored");
+
+        HasNetworkConditions network = (HasNetworkConditions) browser;
+        ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+        offline.setOffline(true);
+        network.setNetworkConditions(offline);
+        justification.sendKeys(" Then more, with the network gone.");
+        waitForStatus(browser, "ADI-ACR-02", "Not saved — the connection failed.");
+        assertEquals(true, leavingIsHeldBack(browser), "closing the tab now would lose text: the page asks first");
+        assertEquals(
+                "Typed without leaving the field. Then more, with the network gone.",
+                justification.getAttribute("value"),
+                "the text stays in the field");
+        Browser.screenshot(browser, "questionnaire-not-saved-retrying");
+
+        network.deleteNetworkConditions();
+        Browser.waitUpTo(browser, 45)
+                .until(driver -> indicator(driver, "ADI-ACR-02")
+                        .findElement(By.cssSelector(".q-status"))
+                        .getText()
+                        .startsWith("Saved at"));
+        assertEquals(
+                "Typed without leaving the field. Then more, with the network gone.",
+                storedJustification(path, "ADI-ACR-02"));
+        assertEquals(false, leavingIsHeldBack(browser));
+
+        indicator(browser, "ADI-ACR-02")
+                .findElement(By.cssSelector("[id$='commentText']"))
+                .sendKeys("A comment typed but not sent.");
+        assertEquals(true, leavingIsHeldBack(browser), "an unsent comment is typed text too");
+    }
+
+    /** Whether the page's beforeunload handler holds the tab back (what makes a browser ask before closing it). */
+    private static boolean leavingIsHeldBack(WebDriver browser) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) browser)
+                .executeScript("var e = new Event('beforeunload', {cancelable: true});"
+                        + " window.dispatchEvent(e); return e.defaultPrevented;"));
+    }
+
+    private String storedJustification(String path, String indicator) {
+        return new Api(base)
+                .get(path, Keycloak.accessToken("expert1")).json().asJsonObject().getJsonArray("answers").stream()
+                        .map(a -> a.asJsonObject())
+                        .filter(a -> a.getString("indicator").equals(indicator))
+                        .map(a -> a.getJsonObject("answer").getString("justification"))
+                        .findFirst()
+                        .orElse("");
     }
 
     @Test
@@ -303,11 +392,12 @@ class DataEntryIT {
                         .findElement(By.cssSelector("[id$='justification']"))
                         .getAttribute("value"));
         browser.findElement(By.cssSelector("[id$='copyAllPrevious']")).click();
+        assertTrue(PrimeFaces.confirm(browser).contains("release " + version));
         Browser.waitUpTo(browser, 30)
                 .until(d -> d.findElement(By.cssSelector(".ui-messages"))
                         .getText()
                         .contains("Copied 71 answers from release " + version));
-        assertEquals("100% answered", browser.findElement(By.id("q-progress")).getText());
+        assertEquals("100% complete", browser.findElement(By.id("q-progress")).getText());
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.regindex.testsupport.Api;
 import org.regindex.testsupport.Browser;
 import org.regindex.testsupport.Keycloak;
+import org.regindex.testsupport.PrimeFaces;
 import org.regindex.testsupport.Rounds;
 import org.regindex.testsupport.TestEnvironment;
 
@@ -79,6 +80,7 @@ class ReviewPathIT {
                 .click();
         Browser.waitUpTo(expert, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id("q-title")));
         click(expert, "submit");
+        PrimeFaces.confirm(expert);
         waitForState(expert, "Submitted");
 
         WebDriver reviewer = signIn("reviewer1", questionnaire);
@@ -91,11 +93,23 @@ class ReviewPathIT {
                                 .findElements(By.cssSelector(".q-badge"))
                                 .size()
                         > 0);
+        assertTrue(reviewer.findElement(By.id("qform:nextStep"))
+                .getText()
+                .startsWith("Next: send the questionnaire back with the answers you marked"));
+        assertEquals(
+                "Send back with 1 change request",
+                reviewer.findElement(By.cssSelector("[id$='requestChanges']")).getText());
         click(reviewer, "requestChanges");
+        assertTrue(PrimeFaces.confirm(reviewer).contains("with 1 change request?"));
         waitForState(reviewer, "Changes requested");
 
         expert.navigate().refresh();
         waitForState(expert, "Changes requested");
+        String todo = expert.findElement(By.id("qform:todo")).getText();
+        assertTrue(todo.contains("1 change request from your reviewer"), todo);
+        assertTrue(todo.contains("ADI-ACR-01: Which body is it? Cite its founding act."), todo);
+        assertTrue(
+                expert.findElement(By.id("qform:nextStep")).getText().startsWith("Next: answer each change request"));
         WebElement answer = indicator(expert, "ADI-ACR-01");
         assertTrue(answer.getText().contains("Which body is it? Cite its founding act."));
         answer.findElement(By.cssSelector("[id$='commentText']"))
@@ -115,6 +129,7 @@ class ReviewPathIT {
                         .startsWith("Saved at"));
         waitForState(expert, "In progress");
         click(expert, "submit");
+        PrimeFaces.confirm(expert);
         waitForState(expert, "Submitted");
 
         reviewer.navigate().refresh();

@@ -32,7 +32,7 @@ class SectionsTest {
                 sections.stream().map(Section::label).toList());
         assertEquals(List.of("LAB-ACT-01"), codes(sections.get(0)));
         assertEquals(List.of("EDU-RES-01"), codes(sections.get(1)));
-        assertEquals(List.of(1, 0), sections.stream().map(Section::answered).toList());
+        assertEquals(List.of(1, 0), sections.stream().map(Section::complete).toList());
         assertEquals(List.of(100, 0), sections.stream().map(Section::percent).toList());
     }
 

@@ -83,6 +83,23 @@ public final class PrimeFaces {
         return text == null ? null : text.toString().strip();
     }
 
+    /**
+     * Answers the page's confirmation dialog (p:confirm) with its "yes" button, and returns the question it
+     * asked.
+     */
+    public static String confirm(WebDriver browser) {
+        WebElement dialog = Browser.waitUpTo(browser, 10)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+        String question =
+                dialog.findElement(By.cssSelector(".ui-confirm-dialog-message")).getText();
+        Browser.waitUpTo(browser, 10)
+                .until(ExpectedConditions.elementToBeClickable(
+                        dialog.findElement(By.cssSelector(".ui-confirmdialog-yes"))))
+                .click();
+        Browser.waitUpTo(browser, 10).until(ExpectedConditions.invisibilityOf(dialog));
+        return question;
+    }
+
     /** Chooses a file in a simple-mode p:fileUpload inside the form with this id. */
     public static void chooseFile(WebDriver browser, String formId, Path file) {
         browser.findElement(By.cssSelector("form[id='" + formId + "'] input[type=file]"))

@@ -120,8 +120,9 @@ public class AnswerForm implements Serializable {
         sources.remove(row);
     }
 
-    public boolean isAnswered() {
-        return option != null || notApplicable;
+    /** Complete as submitting needs it, with what is typed here now (see {@code AnswerContent.lacks}). */
+    public boolean isComplete() {
+        return toContent().isComplete();
     }
 
     public String getIndicator() {

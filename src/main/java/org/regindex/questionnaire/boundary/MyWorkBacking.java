@@ -25,7 +25,7 @@ public class MyWorkBacking {
             String regionName,
             String role,
             String state,
-            int answeredPercent,
+            int completePercent,
             String deadline,
             boolean open) {}
 
@@ -54,7 +54,7 @@ public class MyWorkBacking {
                             a.region().name(),
                             a.role().name(),
                             PageTexts.label("questionnaireState", view.state()),
-                            view.answeredPercent(),
+                            view.completePercent(),
                             a.cycle().deadline().toString(),
                             a.cycle().isOpen()));
                 } catch (Refusal closedToThisPerson) {

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -56,10 +55,9 @@ public class QuestionnaireBacking implements Serializable {
     private String region;
     private String axis;
     private String section;
-    private boolean unansweredOnly;
+    private boolean incompleteOnly;
     private transient QuestionnaireView view;
     private final Map<String, AnswerForm> forms = new LinkedHashMap<>();
-    private List<QuestionnaireView.MissingItem> missing = List.of();
     private String unavailable;
 
     /** Runs on every GET of the page (f:viewAction); a refusal (not assigned, closed) shows its reason instead. */
@@ -95,7 +93,7 @@ public class QuestionnaireBacking implements Serializable {
             Answer answer = dataEntry.save(cycle, region, indicator, form.toContent(), form.getVersion(), false);
             form.saved(answer.rowVersion(), PageTexts.text("editor.savedAt", TIME.format(answer.updatedAt())));
             view = null;
-            PrimeFaces.current().ajax().update("qform:summary");
+            PrimeFaces.current().ajax().update("qform:summary", "qform:sections", "qform:todo");
         } catch (Refusal refused) {
             form.refused(refused.getMessage(), refused instanceof StaleAnswer);
         }
@@ -163,11 +161,10 @@ public class QuestionnaireBacking implements Serializable {
     public void submit() {
         try {
             workflow.apply(cycle, region, Transition.SUBMIT, null, null);
-            missing = List.of();
             message(FacesMessage.SEVERITY_INFO, PageTexts.text("questionnaire.submitted"));
         } catch (Refusal refused) {
             view = null;
-            missing = view().missing();
+            List<QuestionnaireView.MissingItem> missing = view().missing();
             message(
                     FacesMessage.SEVERITY_ERROR,
                     missing.isEmpty()
@@ -177,11 +174,11 @@ public class QuestionnaireBacking implements Serializable {
         view = null;
     }
 
-    /** Shows the section of an indicator, for the links of the missing list. */
+    /** Shows the section of an indicator, for the links of the to-do list. */
     public void goTo(String indicator) {
         Indicator target = view().cycle().codebook().indicator(indicator).orElseThrow();
         section = target.categoryOn(axis).code();
-        unansweredOnly = false;
+        incompleteOnly = false;
     }
 
     public void axisChanged() {
@@ -205,7 +202,7 @@ public class QuestionnaireBacking implements Serializable {
         return Sections.of(
                 chosen,
                 view().cycle().codebook().indicators(),
-                indicator -> forms.get(indicator.code()).isAnswered());
+                indicator -> forms.get(indicator.code()).isComplete());
     }
 
     public List<Indicator> getIndicators() {
@@ -215,7 +212,7 @@ public class QuestionnaireBacking implements Serializable {
                 .map(Sections.Section::indicators)
                 .orElse(List.of())
                 .stream()
-                .filter(i -> !unansweredOnly || !forms.get(i.code()).isAnswered())
+                .filter(i -> !incompleteOnly || !forms.get(i.code()).isComplete())
                 .toList();
     }
 
@@ -223,9 +220,14 @@ public class QuestionnaireBacking implements Serializable {
         return forms.get(indicator);
     }
 
-    public int getAnsweredPercent() {
-        long answered = forms.values().stream().filter(AnswerForm::isAnswered).count();
-        return forms.isEmpty() ? 0 : (int) (answered * 100 / forms.size());
+    /** How many indicators still lack something for submitting, with what is typed on the page now. */
+    int incompleteCount() {
+        return (int) forms.values().stream().filter(form -> !form.isComplete()).count();
+    }
+
+    public int getCompletePercent() {
+        long complete = forms.values().stream().filter(AnswerForm::isComplete).count();
+        return forms.isEmpty() ? 0 : (int) (complete * 100 / forms.size());
     }
 
     private static void message(FacesMessage.Severity severity, String text) {
@@ -240,20 +242,9 @@ public class QuestionnaireBacking implements Serializable {
         return view();
     }
 
-    /** What an indicator of the missing list still needs, in the page's language. */
-    public String lacking(QuestionnaireView.MissingItem item) {
-        return view().content(item.indicator()).lacks().stream()
-                .map(lack -> PageTexts.label("lack", lack))
-                .collect(Collectors.joining(", "));
-    }
-
     /** The questionnaire's state in words. */
     public String getStateLabel() {
         return PageTexts.label("questionnaireState", view().state());
-    }
-
-    public List<QuestionnaireView.MissingItem> getMissing() {
-        return missing;
     }
 
     public String getCycle() {
@@ -288,11 +279,11 @@ public class QuestionnaireBacking implements Serializable {
         this.section = section;
     }
 
-    public boolean isUnansweredOnly() {
-        return unansweredOnly;
+    public boolean isIncompleteOnly() {
+        return incompleteOnly;
     }
 
-    public void setUnansweredOnly(boolean unansweredOnly) {
-        this.unansweredOnly = unansweredOnly;
+    public void setIncompleteOnly(boolean incompleteOnly) {
+        this.incompleteOnly = incompleteOnly;
     }
 }

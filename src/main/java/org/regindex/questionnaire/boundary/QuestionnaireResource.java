@@ -60,6 +60,7 @@ public class QuestionnaireResource {
             int version,
             boolean writable,
             int answeredPercent,
+            int completePercent,
             List<SavedAnswer> answers,
             List<QuestionnaireView.MissingItem> missing,
             List<QuestionnaireDocument.IndicatorJson> indicators) {}
@@ -138,6 +139,7 @@ public class QuestionnaireResource {
                 view.version(),
                 view.writable(),
                 view.answeredPercent(),
+                view.completePercent(),
                 answers,
                 view.missing(),
                 QuestionnaireDocument.indicators(

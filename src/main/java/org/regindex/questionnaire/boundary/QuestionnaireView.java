@@ -70,4 +70,10 @@ public record QuestionnaireView(
                 .count();
         return total == 0 ? 0 : (int) (answered * 100 / total);
     }
+
+    /** Share of indicators complete as submitting needs them (the missing list names the others), 0 to 100. */
+    public int completePercent() {
+        long total = cycle.codebook().indicators().size();
+        return total == 0 ? 0 : (int) ((total - missing().size()) * 100 / total);
+    }
 }

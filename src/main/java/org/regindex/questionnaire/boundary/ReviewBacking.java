@@ -17,6 +17,7 @@ import org.regindex.assignment.entity.Capacity;
 import org.regindex.identity.control.Caller;
 import org.regindex.platform.boundary.PageTexts;
 import org.regindex.platform.entity.Refusal;
+import org.regindex.questionnaire.control.NextStep;
 import org.regindex.questionnaire.control.ReviewChanges;
 import org.regindex.questionnaire.entity.CommentKind;
 import org.regindex.questionnaire.entity.QuestionnaireState;
@@ -35,7 +36,8 @@ public class ReviewBacking implements Serializable {
     /** One comment as shown: who (or "Expert"/"Reviewer" in a blind review), what kind, what, when. */
     public record CommentView(String author, String kind, String text, String at) {}
 
-    public record ThreadView(boolean changeRequested, List<CommentView> comments) {}
+    /** {@code request} is what the open change request asks (empty when none is open). */
+    public record ThreadView(boolean changeRequested, String request, List<CommentView> comments) {}
 
     @Inject
     QuestionnaireBacking page;
@@ -67,6 +69,7 @@ public class ReviewBacking implements Serializable {
                         thread.indicator().code(),
                         new ThreadView(
                                 thread.changeRequested(),
+                                thread.changeRequested() ? lastRequest(thread) : "",
                                 thread.comments().stream()
                                         .map(c -> new CommentView(
                                                 Names.hidden(
@@ -85,7 +88,15 @@ public class ReviewBacking implements Serializable {
                                         .toList()));
             }
         }
-        return threads.getOrDefault(indicator, new ThreadView(false, List.of()));
+        return threads.getOrDefault(indicator, new ThreadView(false, "", List.of()));
+    }
+
+    private static String lastRequest(ReviewThread thread) {
+        return thread.comments().stream()
+                .filter(c -> c.kind() == CommentKind.CHANGE_REQUESTED)
+                .reduce((first, second) -> second)
+                .map(c -> c.body())
+                .orElse("");
     }
 
     public void comment(String indicator, String kind) {
@@ -126,6 +137,26 @@ public class ReviewBacking implements Serializable {
         QuestionnaireView view = page.getView();
         Transition chosen = Transition.valueOf(transition);
         return view.capacities().contains(chosen.capacity()) && chosen.from().contains(view.state());
+    }
+
+    /** How many answers carry an open change request, for "Send back with 2 change requests". */
+    public int getOpenChangeRequests() {
+        thread("");
+        return (int)
+                threads.values().stream().filter(ThreadView::changeRequested).count();
+    }
+
+    /** What the reader does next, in a sentence (empty when nothing is theirs to do). */
+    public String getNextStep() {
+        QuestionnaireView view = page.getView();
+        return NextStep.of(
+                        view.state(),
+                        view.capacities(),
+                        view.writable(),
+                        getOpenChangeRequests(),
+                        view.writable() ? page.incompleteCount() : 0)
+                .map(step -> PageTexts.label("nextStep", step))
+                .orElse("");
     }
 
     public String getSince() {

@@ -10,20 +10,20 @@ import org.regindex.codebook.entity.Indicator;
 /** The questionnaire divided by the categories of one axis, each with its progress. */
 public final class Sections {
 
-    public record Section(String code, String label, List<Indicator> indicators, int answered) {
+    public record Section(String code, String label, List<Indicator> indicators, int complete) {
 
         public int total() {
             return indicators.size();
         }
 
         public int percent() {
-            return total() == 0 ? 0 : answered * 100 / total();
+            return total() == 0 ? 0 : complete * 100 / total();
         }
     }
 
     private Sections() {}
 
-    public static List<Section> of(Axis axis, List<Indicator> indicators, Predicate<Indicator> answered) {
+    public static List<Section> of(Axis axis, List<Indicator> indicators, Predicate<Indicator> complete) {
         List<Section> sections = new ArrayList<>();
         for (Category category : axis.categories()) {
             List<Indicator> inCategory = indicators.stream()
@@ -31,7 +31,7 @@ public final class Sections {
                             indicator.categoryOn(axis.code()).code().equals(category.code()))
                     .toList();
             sections.add(new Section(category.code(), category.label(), inCategory, (int)
-                    inCategory.stream().filter(answered).count()));
+                    inCategory.stream().filter(complete).count()));
         }
         return sections;
     }

@@ -102,14 +102,20 @@ public record AnswerContent(
         return lacks().stream().map(Lack::phrase).toList();
     }
 
-    /** What submitting still needs from this answer; empty when complete. */
+    /**
+     * What submitting still needs from this answer; empty when complete. Complete is an option, a
+     * justification and a source, or "not applicable" with its reason, which is enough on its own.
+     */
     public List<Lack> lacks() {
         List<Lack> lacks = new ArrayList<>();
-        if (optionCode == null && !notApplicable) {
-            lacks.add(Lack.NO_OPTION);
+        if (notApplicable) {
+            if (notApplicableReason.isBlank()) {
+                lacks.add(Lack.NO_REASON);
+            }
+            return lacks;
         }
-        if (notApplicable && notApplicableReason.isBlank()) {
-            lacks.add(Lack.NO_REASON);
+        if (optionCode == null) {
+            lacks.add(Lack.NO_OPTION);
         }
         if (justification.isBlank()) {
             lacks.add(Lack.NO_JUSTIFICATION);
@@ -118,6 +124,10 @@ public record AnswerContent(
             lacks.add(Lack.NO_SOURCE);
         }
         return lacks;
+    }
+
+    public boolean isComplete() {
+        return lacks().isEmpty();
     }
 
     public AnswerContent withNote(String newNote) {
