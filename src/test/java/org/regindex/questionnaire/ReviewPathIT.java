@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -168,6 +169,97 @@ class ReviewPathIT {
                         .json()
                         .asJsonArray()
                         .size());
+    }
+
+    /**
+     * The issue's path in one language: a German-speaking expert changes an answer, submits, is sent back,
+     * finds the change request in the to-do list, fixes it and submits again, and the page never shows the
+     * English of its bundle.
+     */
+    @Test
+    void anExpertAnswersIsSentBackFixesAndResubmitsInGerman() throws IOException {
+        Api api = new Api(base);
+        Rounds.Round round = new Rounds(api).create();
+        round.answerEverything(Keycloak.accessToken("expert1"));
+        String path = "api/v1/cycles/" + round.cycle() + "/questionnaires/" + round.regionA();
+        WebDriver expert = signIn(
+                "expert1",
+                "app/questionnaire.xhtml?cycle=" + round.cycle() + "&region=" + round.regionA() + "&lang=de");
+        Browser.waitUpTo(expert, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id("q-title")));
+        assertEquals("In Bearbeitung", expert.findElement(By.id("q-state")).getText());
+        WebElement justification = indicator(expert, "ADI-ACR-01").findElement(By.cssSelector("[id$='justification']"));
+        justification.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Die Gleichstellungsstelle vermittelt.");
+        waitForStatus(expert, "ADI-ACR-01", "Gespeichert um");
+        click(expert, "submit");
+        assertTrue(PrimeFaces.confirm(expert).startsWith("Den Fragebogen einreichen?"));
+        waitForState(expert, "Eingereicht");
+        noEnglishOn(expert);
+
+        String reviewer = Keycloak.accessToken("reviewer1");
+        assertEquals(
+                201,
+                api.postJson(
+                                path + "/answers/ADI-ACR-01/comments",
+                                reviewer,
+                                "{\"kind\":\"CHANGE_REQUESTED\",\"text\":\"Welches Gesetz gründet die Stelle?\"}")
+                        .status());
+        assertEquals(
+                200,
+                api.postJson(path + "/transitions", reviewer, "{\"transition\":\"REQUEST_CHANGES\"}")
+                        .status());
+
+        expert.navigate().refresh();
+        waitForState(expert, "Änderungen angefordert");
+        WebElement todo = expert.findElement(By.id("qform:todo"));
+        assertTrue(
+                todo.getText().contains("1 Änderungswunsch Ihrer Gutachterin oder Ihres Gutachters"), todo.getText());
+        assertTrue(todo.getText().contains("ADI-ACR-01: Welches Gesetz gründet die Stelle?"), todo.getText());
+        Browser.screenshot(expert, "questionnaire-to-do-de");
+        noEnglishOn(expert);
+        todo.findElement(By.linkText("ADI-ACR-01")).click();
+        Browser.waitUpTo(expert, 15)
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                        .executeScript(
+                                "return document.getElementById('ind-ADI-ACR-01').contains(document.activeElement);")));
+        justification = indicator(expert, "ADI-ACR-01").findElement(By.cssSelector("[id$='justification']"));
+        justification.sendKeys(
+                Keys.chord(Keys.CONTROL, "a"), "Die 2022 per Erlass gegründete Gleichstellungsstelle vermittelt.");
+        waitForStatus(expert, "ADI-ACR-01", "Gespeichert um");
+        waitForState(expert, "In Bearbeitung");
+        click(expert, "submit");
+        PrimeFaces.confirm(expert);
+        waitForState(expert, "Eingereicht");
+        Browser.screenshot(expert, "questionnaire-resubmitted-de");
+        assertEquals(
+                "SUBMITTED",
+                api.get(path, Keycloak.accessToken("expert1"))
+                        .json()
+                        .asJsonObject()
+                        .getString("state"));
+    }
+
+    private static void waitForStatus(WebDriver browser, String code, String start) {
+        Browser.waitUpTo(browser, 20)
+                .until(d -> indicator(d, code)
+                        .findElement(By.cssSelector(".q-status"))
+                        .getText()
+                        .startsWith(start));
+    }
+
+    /**
+     * The page's own words are German: none of the English labels of its bundle is left on it. The codebook's
+     * questions, guidance and options are left out: their language is the codebook's.
+     */
+    private static void noEnglishOn(WebDriver browser) {
+        String page = String.valueOf(((JavascriptExecutor) browser)
+                .executeScript("var main = document.querySelector('main').cloneNode(true);"
+                        + " main.querySelectorAll('script, .q-indicator h2, .q-guidance, .ui-selectoneradio label')"
+                        + ".forEach(function (e) { e.remove(); });"
+                        + " return main.innerText;"));
+        for (String english : List.of(
+                "Justification", "Submit", "Sources", "Saved at", "To do", "Comment", "Not applicable", "complete")) {
+            assertTrue(!page.contains(english), "\"" + english + "\" is English on a German page");
+        }
     }
 
     @Test
