@@ -21,6 +21,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.regindex.testsupport.Api;
@@ -160,5 +162,37 @@ class AccessibilityIT {
             }
         });
         assertTrue(failures.isEmpty(), failures.size() + " violations:\n" + String.join("\n", failures));
+    }
+
+    /** On a 375 px wide phone no page scrolls sideways: wide tables scroll inside their own box. */
+    @Test
+    void noPageScrollsSidewaysOnA375PixelScreen() throws IOException {
+        List<String> failures = new ArrayList<>();
+        pagesOfAPublishedRound().forEach((username, pages) -> {
+            WebDriver browser = signedIn(username);
+            try {
+                browser.manage().window().setSize(new Dimension(375, 812));
+                for (String page : pages) {
+                    browser.get(address() + page);
+                    Browser.waitUpTo(browser, 30)
+                            .until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
+                    PrimeFaces.settle(browser);
+                    Object widths = ((JavascriptExecutor) browser)
+                            .executeScript(
+                                    "var d = document.documentElement;"
+                                            + " if (d.scrollWidth <= d.clientWidth) { return null; }"
+                                            + " var wide = Array.prototype.filter.call(document.querySelectorAll('main *'),"
+                                            + " function (e) { return e.getBoundingClientRect().right > d.clientWidth + 1; })"
+                                            + ".slice(0, 3).map(function (e) { return e.tagName + '.' + e.className; });"
+                                            + " return d.clientWidth + ' px wide, content ' + d.scrollWidth + ' px: ' + wide.join(', ');");
+                    if (widths != null) {
+                        failures.add((username.isEmpty() ? "anonymous" : username) + " " + page + ": " + widths);
+                    }
+                }
+            } finally {
+                browser.quit();
+            }
+        });
+        assertTrue(failures.isEmpty(), failures.size() + " pages scroll sideways:\n" + String.join("\n", failures));
     }
 }

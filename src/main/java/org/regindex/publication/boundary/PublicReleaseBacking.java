@@ -3,6 +3,7 @@ package org.regindex.publication.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -54,7 +55,8 @@ public class PublicReleaseBacking extends ReleasePage {
     @Override
     protected void prepare() {
         regionNames = content.regions().stream()
-                .collect(Collectors.toMap(ReleaseContent.Region::code, ReleaseContent.Region::name));
+                .collect(Collectors.toMap(
+                        ReleaseContent.Region::code, ReleaseContent.Region::name, (a, b) -> a, HashMap::new));
         previous = explorer.previous(release).orElse(null);
         ReleaseContent before = previous == null ? null : explorer.content(previous);
         if (before == null) {
@@ -62,7 +64,9 @@ public class PublicReleaseBacking extends ReleasePage {
             return;
         }
         diff = ReleaseDiff.between(before, content);
-        Map<String, String> labels = new java.util.HashMap<>();
+        // A region the release removed is named as the release before it named it.
+        before.regions().forEach(region -> regionNames.putIfAbsent(region.code(), region.name()));
+        Map<String, String> labels = new HashMap<>();
         content.axes()
                 .forEach(a -> a.categories()
                         .forEach(c -> labels.put(a.code() + "/" + c.code(), a.label() + ": " + c.label())));
@@ -154,6 +158,19 @@ public class PublicReleaseBacking extends ReleasePage {
         return indicator.options().stream()
                 .map(o -> o.code() + ": " + o.label() + " (" + o.score() + ")")
                 .collect(Collectors.joining("; "));
+    }
+
+    /** "2 regions added, 1 removed; 14 answers, 6 scores and 1 rank changed", in the page's language. */
+    public String getDiffSummary() {
+        return diff.isEmpty()
+                ? language.text("releaseDiff.summary.none")
+                : language.message(
+                        "releaseDiff.summary",
+                        diff.regionsAdded().size(),
+                        diff.regionsRemoved().size(),
+                        diff.answers().size(),
+                        diff.scores().size(),
+                        diff.ranks().size());
     }
 
     public Release getPrevious() {
