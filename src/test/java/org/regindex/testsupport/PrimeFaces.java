@@ -3,8 +3,9 @@ package org.regindex.testsupport;
 import java.nio.file.Path;
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -26,30 +27,32 @@ public final class PrimeFaces {
     }
 
     /**
-     * Opens a p:selectOneMenu by its client id and picks the item with this label. A click that lands
-     * while the panel still fades in is lost, and one that lands while a long list still scrolls picks a
-     * neighbour, so the pick is repeated until the panel is closed and the menu shows this label.
+     * Opens a p:selectOneMenu by its client id and picks the item with this label. A click on the menu that
+     * lands during an AJAX update opens nothing, one on an item while the panel still fades in is lost, and
+     * one while a long list still scrolls picks a neighbour: so the menu is opened whenever its panel is
+     * closed, and the pick is repeated until the panel is closed and the menu shows this label.
      */
     public static void choose(WebDriver browser, String menuId, String label) {
         By panel = By.id(menuId + "_panel");
         By item = By.xpath("//*[@id='" + menuId + "_panel']//li[@data-label=" + literal(label) + "]");
-        browser.findElement(By.id(menuId)).click();
         for (int attempt = 1; ; attempt++) {
             try {
+                if (browser.findElements(panel).stream().noneMatch(WebElement::isDisplayed)) {
+                    settle(browser);
+                    browser.findElement(By.id(menuId)).click();
+                }
                 reachable(browser, item).click();
                 Browser.waitUpTo(browser, 2).until(ExpectedConditions.invisibilityOfElementLocated(panel));
                 String chosen = chosen(browser, menuId);
                 if (label.equals(chosen)) {
                     break;
                 }
-                if (attempt == 3) {
+                if (attempt == 4) {
                     throw new TimeoutException("The menu " + menuId + " has \"" + chosen + "\", not \"" + label + "\"");
                 }
-                settle(browser);
-                browser.findElement(By.id(menuId)).click();
-            } catch (TimeoutException | ElementClickInterceptedException stillMoving) {
-                if (attempt == 3) {
-                    throw stillMoving;
+            } catch (TimeoutException | ElementNotInteractableException | StaleElementReferenceException missed) {
+                if (attempt == 4) {
+                    throw missed;
                 }
             }
         }
@@ -61,7 +64,7 @@ public final class PrimeFaces {
      * hit: the list may still be scrolling to the chosen option when the panel opens.
      */
     private static WebElement reachable(WebDriver browser, By item) {
-        WebElement element = Browser.waitUpTo(browser, 10).until(ExpectedConditions.elementToBeClickable(item));
+        WebElement element = Browser.waitUpTo(browser, 5).until(ExpectedConditions.elementToBeClickable(item));
         JavascriptExecutor script = (JavascriptExecutor) browser;
         script.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         Browser.waitUpTo(browser, 5)
