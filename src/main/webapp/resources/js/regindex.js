@@ -57,6 +57,7 @@ document.addEventListener('DOMContentLoaded', function () {
     var typed = {};      // key -> inputs counted since the page loaded
     var stored = {};     // key -> the count the server last stored
     var sent = {};       // key -> the count of the save on its way
+    var refused = {};    // key -> the count the server refused (an invalid address): not sent again until typed
     var timers = {};
     var retries = {};
 
@@ -87,7 +88,7 @@ document.addEventListener('DOMContentLoaded', function () {
 
     function save(key) {
         var element = field(key);
-        if (element && window.jQuery && unsaved(key) && sent[key] === undefined) {
+        if (element && window.jQuery && unsaved(key) && sent[key] === undefined && refused[key] !== typed[key]) {
             window.jQuery(element).trigger('change');
         }
     }
@@ -146,7 +147,9 @@ document.addEventListener('DOMContentLoaded', function () {
                 if (unsaved(key)) {
                     later(key, 1000);
                 }
-            } else if (xhr.status !== 200 && host) {
+            } else if (xhr.status === 200) {
+                refused[key] = count;
+            } else if (host) {
                 retries[key] = (retries[key] || 0) + 1;
                 show(field(key), host.getAttribute('data-autosave-retrying'), true);
                 later(key, Math.min(30000, 1000 * Math.pow(2, retries[key])));

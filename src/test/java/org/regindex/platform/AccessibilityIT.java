@@ -181,8 +181,10 @@ class AccessibilityIT {
                             .executeScript(
                                     "var d = document.documentElement;"
                                             + " if (d.scrollWidth <= d.clientWidth) { return null; }"
-                                            + " var wide = Array.prototype.filter.call(document.querySelectorAll('main *'),"
-                                            + " function (e) { return e.getBoundingClientRect().right > d.clientWidth + 1; })"
+                                            + " var wide = Array.prototype.filter.call(document.querySelectorAll('body *'),"
+                                            + " function (e) { return e.getBoundingClientRect().right > d.clientWidth + 1"
+                                            + " || (e.scrollWidth > e.clientWidth + 1 && e.children.length === 0"
+                                            + " && getComputedStyle(e).overflowX === 'visible'); })"
                                             + ".slice(0, 3).map(function (e) { return e.tagName + '.' + e.className; });"
                                             + " return d.clientWidth + ' px wide, content ' + d.scrollWidth + ' px: ' + wide.join(', ');");
                     if (widths != null) {

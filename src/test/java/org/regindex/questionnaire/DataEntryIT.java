@@ -178,7 +178,10 @@ class DataEntryIT {
         assertTrue(todo.contains("LAB-ACT-01: no option chosen, no justification, no source"), todo);
         browser.findElement(By.cssSelector("[id$='submit']")).click();
         assertTrue(PrimeFaces.confirm(browser).startsWith("Submit the questionnaire?"));
-        PrimeFaces.awaitMessage(browser, "The questionnaire cannot be submitted yet: 72 indicators");
+        Browser.waitUpTo(browser, 20)
+                .until(d -> d.findElement(By.cssSelector(".ui-messages"))
+                        .getText()
+                        .contains("The questionnaire cannot be submitted yet: 72 indicators"));
 
         browser.findElement(By.id("qform:todo"))
                 .findElement(By.linkText("LAB-ACT-01"))
@@ -196,7 +199,8 @@ class DataEntryIT {
         waitForStatus(browser, "LAB-ACT-01", "Saved at");
         typeInto(browser, "LAB-ACT-01", "justification", "The regional employment plan funds courses.");
         waitForStatus(browser, "LAB-ACT-01", "Saved at");
-        assertTrue(browser.findElement(By.id("qform:todo")).getText().contains("LAB-ACT-01: no source"));
+        Browser.waitUpTo(browser, 15)
+                .until(d -> d.findElement(By.id("qform:todo")).getText().contains("LAB-ACT-01: no source"));
         indicator(browser, "LAB-ACT-01")
                 .findElement(By.cssSelector("[id$='addSource']"))
                 .click();

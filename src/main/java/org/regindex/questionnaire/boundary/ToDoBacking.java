@@ -25,28 +25,20 @@ public class ToDoBacking {
     @Inject
     ReviewBacking review;
 
-    private List<Item> changeRequests;
-    private List<Item> missing;
-
+    // Read anew on every use: a save earlier in the same request changes what is missing.
     public List<Item> getChangeRequests() {
-        if (changeRequests == null) {
-            changeRequests = indicators().stream()
-                    .filter(indicator -> review.thread(indicator.code()).changeRequested())
-                    .map(indicator -> new Item(
-                            indicator.code(), review.thread(indicator.code()).request()))
-                    .toList();
-        }
-        return changeRequests;
+        return indicators().stream()
+                .filter(indicator -> review.thread(indicator.code()).changeRequested())
+                .map(indicator -> new Item(
+                        indicator.code(), review.thread(indicator.code()).request()))
+                .toList();
     }
 
     public List<Item> getMissing() {
-        if (missing == null) {
-            missing = indicators().stream()
-                    .filter(indicator -> !page.form(indicator.code()).isComplete())
-                    .map(indicator -> new Item(indicator.code(), lacking(indicator)))
-                    .toList();
-        }
-        return missing;
+        return indicators().stream()
+                .filter(indicator -> !page.form(indicator.code()).isComplete())
+                .map(indicator -> new Item(indicator.code(), lacking(indicator)))
+                .toList();
     }
 
     /** Whether the list is the caller's to work through: an expert on a questionnaire they may change. */
