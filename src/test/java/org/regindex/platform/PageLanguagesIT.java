@@ -118,7 +118,7 @@ class PageLanguagesIT {
 
     @Test
     void aTranslatedCodebookIsReadInTheExpertsLanguageAndItsReleaseInTheVisitors() throws IOException {
-        Api api = new Api(TestEnvironment.onLocalhost(base));
+        Api api = new Api(base);
         String coordinator = Keycloak.accessToken("coordinator");
         Rounds.Round round = new Rounds(api).create("DK", "DK", TRANSLATED_CODEBOOK.getBytes(StandardCharsets.UTF_8));
 
@@ -173,7 +173,7 @@ class PageLanguagesIT {
 
     @Test
     void aCodebookWithAColumnOfAnUnknownLanguageIsRefusedWithASentenceAndNothingIsStored() {
-        Api api = new Api(TestEnvironment.onLocalhost(base));
+        Api api = new Api(base);
         String coordinator = Keycloak.accessToken("coordinator");
         String code = "tr-" + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36);
         String file = TRANSLATED_CODEBOOK.replace("question@es", "question@xx");
