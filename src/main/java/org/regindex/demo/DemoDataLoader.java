@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -20,6 +21,7 @@ import org.regindex.codebook.boundary.RegionImport;
 import org.regindex.codebook.control.CodebookLayout;
 import org.regindex.codebook.control.Codebooks;
 import org.regindex.codebook.control.Cycles;
+import org.regindex.codebook.control.RegionNames;
 import org.regindex.codebook.control.Regions;
 import org.regindex.codebook.entity.Codebook;
 import org.regindex.codebook.entity.Cycle;
@@ -29,6 +31,7 @@ import org.regindex.platform.control.AuditTrail.Subject;
 import org.regindex.platform.control.Records;
 import org.regindex.platform.control.Spreadsheets;
 import org.regindex.platform.entity.Actor;
+import org.regindex.platform.entity.Grid;
 
 /**
  * Fills an empty database with the demo round when {@code DEMO_DATA} is true (the run command sets
@@ -74,9 +77,12 @@ public class DemoDataLoader {
         if (!enabled || regions.count() > 0) {
             return;
         }
-        for (Records.Row row : Records.read(
-                Spreadsheets.read("regions.csv", resource("/demo/regions.csv"), "regions"), RegionImport.COLUMNS)) {
-            regions.add(new Region(row.get("code"), row.get("name"), row.get("country")));
+        Grid regionFile = Spreadsheets.read("regions.csv", resource("/demo/regions.csv"), "regions");
+        Map<Integer, Map<String, String>> names = RegionNames.read(regionFile, new ArrayList<>());
+        for (Records.Row row : Records.read(regionFile, RegionImport.COLUMNS, RegionNames.COLUMNS)) {
+            Region region = new Region(row.get("code"), row.get("name"), row.get("country"));
+            names.getOrDefault(row.number(), Map.of()).forEach(region::name);
+            regions.add(region);
         }
         Codebook codebook = codebooks.add(new Codebook(
                 REFERENCE_CODEBOOK,

@@ -107,7 +107,8 @@ class CodebookLayoutTest {
                                 1,
                                 "B",
                                 "Unknown column \"questoin\". Expected indicator, question, guidance, not_applicable, "
-                                        + "axis columns such as \"Policy area [policy_area]\", and option_1_code, option_1_label, option_1_score, ..."),
+                                        + "axis columns such as \"Policy area [policy_area]\", option_1_code, option_1_label, option_1_score, ... "
+                                        + "and translations such as question@de."),
                         new ImportProblem("codebook.csv", 1, "", "The column \"question\" is missing.")),
                 problems);
     }

@@ -146,14 +146,20 @@ public final class Rounds {
 
     /** A round whose two regions are in these countries (ISO codes), e.g. to filter by country. */
     public Round create(String countryA, String countryB) throws IOException {
+        return create(
+                countryA, countryB, Files.readAllBytes(Path.of("src/main/resources/reference/reference-codebook.csv")));
+    }
+
+    /** A round of a codebook of its own (a CSV file in the import layout); every indicator needs options a and b. */
+    public Round create(String countryA, String countryB, byte[] codebookFile) {
         String suffix = Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36);
         String codebook = "q-" + suffix;
         expect(
                 201,
                 api.postBytes(
-                        "api/v1/codebooks/" + codebook + "/imports?title=Test",
+                        "api/v1/codebooks/" + codebook + "/imports?title=Test&fileName=codebook.csv",
                         coordinator,
-                        Files.readAllBytes(Path.of("src/main/resources/reference/reference-codebook.csv"))));
+                        codebookFile));
         String regionA = region(countryA, null);
         String regionB = region(countryB, null);
         String cycle = "round-" + suffix;

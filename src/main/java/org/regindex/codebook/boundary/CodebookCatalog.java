@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.regindex.codebook.control.CodebookLayout;
@@ -125,16 +126,16 @@ public class CodebookCatalog {
     }
 
     private static Map<String, Object> summary(Codebook codebook) {
-        return Map.of(
-                "code",
-                codebook.code(),
-                "version",
-                codebook.version(),
-                "title",
-                codebook.title(),
-                "axes",
-                codebook.axes().stream().map(axis -> axis.code()).toList(),
-                "indicators",
-                codebook.indicators().size());
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("code", codebook.code());
+        summary.put("version", codebook.version());
+        summary.put("title", codebook.title());
+        summary.put("axes", codebook.axes().stream().map(axis -> axis.code()).toList());
+        summary.put("indicators", codebook.indicators().size());
+        if (!codebook.translations().isEmpty()) {
+            summary.put("sourceLanguage", codebook.sourceLanguage());
+            summary.put("languages", List.copyOf(codebook.translations().languages()));
+        }
+        return summary;
     }
 }

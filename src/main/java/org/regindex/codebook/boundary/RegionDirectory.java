@@ -3,6 +3,7 @@ package org.regindex.codebook.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.regindex.codebook.control.Regions;
@@ -45,14 +46,28 @@ public class RegionDirectory {
     }
 
     public Region add(String code, String name, String countryCode) {
+        return add(code, name, countryCode, Map.of());
+    }
+
+    /** A new region with its names in other languages ({@code de} → {@code Katalonien}). */
+    public Region add(String code, String name, String countryCode, Map<String, String> names) {
         caller.require(Role.COORDINATOR);
-        Region region = regions.add(new Region(code, name, countryCode));
+        Region region = new Region(code, name, countryCode);
+        names.forEach(region::name);
+        regions.add(region);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("code", region.code());
+        after.put("name", region.name());
+        after.put("country", region.countryCode());
+        if (!region.names().isEmpty()) {
+            after.put("names", region.names());
+        }
         audit.record(
                 caller.actingAs(Role.COORDINATOR),
                 CodebookEvent.REGION_ADDED,
                 Subject.of("region", region.code()),
                 null,
-                Map.of("code", region.code(), "name", region.name(), "country", region.countryCode()));
+                after);
         return region;
     }
 }

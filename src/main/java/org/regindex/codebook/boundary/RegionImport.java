@@ -7,17 +7,22 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.regindex.codebook.control.RegionNames;
 import org.regindex.codebook.control.Regions;
 import org.regindex.codebook.entity.Region;
 import org.regindex.identity.control.Caller;
 import org.regindex.identity.entity.Role;
 import org.regindex.platform.control.Records;
 import org.regindex.platform.control.Spreadsheets;
+import org.regindex.platform.entity.Grid;
 import org.regindex.platform.entity.ImportProblem;
 import org.regindex.platform.entity.InvalidImport;
 import org.regindex.platform.entity.Refusal;
 
-/** Bulk regions from a file with the columns code, name, country. All or nothing. */
+/**
+ * Bulk regions from a file with the columns code, name, country, and optionally the region's name in other languages
+ * ({@code name@de}, {@code name@es}, ...). All or nothing.
+ */
 @ApplicationScoped
 @Transactional
 public class RegionImport {
@@ -38,7 +43,9 @@ public class RegionImport {
         List<ImportProblem> problems = new ArrayList<>();
         List<Records.Row> accepted = new ArrayList<>();
         Map<String, Integer> rowOfCode = new HashMap<>();
-        for (Records.Row row : Records.read(Spreadsheets.read(fileName, file, "regions"), COLUMNS)) {
+        Grid grid = Spreadsheets.read(fileName, file, "regions");
+        Map<Integer, Map<String, String>> names = RegionNames.read(grid, problems);
+        for (Records.Row row : Records.read(grid, COLUMNS, RegionNames.COLUMNS)) {
             String code = row.get("code");
             int before = problems.size();
             check(row, "code", () -> Region.checkedCode(code), problems);
@@ -61,7 +68,11 @@ public class RegionImport {
             throw new InvalidImport(problems);
         }
         return accepted.stream()
-                .map(row -> directory.add(row.get("code"), row.get("name"), row.get("country")))
+                .map(row -> directory.add(
+                        row.get("code"),
+                        row.get("name"),
+                        row.get("country"),
+                        names.getOrDefault(row.number(), Map.of())))
                 .toList();
     }
 

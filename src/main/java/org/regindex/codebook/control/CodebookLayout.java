@@ -12,6 +12,8 @@ import org.regindex.codebook.entity.CodebookContent;
 import org.regindex.codebook.entity.CodebookContent.AxisSpec;
 import org.regindex.codebook.entity.CodebookContent.IndicatorSpec;
 import org.regindex.codebook.entity.CodebookContent.OptionSpec;
+import org.regindex.codebook.entity.TextKey;
+import org.regindex.codebook.entity.Translations;
 import org.regindex.platform.entity.Grid;
 import org.regindex.platform.entity.Table;
 
@@ -20,7 +22,10 @@ import org.regindex.platform.entity.Table;
  * per indicator; columns {@code indicator}, {@code question}, {@code guidance}, {@code not_applicable}
  * (yes/no); one column per axis headed {@code Label [axis_code]} whose cells name the category as
  * {@code Label [CODE]}; then option groups {@code option_N_code}, {@code option_N_label},
- * {@code option_N_score} from N = 1. Axes and categories are ordered by first appearance.
+ * {@code option_N_score} from N = 1. Axes and categories are ordered by first appearance. Translations follow,
+ * language by language, in columns headed like the source column with {@code @} and the language
+ * ({@code question@de}, {@code option_1_label@de}, {@code Politikbereich [policy_area]@de}; see
+ * {@code TranslationColumns}).
  */
 public final class CodebookLayout {
 
@@ -58,6 +63,21 @@ public final class CodebookLayout {
         for (int n = 1; n <= optionGroups; n++) {
             header.addAll(List.of(option(n, "code"), option(n, "label"), option(n, "score")));
         }
+        Translations translations = content.translations();
+        for (String language : translations.languages()) {
+            header.add(QUESTION + "@" + language);
+            header.add(GUIDANCE + "@" + language);
+            content.axes()
+                    .forEach(axis -> header.add(labelled(
+                                    translations
+                                            .in(language, TextKey.axis(axis.code()), axis.label())
+                                            .text(),
+                                    axis.code())
+                            + "@" + language));
+            for (int n = 1; n <= optionGroups; n++) {
+                header.add(option(n, "label") + "@" + language);
+            }
+        }
         List<List<Object>> rows = new ArrayList<>();
         for (IndicatorSpec indicator : content.indicators()) {
             List<Object> row = new ArrayList<>(List.of(
@@ -81,9 +101,42 @@ public final class CodebookLayout {
                     row.addAll(List.of("", "", ""));
                 }
             }
+            for (String language : translations.languages()) {
+                row.addAll(translatedCells(content, indicator, language, optionGroups));
+            }
             rows.add(row);
         }
         return new Table(SHEET, header, rows);
+    }
+
+    private static List<Object> translatedCells(
+            CodebookContent content, IndicatorSpec indicator, String language, int optionGroups) {
+        Translations translations = content.translations();
+        List<Object> cells = new ArrayList<>();
+        cells.add(
+                translations.text(language, TextKey.question(indicator.code())).orElse(""));
+        cells.add(
+                translations.text(language, TextKey.guidance(indicator.code())).orElse(""));
+        for (AxisSpec axis : content.axes()) {
+            String category = indicator.categoryByAxis().get(axis.code());
+            cells.add(translations
+                    .text(language, TextKey.category(axis.code(), category))
+                    .map(label -> labelled(label, category))
+                    .orElse(""));
+        }
+        for (int n = 0; n < optionGroups; n++) {
+            cells.add(
+                    n < indicator.options().size()
+                            ? translations
+                                    .text(
+                                            language,
+                                            TextKey.option(
+                                                    indicator.code(),
+                                                    indicator.options().get(n).code()))
+                                    .orElse("")
+                            : "");
+        }
+        return cells;
     }
 
     static String labelled(String label, String code) {
@@ -94,9 +147,14 @@ public final class CodebookLayout {
         return "option_" + n + "_" + part;
     }
 
-    /** Reads a whole codebook, or refuses it with every problem found ({@code InvalidImport}). */
+    /** Reads a whole codebook written in English, or refuses it with every problem found ({@code InvalidImport}). */
     public static CodebookContent read(Grid grid) {
-        return new CodebookReader(grid).read();
+        return read(grid, Translations.NONE.source());
+    }
+
+    /** Reads a whole codebook whose source columns are in {@code sourceLanguage}, with its translation columns. */
+    public static CodebookContent read(Grid grid, String sourceLanguage) {
+        return new CodebookReader(grid, sourceLanguage).read();
     }
 
     /** Categories of one axis as they are met, each with the row that first named it. */

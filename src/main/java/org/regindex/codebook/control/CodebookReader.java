@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
+import java.util.stream.Collectors;
 import org.regindex.codebook.control.CodebookLayout.AxisCategories;
 import org.regindex.codebook.entity.CodebookContent;
 import org.regindex.codebook.entity.CodebookContent.AxisSpec;
@@ -39,10 +40,12 @@ final class CodebookReader {
     private final Map<Integer, AxisSpec> axisAt = new LinkedHashMap<>();
     private final Map<String, AxisCategories> categoriesOf = new HashMap<>();
     private final OptionColumns options;
+    private final TranslationColumns translations;
 
-    CodebookReader(Grid grid) {
+    CodebookReader(Grid grid, String sourceLanguage) {
         this.grid = grid;
         this.options = new OptionColumns(grid, problems, this::problemAt);
+        this.translations = new TranslationColumns(grid, sourceLanguage, this::problemAt);
     }
 
     CodebookContent read() {
@@ -70,7 +73,7 @@ final class CodebookReader {
         if (!problems.isEmpty()) {
             throw new InvalidImport(problems);
         }
-        return new CodebookContent(axes(), indicators);
+        return new CodebookContent(axes(), indicators, translations.translations());
     }
 
     private void readHeader() {
@@ -82,6 +85,8 @@ final class CodebookReader {
             Matcher axis = CodebookLayout.labelledCode(name);
             if (name.isEmpty()) {
                 // a column without a heading is nobody's: skipped
+            } else if (translations.claims(c, name)) {
+                // a translation column, read by TranslationColumns
             } else if (List.of(INDICATOR, QUESTION, GUIDANCE, NOT_APPLICABLE).contains(CodebookLayout.lower(name))) {
                 claim(CodebookLayout.lower(name), c);
             } else if (option.matches()) {
@@ -97,7 +102,8 @@ final class CodebookReader {
                         0,
                         c,
                         "Unknown column \"" + name + "\". Expected indicator, question, guidance, not_applicable, "
-                                + "axis columns such as \"Policy area [policy_area]\", and option_1_code, option_1_label, option_1_score, ...");
+                                + "axis columns such as \"Policy area [policy_area]\", option_1_code, option_1_label, option_1_score, ... "
+                                + "and translations such as question@de.");
             }
         }
         for (String required : List.of(INDICATOR, QUESTION, GUIDANCE, NOT_APPLICABLE)) {
@@ -114,6 +120,8 @@ final class CodebookReader {
                             "There is no axis column. Head each axis column with its label and code, e.g. \"Policy area [policy_area]\"."));
         }
         options.readHeader(optionParts);
+        translations.checkHeader(
+                axisAt.values().stream().map(AxisSpec::code).collect(Collectors.toSet()), optionParts.size());
     }
 
     private void claim(String name, int column) {
@@ -173,9 +181,12 @@ final class CodebookReader {
         boolean notApplicable = readYesNo(r);
         Map<String, String> categories = readCategories(r);
         List<OptionSpec> answerOptions = options.read(r);
-        return problems.size() > before
-                ? null
-                : new IndicatorSpec(code, question, guidance, notApplicable, categories, answerOptions);
+        if (problems.size() > before) {
+            return null;
+        }
+        IndicatorSpec indicator = new IndicatorSpec(code, question, guidance, notApplicable, categories, answerOptions);
+        translations.read(r, indicator);
+        return indicator;
     }
 
     private String required(int r, String column, int max, String what) {

@@ -1,16 +1,20 @@
 package org.regindex.codebook.entity;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -64,6 +68,16 @@ public class Codebook {
     @OrderBy("position")
     private List<Indicator> indicators = new ArrayList<>();
 
+    @Column(name = "source_language", nullable = false, length = 8)
+    private String sourceLanguage;
+
+    @ElementCollection
+    @CollectionTable(name = "codebook_text", joinColumns = @JoinColumn(name = "codebook_id"))
+    private List<CodebookText> texts = new ArrayList<>();
+
+    @Transient
+    private Translations translations;
+
     protected Codebook() {}
 
     /** {@code content} comes from {@code CodebookLayout.read} or from another codebook, both already checked. */
@@ -81,6 +95,11 @@ public class Codebook {
         for (CodebookContent.IndicatorSpec indicator : content.indicators()) {
             indicators.add(new Indicator(this, indicator, indicators.size()));
         }
+        this.sourceLanguage = content.translations().source();
+        content.translations()
+                .byLanguage()
+                .forEach((language, byKey) ->
+                        byKey.forEach((key, text) -> texts.add(new CodebookText(language, key, text))));
     }
 
     public static String checkedCode(String code) {
@@ -148,9 +167,25 @@ public class Codebook {
                 .findFirst();
     }
 
+    /** The language its questions, options and categories are written in. */
+    public String sourceLanguage() {
+        return sourceLanguage;
+    }
+
+    /** Its texts in other languages. */
+    public Translations translations() {
+        if (translations == null) {
+            Translations.Builder builder = Translations.builder(sourceLanguage);
+            texts.forEach(text -> builder.put(text.language(), text.key(), text.text()));
+            translations = builder.build();
+        }
+        return translations;
+    }
+
     public CodebookContent content() {
         return new CodebookContent(
                 axes.stream().map(Axis::spec).toList(),
-                indicators.stream().map(Indicator::spec).toList());
+                indicators.stream().map(Indicator::spec).toList(),
+                translations());
     }
 }

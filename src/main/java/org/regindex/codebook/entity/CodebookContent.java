@@ -5,14 +5,20 @@ import java.util.Map;
 
 /**
  * What a codebook says, independent of storage and file format: its axes with their categories,
- * and its indicators in order. Import and export both go through it, which is what makes
- * exporting and importing again give back the same codebook.
+ * its indicators in order, and the translations of their texts. Import and export both go through it,
+ * which is what makes exporting and importing again give back the same codebook.
  */
-public record CodebookContent(List<AxisSpec> axes, List<IndicatorSpec> indicators) {
+public record CodebookContent(List<AxisSpec> axes, List<IndicatorSpec> indicators, Translations translations) {
 
     public CodebookContent {
         axes = List.copyOf(axes);
         indicators = List.copyOf(indicators);
+        translations = translations == null ? Translations.NONE : translations;
+    }
+
+    /** A codebook in English with no translations. */
+    public CodebookContent(List<AxisSpec> axes, List<IndicatorSpec> indicators) {
+        this(axes, indicators, Translations.NONE);
     }
 
     public record AxisSpec(String code, String label, List<CategorySpec> categories) {

@@ -1,13 +1,23 @@
 package org.regindex.codebook.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.regindex.platform.entity.Languages;
 
 /** A region that cycles cover, e.g. {@code ES51} Catalonia, Spain. */
 @Entity
@@ -35,6 +45,12 @@ public class Region {
 
     @Version
     private int version;
+
+    @ElementCollection
+    @CollectionTable(name = "region_name", joinColumns = @JoinColumn(name = "region_id"))
+    @MapKeyColumn(name = "language", length = 8)
+    @Column(name = "name", nullable = false, length = NAME_MAX)
+    private Map<String, String> names = new HashMap<>();
 
     protected Region() {}
 
@@ -84,5 +100,23 @@ public class Region {
 
     public String countryCode() {
         return countryCode;
+    }
+
+    /** Its name in other languages, where it differs: {@code de} → {@code Katalonien}. */
+    public SortedMap<String, String> names() {
+        return Collections.unmodifiableSortedMap(new TreeMap<>(names));
+    }
+
+    /** Gives the region its name in a language of the pages; a blank name removes it. */
+    public void name(String language, String translated) {
+        if (!Languages.supported(language)) {
+            throw new InvalidRegion(
+                    "The language \"" + language + "\" is not one of " + String.join(", ", Languages.TAGS) + ".");
+        }
+        if (translated == null || translated.isBlank()) {
+            names.remove(language);
+        } else {
+            names.put(language, checkedName(translated));
+        }
     }
 }

@@ -1,6 +1,8 @@
 package org.regindex.publication.boundary;
 
 import jakarta.inject.Inject;
+import org.regindex.platform.entity.Languages;
+import org.regindex.release.entity.LocalizedContent;
 import org.regindex.release.entity.Release;
 import org.regindex.release.entity.ReleaseContent;
 import org.regindex.release.entity.ReleaseState;
@@ -19,7 +21,11 @@ public abstract class ReleasePage {
     protected Language language;
 
     protected Release release;
+
+    /** The content in the page's language (see {@link LocalizedContent}). */
     protected ReleaseContent content;
+
+    private LocalizedContent localized;
     private boolean nothingPublished;
 
     /** The name of the address parameter naming the version. */
@@ -39,8 +45,10 @@ public abstract class ReleasePage {
             Explorer.notFound();
             return;
         }
-        content = explorer.content(release);
-        if (content != null) {
+        ReleaseContent frozen = explorer.content(release);
+        if (frozen != null) {
+            localized = LocalizedContent.of(frozen, language.getLocale().getLanguage());
+            content = localized.content();
             prepare();
         }
     }
@@ -71,6 +79,21 @@ public abstract class ReleasePage {
 
     public String getWithdrawnOn() {
         return release == null ? "" : explorer.date(release.withdrawnAt());
+    }
+
+    /** The release's texts in the page's language, and which of them have no translation. */
+    public LocalizedContent getLocalized() {
+        return localized;
+    }
+
+    /** "Spanish" for a page in Spanish ("español"), in the page's language. */
+    public String getPageLanguageName() {
+        return Languages.name(language.getLocale().getLanguage(), language.getLocale());
+    }
+
+    /** The codebook's source language, named in the page's language. */
+    public String getSourceLanguageName() {
+        return localized == null ? "" : Languages.name(localized.source(), language.getLocale());
     }
 
     public String getPublishedOn() {

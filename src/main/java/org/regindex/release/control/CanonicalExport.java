@@ -13,6 +13,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
+import org.regindex.codebook.entity.Translations;
 import org.regindex.release.entity.ReleaseContent;
 
 /**
@@ -81,14 +82,36 @@ public final class CanonicalExport {
             }
             scores.add(row.add("answered", score.answered()).add("total", score.total()));
         });
-        return JSON.createObjectBuilder()
+        JsonObjectBuilder canonical = JSON.createObjectBuilder()
                 .add("release", header)
                 .add("axes", axes)
                 .add("indicators", indicators)
                 .add("regions", regions)
                 .add("answers", answers)
-                .add("scores", scores)
-                .build();
+                .add("scores", scores);
+        if (!content.translations().equals(Translations.NONE)) {
+            canonical.add("translations", translations(content.translations()));
+        }
+        return canonical.build();
+    }
+
+    /**
+     * {@code {"source": "en", "languages": {"de": [{"part": "QUESTION", "owner": "LAB-ACT-01", "code": "", "text":
+     * "..."}, ...]}}}, languages and texts in their fixed order. Absent from a content without translations, so the
+     * canonical form of a release frozen before translations existed stays the same bytes.
+     */
+    private static JsonObjectBuilder translations(Translations translations) {
+        JsonObjectBuilder languages = JSON.createObjectBuilder();
+        translations.byLanguage().forEach((language, texts) -> {
+            JsonArrayBuilder list = JSON.createArrayBuilder();
+            texts.forEach((key, text) -> list.add(JSON.createObjectBuilder()
+                    .add("part", key.part().name())
+                    .add("owner", key.owner())
+                    .add("code", key.code())
+                    .add("text", text)));
+            languages.add(language, list);
+        });
+        return JSON.createObjectBuilder().add("source", translations.source()).add("languages", languages);
     }
 
     private static JsonObjectBuilder indicator(ReleaseContent content, ReleaseContent.Indicator indicator) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.regindex.codebook.control.CodebookLayout;
 import org.regindex.codebook.entity.CodebookContent;
+import org.regindex.codebook.entity.TextPart;
 import org.regindex.platform.entity.Table;
 import org.regindex.release.control.ReleaseTable.ForeignKey;
 import org.regindex.release.entity.ReleaseContent;
@@ -163,7 +164,8 @@ public final class CodebookTables {
                                 i.options().stream()
                                         .map(o -> new CodebookContent.OptionSpec(o.code(), o.label(), o.score()))
                                         .toList()))
-                        .toList());
+                        .toList(),
+                content.translations().only(part -> part != TextPart.REGION));
         Table table = CodebookLayout.toTable(codebook);
         return new Table("codebook", table.header(), table.rows());
     }

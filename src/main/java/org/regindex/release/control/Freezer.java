@@ -10,6 +10,8 @@ import org.regindex.codebook.entity.Codebook;
 import org.regindex.codebook.entity.Cycle;
 import org.regindex.codebook.entity.Indicator;
 import org.regindex.codebook.entity.Region;
+import org.regindex.codebook.entity.TextKey;
+import org.regindex.codebook.entity.Translations;
 import org.regindex.release.entity.ReleaseContent;
 import org.regindex.release.entity.Scoring;
 
@@ -40,7 +42,23 @@ public final class Freezer {
                         .toList(),
                 answers,
                 List.of());
-        return new ReleaseContent(header, axes, indicators, unscored.regions(), answers, scores(unscored)).normalized();
+        return new ReleaseContent(
+                        header,
+                        axes,
+                        indicators,
+                        unscored.regions(),
+                        answers,
+                        scores(unscored),
+                        translations(codebook, regions))
+                .normalized();
+    }
+
+    /** The codebook's translations and the regions' names in other languages, as they are now. */
+    public static Translations translations(Codebook codebook, List<Region> regions) {
+        Translations.Builder names = Translations.builder(codebook.sourceLanguage());
+        regions.forEach(region ->
+                region.names().forEach((language, name) -> names.put(language, TextKey.region(region.code()), name)));
+        return codebook.translations().with(names.build());
     }
 
     /** The scores of every region of a content, from its answers and codebook alone. */

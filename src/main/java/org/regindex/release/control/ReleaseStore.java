@@ -119,6 +119,7 @@ public class ReleaseStore {
                     "insert into rel_source (release_id, region_code, indicator_code, position, citation, url) values (?, ?, ?, ?, ?, ?)",
                     sources,
                     (values, i) -> values);
+            FrozenTranslations.write(db, releaseId, content.translations());
             batch(
                     db,
                     "insert into rel_score (release_id, region_code, axis_code, category_code, score, answered, total)"
@@ -217,7 +218,9 @@ public class ReleaseStore {
                             rs.getBigDecimal(4),
                             rs.getInt(5),
                             rs.getInt(6))));
-            return new ReleaseContent(header, axes, indicators, regions, answers, scores).normalized();
+            return new ReleaseContent(
+                            header, axes, indicators, regions, answers, scores, FrozenTranslations.read(db, releaseId))
+                    .normalized();
         } catch (SQLException e) {
             throw new IllegalStateException("Reading release content failed", e);
         }
@@ -237,7 +240,7 @@ public class ReleaseStore {
      * Inserts the items with multi-row INSERT statements of up to {@value #ROWS_PER_STATEMENT} rows: for
      * tens of thousands of rows, far fewer round trips than one statement per row.
      */
-    private static <T> void batch(Connection db, String sql, List<T> items, Binder<T> binder) throws SQLException {
+    static <T> void batch(Connection db, String sql, List<T> items, Binder<T> binder) throws SQLException {
         int values = sql.indexOf(" values ");
         String head = sql.substring(0, values + " values ".length());
         String group = sql.substring(values + " values ".length());
@@ -256,7 +259,7 @@ public class ReleaseStore {
 
     private static final int ROWS_PER_STATEMENT = 500;
 
-    private static void query(Connection db, String sql, long releaseId, RowReader reader) throws SQLException {
+    static void query(Connection db, String sql, long releaseId, RowReader reader) throws SQLException {
         try (PreparedStatement statement = db.prepareStatement(sql)) {
             statement.setLong(1, releaseId);
             try (ResultSet rows = statement.executeQuery()) {

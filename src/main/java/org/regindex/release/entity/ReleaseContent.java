@@ -5,10 +5,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.regindex.codebook.entity.Translations;
 
 /**
  * Everything a release holds, as values: what freezing copies in, what downloads and comparisons read
- * back. Two equal contents have equal canonical exports, hence equal digests.
+ * back. Two equal contents have equal canonical exports, hence equal digests. Its translations are those of
+ * its codebook and of its regions' names when it was frozen ({@link Translations#NONE} for a release frozen
+ * before codebooks had translations).
  */
 public record ReleaseContent(
         Header header,
@@ -16,7 +19,8 @@ public record ReleaseContent(
         List<Indicator> indicators,
         List<Region> regions,
         List<Answer> answers,
-        List<Score> scores) {
+        List<Score> scores,
+        Translations translations) {
 
     public ReleaseContent {
         axes = List.copyOf(axes);
@@ -24,6 +28,18 @@ public record ReleaseContent(
         regions = List.copyOf(regions);
         answers = List.copyOf(answers);
         scores = List.copyOf(scores);
+        translations = translations == null ? Translations.NONE : translations;
+    }
+
+    /** A content without translations. */
+    public ReleaseContent(
+            Header header,
+            List<Axis> axes,
+            List<Indicator> indicators,
+            List<Region> regions,
+            List<Answer> answers,
+            List<Score> scores) {
+        this(header, axes, indicators, regions, answers, scores, Translations.NONE);
     }
 
     public record Header(
@@ -103,7 +119,7 @@ public record ReleaseContent(
                         .thenComparingInt(s -> s.isOverall() ? -1 : axisAt.get(s.axis()))
                         .thenComparingInt(s -> s.isOverall() ? -1 : categoryAt.get(s.axis() + "/" + s.category())))
                 .toList();
-        return new ReleaseContent(header, axes, indicators, sortedRegions, sortedAnswers, sortedScores);
+        return new ReleaseContent(header, axes, indicators, sortedRegions, sortedAnswers, sortedScores, translations);
     }
 
     private static Map<String, Integer> indexOf(List<String> codes) {
