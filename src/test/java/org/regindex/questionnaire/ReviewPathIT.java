@@ -3,8 +3,10 @@ package org.regindex.questionnaire;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URL;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -140,8 +142,8 @@ class ReviewPathIT {
 
         expert.get(TestEnvironment.onLocalhost(base) + "app/notifications.xhtml");
         String inbox = expert.findElement(By.cssSelector(".inbox")).getText();
-        assertTrue(inbox.contains("sent back with change requests by reviewer1"), inbox);
-        assertTrue(inbox.contains("approved by coordinator"), inbox);
+        assertTrue(inbox.contains("sent back with change requests by Rafael Reviewer"), inbox);
+        assertTrue(inbox.contains("approved by Clara Coordinator"), inbox);
         coordinator.get(TestEnvironment.onLocalhost(base) + "app/audit.xhtml?cycle=" + round.cycle());
         String audit = coordinator.findElement(By.cssSelector("[id$='events']")).getText();
         assertTrue(audit.contains("QUESTIONNAIRE_APPROVE"), audit);
@@ -153,6 +155,101 @@ class ReviewPathIT {
                         .json()
                         .asJsonArray()
                         .size());
+    }
+
+    @Test
+    void theDashboardCountsPutsWhatNeedsTheCoordinatorFirstAndTheirHomeSaysSo() throws IOException {
+        Api api = new Api(base);
+        Rounds.Round round = new Rounds(api).create();
+        String coordinatorToken = Keycloak.accessToken("coordinator");
+        JsonObject cycle = api.get("api/v1/cycles/" + round.cycle(), coordinatorToken)
+                .json()
+                .asJsonObject();
+        Api.Reply late = api.putJson(
+                "api/v1/cycles/" + round.cycle(),
+                coordinatorToken,
+                "{\"name\":\"" + cycle.getString("name") + "\",\"deadline\":\""
+                        + LocalDate.now().minusDays(3) + "\",\"blindReview\":false,\"version\":"
+                        + cycle.getInt("version") + "}");
+        assertEquals(200, late.status(), late.body());
+        round.approve(round.regionB(), "expert2", "reviewer2", "a");
+        String path = "api/v1/cycles/" + round.cycle() + "/questionnaires/" + round.regionB() + "/transitions";
+        assertEquals(
+                200,
+                api.postJson(path, coordinatorToken, "{\"transition\":\"REOPEN\",\"reason\":\"One more look.\"}")
+                        .status());
+        for (String[] step : new String[][] {{"expert2", "SUBMIT"}, {"reviewer2", "ACCEPT"}}) {
+            assertEquals(
+                    200,
+                    api.postJson(path, Keycloak.accessToken(step[0]), "{\"transition\":\"" + step[1] + "\"}")
+                            .status());
+        }
+
+        WebDriver coordinator = signIn("coordinator", "app/home.xhtml");
+        Browser.waitUpTo(coordinator, 30)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("coordinator-actions")));
+        String actions = coordinator.findElement(By.id("coordinator-actions")).getText();
+        String name = cycle.getString("name");
+        assertTrue(actions.contains("1 questionnaire waits for your approval in " + name), actions);
+        assertTrue(actions.contains("1 questionnaire is overdue in " + name), actions);
+        coordinator
+                .findElement(By.xpath("//ul[@id='coordinator-actions']//a[contains(., 'approval in " + name + "')]"))
+                .click();
+        Browser.waitUpTo(coordinator, 30)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='dashboard']")));
+        assertEquals(
+                "Reviewed: 1",
+                coordinator
+                        .findElement(By.cssSelector("[id$='count-REVIEWED']"))
+                        .getText());
+        assertEquals(
+                "Not started: 1",
+                coordinator
+                        .findElement(By.cssSelector("[id$='count-NOT_STARTED']"))
+                        .getText());
+        assertEquals(
+                "Approved: 0",
+                coordinator
+                        .findElement(By.cssSelector("[id$='count-APPROVED']"))
+                        .getText());
+        assertEquals(
+                "1 questionnaire waits for your approval.",
+                coordinator
+                        .findElement(By.cssSelector("[id$='awaitingApproval']"))
+                        .getText());
+        assertEquals(
+                "1 questionnaire is overdue.",
+                coordinator.findElement(By.cssSelector("[id$='overdue']")).getText());
+        List<String> rows = coordinator.findElements(By.cssSelector("[id$='dashboard_data'] > tr")).stream()
+                .map(WebElement::getText)
+                .toList();
+        assertEquals(2, rows.size(), rows.toString());
+        assertTrue(
+                rows.get(0).contains(round.regionB()) && rows.get(0).contains("Waits for your approval"),
+                rows.toString());
+        assertTrue(
+                rows.get(1).contains(round.regionA()) && rows.get(1).contains("Overdue: the expert has not submitted"),
+                rows.toString());
+        Browser.screenshot(coordinator, "dashboard-needs-first");
+
+        click(coordinator, "toggleOpen");
+        Browser.waitUpTo(coordinator, 20)
+                .until(d -> d.findElement(By.id("status")).getText().equals("Closed"));
+        coordinator.navigate().refresh();
+        Browser.waitUpTo(coordinator, 30)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='overdue']")));
+        assertEquals(
+                "The cycle is closed: nothing in it is overdue.",
+                coordinator.findElement(By.cssSelector("[id$='overdue']")).getText());
+        String closedRows = coordinator
+                .findElement(By.cssSelector("[id$='dashboard_data']"))
+                .getText();
+        assertTrue(!closedRows.contains("Overdue"), closedRows);
+        coordinator.get(TestEnvironment.onLocalhost(base) + "app/home.xhtml");
+        String closedActions =
+                coordinator.findElement(By.id("coordinator-work")).getText();
+        assertTrue(closedActions.contains("1 questionnaire waits for your approval in " + name), closedActions);
+        assertTrue(!closedActions.contains("overdue in " + name), closedActions);
     }
 
     @Test
