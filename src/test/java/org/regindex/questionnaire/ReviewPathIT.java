@@ -146,7 +146,18 @@ class ReviewPathIT {
         assertTrue(inbox.contains("approved by Clara Coordinator"), inbox);
         coordinator.get(TestEnvironment.onLocalhost(base) + "app/audit.xhtml?cycle=" + round.cycle());
         String audit = coordinator.findElement(By.cssSelector("[id$='events']")).getText();
-        assertTrue(audit.contains("QUESTIONNAIRE_APPROVE"), audit);
+        assertTrue(audit.contains("Clara Coordinator approved the questionnaire"), audit);
+        assertTrue(audit.contains("Rafael Reviewer sent the questionnaire back with change requests"), audit);
+        assertTrue(audit.contains("Elena Expert saved the answer"), audit);
+        assertTrue(audit.contains("CET"), "times in the reader's zone, Europe/Brussels by default: " + audit);
+        assertTrue(
+                audit.contains("Justification")
+                        && audit.contains("The equality office created by decree in 2022 investigates complaints."),
+                "the saved answer as the field that changed: " + audit);
+        assertTrue(!audit.contains("\"justification\""), "no stored JSON for a saved answer: " + audit);
+        coordinator
+                .findElement(By.xpath("//*[contains(@id,'events')]//a[contains(@href, '#ind-ADI-ACR-01')]"))
+                .getText();
         assertEquals(
                 1,
                 api.get(
@@ -191,7 +202,9 @@ class ReviewPathIT {
         String actions = coordinator.findElement(By.id("coordinator-actions")).getText();
         String name = cycle.getString("name");
         assertTrue(actions.contains("1 questionnaire waits for your approval in " + name), actions);
-        assertTrue(actions.contains("1 questionnaire is overdue in " + name), actions);
+        assertTrue(
+                actions.contains("2 questionnaires are overdue in " + name),
+                "the reviewed one is late too: " + actions);
         coordinator
                 .findElement(By.xpath("//ul[@id='coordinator-actions']//a[contains(., 'approval in " + name + "')]"))
                 .click();
@@ -218,14 +231,14 @@ class ReviewPathIT {
                         .findElement(By.cssSelector("[id$='awaitingApproval']"))
                         .getText());
         assertEquals(
-                "1 questionnaire is overdue.",
+                "2 questionnaires are overdue.",
                 coordinator.findElement(By.cssSelector("[id$='overdue']")).getText());
         List<String> rows = coordinator.findElements(By.cssSelector("[id$='dashboard_data'] > tr")).stream()
                 .map(WebElement::getText)
                 .toList();
         assertEquals(2, rows.size(), rows.toString());
         assertTrue(
-                rows.get(0).contains(round.regionB()) && rows.get(0).contains("Waits for your approval"),
+                rows.get(0).contains(round.regionB()) && rows.get(0).contains("Overdue: waits for your approval"),
                 rows.toString());
         assertTrue(
                 rows.get(1).contains(round.regionA()) && rows.get(1).contains("Overdue: the expert has not submitted"),

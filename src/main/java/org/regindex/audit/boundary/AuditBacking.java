@@ -29,12 +29,16 @@ public class AuditBacking implements Serializable {
     @Inject
     AuditLog log;
 
+    @Inject
+    AuditRows sentences;
+
     private String cycle;
     private String questionnaireRegion;
     private String region;
     private String person;
     private String action;
-    private List<AuditLog.Entry> entries = List.of();
+    private List<AuditLog.Line> lines = List.of();
+    private transient List<AuditRows.Row> rows;
 
     @PostConstruct
     void readAddress() {
@@ -48,13 +52,13 @@ public class AuditBacking implements Serializable {
             PageMessages.error(PageTexts.text("audit.error.noAddress"));
             return;
         }
+        rows = null;
         try {
-            entries = questionnaireRegion != null
-                    ? log.ofQuestionnaire(cycle, questionnaireRegion, PageRequest.first(AuditLog.LIMIT))
-                            .items()
-                    : log.ofCycle(cycle, region, person, action);
+            lines = questionnaireRegion != null
+                    ? log.linesOfQuestionnaire(cycle, questionnaireRegion)
+                    : log.linesOfCycle(cycle, region, person, action);
         } catch (Refusal refused) {
-            entries = List.of();
+            lines = List.of();
             PageMessages.pageRefused(refused);
         }
     }
@@ -63,7 +67,7 @@ public class AuditBacking implements Serializable {
         return DefaultStreamedContent.builder()
                 .name(cycle + (questionnaireRegion == null ? "" : "-" + questionnaireRegion) + "-audit.csv")
                 .contentType(Spreadsheets.CSV_TYPE)
-                .stream(() -> new ByteArrayInputStream(log.csv(entries)))
+                .stream(() -> new ByteArrayInputStream(log.csv(entries())))
                 .build();
     }
 
@@ -71,8 +75,19 @@ public class AuditBacking implements Serializable {
         return questionnaireRegion == null;
     }
 
-    public List<AuditLog.Entry> getEntries() {
-        return entries;
+    /** The events as sentences in the page's language, newest first. */
+    public List<AuditRows.Row> getEntries() {
+        if (rows == null) {
+            rows = sentences.of(lines);
+        }
+        return rows;
+    }
+
+    private List<AuditLog.Entry> entries() {
+        return questionnaireRegion != null
+                ? log.ofQuestionnaire(cycle, questionnaireRegion, PageRequest.first(AuditLog.LIMIT))
+                        .items()
+                : log.ofCycle(cycle, region, person, action);
     }
 
     public String getCycle() {
