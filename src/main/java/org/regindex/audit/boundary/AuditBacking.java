@@ -1,6 +1,7 @@
 package org.regindex.audit.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -39,6 +40,7 @@ public class AuditBacking implements Serializable {
     private String action;
     private List<AuditLog.Line> lines = List.of();
     private transient List<AuditRows.Row> rows;
+    private transient List<SelectItem> actions;
 
     @PostConstruct
     void readAddress() {
@@ -69,6 +71,20 @@ public class AuditBacking implements Serializable {
                 .contentType(Spreadsheets.CSV_TYPE)
                 .stream(() -> new ByteArrayInputStream(log.csv(entries())))
                 .build();
+    }
+
+    /** The actions of the cycle's trail with their labels, for the filter. */
+    public List<SelectItem> getActions() {
+        if (actions == null) {
+            try {
+                actions = log.actionsOf(cycle).stream()
+                        .map(a -> new SelectItem(a, AuditRows.actionLabel(a)))
+                        .toList();
+            } catch (Refusal refused) {
+                actions = List.of();
+            }
+        }
+        return actions;
     }
 
     public boolean isWholeCycle() {

@@ -116,6 +116,12 @@ public class AuditLog {
                 .toList();
     }
 
+    /** The actions a cycle's trail holds, for the filter; coordinators. */
+    public List<String> actionsOf(String cycleCode) {
+        caller.require(Role.COORDINATOR);
+        return trail.actionsOf(cycles.byCode(cycleCode).code());
+    }
+
     private static List<String> sortKey(AuditEvent event) {
         return List.of(event.id().toString());
     }

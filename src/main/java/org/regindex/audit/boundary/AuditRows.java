@@ -73,6 +73,14 @@ public class AuditRows {
                 changes.isEmpty() ? line.after() : null);
     }
 
+    /** An action as the filter offers it: "… submitted the questionnaire". */
+    public static String actionLabel(String action) {
+        ResourceBundle bundle = ResourceBundle.getBundle(PageTexts.BUNDLE, PageTexts.pageLocale());
+        return bundle.containsKey("auditAction." + action)
+                ? PageTexts.text("auditAction." + action, PageTexts.text("audit.someone"))
+                : action;
+    }
+
     private static Change change(FieldChange field) {
         return new Change(PageTexts.text(field.label()), field.before(), field.after());
     }
