@@ -15,6 +15,7 @@ import org.regindex.codebook.entity.Cycle;
 import org.regindex.codebook.entity.Region;
 import org.regindex.questionnaire.control.RegionProgress;
 import org.regindex.questionnaire.control.RegionProgress.Standing;
+import org.regindex.questionnaire.entity.QuestionnaireState;
 
 /** The cycle dashboard: one row per region with its people, and how far the deadline is. */
 class RegionProgressTest {
@@ -48,9 +49,10 @@ class RegionProgressTest {
                 cycle.regions(),
                 assignments,
                 region -> region == catalonia
-                        ? new Standing("Changes requested", 40, 2)
-                        : new Standing("Not started", 0, 0),
+                        ? new Standing(QuestionnaireState.CHANGES_REQUESTED, "Changes requested", 40, 2)
+                        : new Standing(QuestionnaireState.NOT_STARTED, "Not started", 0, 0),
                 cycle.deadline(),
+                true,
                 LocalDate.of(2026, 6, 20));
 
         assertEquals(

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.regindex.testsupport.Api;
 import org.regindex.testsupport.Keycloak;
+import org.regindex.testsupport.KeycloakAdmin;
 import org.regindex.testsupport.Rounds;
 import org.regindex.testsupport.TestDatabase;
 
@@ -161,12 +162,12 @@ class ReviewApiIT {
         }
         assertTrue(
                 received.containsAll(List.of(
-                        "reviewer1@regindex.example submitted by expert1",
-                        "expert1@regindex.example sent back with change requests by reviewer1",
-                        "coordinator@regindex.example accepted in review by reviewer1",
-                        "coordinator2@regindex.example accepted in review by reviewer1",
-                        "expert1@regindex.example approved by coordinator",
-                        "reviewer1@regindex.example approved by coordinator")),
+                        "reviewer1@regindex.example submitted by Elena Expert",
+                        "expert1@regindex.example sent back with change requests by Rafael Reviewer",
+                        "coordinator@regindex.example accepted in review by Rafael Reviewer",
+                        "coordinator2@regindex.example accepted in review by Rafael Reviewer",
+                        "expert1@regindex.example approved by Clara Coordinator",
+                        "reviewer1@regindex.example approved by Clara Coordinator")),
                 received.toString());
         assertTrue(
                 received.stream().noneMatch(r -> r.startsWith("reviewer2@") || r.startsWith("expert2@")),
@@ -185,6 +186,62 @@ class ReviewApiIT {
                 TestDatabase.count(
                         "select count(*) from audit_event where action like 'REVIEW_%' and cycle_code = ?",
                         round.cycle()));
+    }
+
+    @Test
+    void aPersonWhoseAccountIsInGermanIsNotifiedInGerman() throws Exception {
+        KeycloakAdmin.ensureUser("reviewer-de", "reviewer", "de");
+        assertEquals(200, api.get("api/v1/me", token("reviewer-de")).status(), "signed in once: language known");
+        assertEquals(
+                201,
+                api.postJson(
+                                "api/v1/cycles/" + round.cycle() + "/assignments",
+                                token("coordinator"),
+                                "{\"region\":\"" + round.regionA()
+                                        + "\",\"username\":\"reviewer-de\",\"role\":\"reviewer\"}")
+                        .status());
+        assertEquals(
+                "REVIEWED",
+                transition("reviewer1", "ACCEPT", null).json().asJsonObject().getString("state"));
+        assertEquals(
+                "CHANGES_REQUESTED",
+                transition("coordinator", "RETURN", "Quellen fehlen")
+                        .json()
+                        .asJsonObject()
+                        .getString("state"));
+
+        Message german = null;
+        long until = System.currentTimeMillis() + Duration.ofSeconds(20).toMillis();
+        while (german == null && System.currentTimeMillis() < until) {
+            MAIL.waitForIncomingEmail(1000, 1);
+            for (Message message : MAIL.getReceivedMessages()) {
+                if (message.getAllRecipients()[0].toString().equals("reviewer-de@regindex.example")
+                        && message.getSubject().contains(round.regionA())
+                        && message.getSubject().contains("Clara Coordinator")) {
+                    german = message;
+                }
+            }
+        }
+        assertTrue(german != null, "an e-mail to reviewer-de about the return");
+        assertTrue(
+                german.getSubject().endsWith(": zur Überarbeitung zurückgegeben von Clara Coordinator"),
+                german.getSubject());
+        String body = german.getContent().toString();
+        assertTrue(body.startsWith("Der Fragebogen von "), body);
+        assertTrue(body.contains("wurde von Clara Coordinator zur Überarbeitung zurückgegeben."), body);
+        assertTrue(body.contains("Begründung: Quellen fehlen"), body);
+        assertTrue(body.contains("Öffnen: http"), body);
+        for (Message message : MAIL.getReceivedMessages()) {
+            if (message.getAllRecipients()[0].toString().equals("reviewer1@regindex.example")
+                    && message.getSubject().contains(round.regionA())
+                    && message.getSubject().contains("Clara Coordinator")) {
+                assertTrue(
+                        message.getSubject().endsWith(": returned for changes by Clara Coordinator"),
+                        message.getSubject());
+            }
+        }
+        String inbox = api.get("api/v1/me/notifications", token("reviewer-de")).body();
+        assertTrue(inbox.contains("zur Überarbeitung zurückgegeben von Clara Coordinator"), inbox);
     }
 
     @Test

@@ -3,8 +3,10 @@ package org.regindex.questionnaire;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URL;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -156,11 +158,22 @@ class ReviewPathIT {
 
         expert.get(TestEnvironment.onLocalhost(base) + "app/notifications.xhtml");
         String inbox = expert.findElement(By.cssSelector(".inbox")).getText();
-        assertTrue(inbox.contains("sent back with change requests by reviewer1"), inbox);
-        assertTrue(inbox.contains("approved by coordinator"), inbox);
+        assertTrue(inbox.contains("sent back with change requests by Rafael Reviewer"), inbox);
+        assertTrue(inbox.contains("approved by Clara Coordinator"), inbox);
         coordinator.get(TestEnvironment.onLocalhost(base) + "app/audit.xhtml?cycle=" + round.cycle());
         String audit = coordinator.findElement(By.cssSelector("[id$='events']")).getText();
-        assertTrue(audit.contains("QUESTIONNAIRE_APPROVE"), audit);
+        assertTrue(audit.contains("Clara Coordinator approved the questionnaire"), audit);
+        assertTrue(audit.contains("Rafael Reviewer sent the questionnaire back with change requests"), audit);
+        assertTrue(audit.contains("Elena Expert saved the answer"), audit);
+        assertTrue(audit.contains("CET"), "times in the reader's zone, Europe/Brussels by default: " + audit);
+        assertTrue(
+                audit.contains("Justification")
+                        && audit.contains("The equality office created by decree in 2022 investigates complaints."),
+                "the saved answer as the field that changed: " + audit);
+        assertTrue(!audit.contains("\"justification\""), "no stored JSON for a saved answer: " + audit);
+        coordinator
+                .findElement(By.xpath("//*[contains(@id,'events')]//a[contains(@href, '#ind-ADI-ACR-01')]"))
+                .getText();
         assertEquals(
                 1,
                 api.get(
@@ -260,6 +273,103 @@ class ReviewPathIT {
                 "Justification", "Submit", "Sources", "Saved at", "To do", "Comment", "Not applicable", "complete")) {
             assertTrue(!page.contains(english), "\"" + english + "\" is English on a German page");
         }
+    }
+
+    @Test
+    void theDashboardCountsPutsWhatNeedsTheCoordinatorFirstAndTheirHomeSaysSo() throws IOException {
+        Api api = new Api(base);
+        Rounds.Round round = new Rounds(api).create();
+        String coordinatorToken = Keycloak.accessToken("coordinator");
+        JsonObject cycle = api.get("api/v1/cycles/" + round.cycle(), coordinatorToken)
+                .json()
+                .asJsonObject();
+        Api.Reply late = api.putJson(
+                "api/v1/cycles/" + round.cycle(),
+                coordinatorToken,
+                "{\"name\":\"" + cycle.getString("name") + "\",\"deadline\":\""
+                        + LocalDate.now().minusDays(3) + "\",\"blindReview\":false,\"version\":"
+                        + cycle.getInt("version") + "}");
+        assertEquals(200, late.status(), late.body());
+        round.approve(round.regionB(), "expert2", "reviewer2", "a");
+        String path = "api/v1/cycles/" + round.cycle() + "/questionnaires/" + round.regionB() + "/transitions";
+        assertEquals(
+                200,
+                api.postJson(path, coordinatorToken, "{\"transition\":\"REOPEN\",\"reason\":\"One more look.\"}")
+                        .status());
+        for (String[] step : new String[][] {{"expert2", "SUBMIT"}, {"reviewer2", "ACCEPT"}}) {
+            assertEquals(
+                    200,
+                    api.postJson(path, Keycloak.accessToken(step[0]), "{\"transition\":\"" + step[1] + "\"}")
+                            .status());
+        }
+
+        WebDriver coordinator = signIn("coordinator", "app/home.xhtml");
+        Browser.waitUpTo(coordinator, 30)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("coordinator-actions")));
+        String actions = coordinator.findElement(By.id("coordinator-actions")).getText();
+        String name = cycle.getString("name");
+        assertTrue(actions.contains("1 questionnaire waits for your approval in " + name), actions);
+        assertTrue(
+                actions.contains("2 questionnaires are overdue in " + name),
+                "the reviewed one is late too: " + actions);
+        coordinator
+                .findElement(By.xpath("//ul[@id='coordinator-actions']//a[contains(., 'approval in " + name + "')]"))
+                .click();
+        Browser.waitUpTo(coordinator, 30)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='dashboard']")));
+        assertEquals(
+                "Reviewed: 1",
+                coordinator
+                        .findElement(By.cssSelector("[id$='count-REVIEWED']"))
+                        .getText());
+        assertEquals(
+                "Not started: 1",
+                coordinator
+                        .findElement(By.cssSelector("[id$='count-NOT_STARTED']"))
+                        .getText());
+        assertEquals(
+                "Approved: 0",
+                coordinator
+                        .findElement(By.cssSelector("[id$='count-APPROVED']"))
+                        .getText());
+        assertEquals(
+                "1 questionnaire waits for your approval.",
+                coordinator
+                        .findElement(By.cssSelector("[id$='awaitingApproval']"))
+                        .getText());
+        assertEquals(
+                "2 questionnaires are overdue.",
+                coordinator.findElement(By.cssSelector("[id$='overdue']")).getText());
+        List<String> rows = coordinator.findElements(By.cssSelector("[id$='dashboard_data'] > tr")).stream()
+                .map(WebElement::getText)
+                .toList();
+        assertEquals(2, rows.size(), rows.toString());
+        assertTrue(
+                rows.get(0).contains(round.regionB()) && rows.get(0).contains("Overdue: waits for your approval"),
+                rows.toString());
+        assertTrue(
+                rows.get(1).contains(round.regionA()) && rows.get(1).contains("Overdue: the expert has not submitted"),
+                rows.toString());
+        Browser.screenshot(coordinator, "dashboard-needs-first");
+
+        click(coordinator, "toggleOpen");
+        Browser.waitUpTo(coordinator, 20)
+                .until(d -> d.findElement(By.id("status")).getText().equals("Closed"));
+        coordinator.navigate().refresh();
+        Browser.waitUpTo(coordinator, 30)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='overdue']")));
+        assertEquals(
+                "The cycle is closed: nothing in it is overdue.",
+                coordinator.findElement(By.cssSelector("[id$='overdue']")).getText());
+        String closedRows = coordinator
+                .findElement(By.cssSelector("[id$='dashboard_data']"))
+                .getText();
+        assertTrue(!closedRows.contains("Overdue"), closedRows);
+        coordinator.get(TestEnvironment.onLocalhost(base) + "app/home.xhtml");
+        String closedActions =
+                coordinator.findElement(By.id("coordinator-work")).getText();
+        assertTrue(closedActions.contains("1 questionnaire waits for your approval in " + name), closedActions);
+        assertTrue(!closedActions.contains("overdue in " + name), closedActions);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.regindex.audit.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,12 +30,17 @@ public class AuditBacking implements Serializable {
     @Inject
     AuditLog log;
 
+    @Inject
+    AuditRows sentences;
+
     private String cycle;
     private String questionnaireRegion;
     private String region;
     private String person;
     private String action;
-    private List<AuditLog.Entry> entries = List.of();
+    private List<AuditLog.Line> lines = List.of();
+    private transient List<AuditRows.Row> rows;
+    private transient List<SelectItem> actions;
 
     @PostConstruct
     void readAddress() {
@@ -48,13 +54,13 @@ public class AuditBacking implements Serializable {
             PageMessages.error(PageTexts.text("audit.error.noAddress"));
             return;
         }
+        rows = null;
         try {
-            entries = questionnaireRegion != null
-                    ? log.ofQuestionnaire(cycle, questionnaireRegion, PageRequest.first(AuditLog.LIMIT))
-                            .items()
-                    : log.ofCycle(cycle, region, person, action);
+            lines = questionnaireRegion != null
+                    ? log.linesOfQuestionnaire(cycle, questionnaireRegion)
+                    : log.linesOfCycle(cycle, region, person, action);
         } catch (Refusal refused) {
-            entries = List.of();
+            lines = List.of();
             PageMessages.pageRefused(refused);
         }
     }
@@ -63,16 +69,41 @@ public class AuditBacking implements Serializable {
         return DefaultStreamedContent.builder()
                 .name(cycle + (questionnaireRegion == null ? "" : "-" + questionnaireRegion) + "-audit.csv")
                 .contentType(Spreadsheets.CSV_TYPE)
-                .stream(() -> new ByteArrayInputStream(log.csv(entries)))
+                .stream(() -> new ByteArrayInputStream(log.csv(entries())))
                 .build();
+    }
+
+    /** The actions of the cycle's trail with their labels, for the filter. */
+    public List<SelectItem> getActions() {
+        if (actions == null) {
+            try {
+                actions = log.actionsOf(cycle).stream()
+                        .map(a -> new SelectItem(a, AuditRows.actionLabel(a)))
+                        .toList();
+            } catch (Refusal refused) {
+                actions = List.of();
+            }
+        }
+        return actions;
     }
 
     public boolean isWholeCycle() {
         return questionnaireRegion == null;
     }
 
-    public List<AuditLog.Entry> getEntries() {
-        return entries;
+    /** The events as sentences in the page's language, newest first. */
+    public List<AuditRows.Row> getEntries() {
+        if (rows == null) {
+            rows = sentences.of(lines);
+        }
+        return rows;
+    }
+
+    private List<AuditLog.Entry> entries() {
+        return questionnaireRegion != null
+                ? log.ofQuestionnaire(cycle, questionnaireRegion, PageRequest.first(AuditLog.LIMIT))
+                        .items()
+                : log.ofCycle(cycle, region, person, action);
     }
 
     public String getCycle() {

@@ -39,6 +39,22 @@ public class AuditLog {
             String before,
             String after) {}
 
+    /**
+     * One event as the audit page shows it: the actor's username, or only their capacity where blind review
+     * hides it from this viewer, and where it happened.
+     */
+    public record Line(
+            Instant at,
+            String actor,
+            boolean hidden,
+            Capacity capacity,
+            String action,
+            String subject,
+            String cycle,
+            String region,
+            String before,
+            String after) {}
+
     @Inject
     Caller caller;
 
@@ -80,6 +96,32 @@ public class AuditLog {
                 .map(e -> entry(e, cycle, Set.of(Capacity.COORDINATOR)));
     }
 
+    /** The newest events (up to 5000) of a questionnaire, as its page shows them. */
+    public List<Line> linesOfQuestionnaire(String cycleCode, String regionCode) {
+        Cycle cycle = cycles.byCode(cycleCode);
+        Set<Capacity> viewer = participation.toRead(cycle, regions.byCode(regionCode));
+        return trail.ofCycle(cycleCode, regionCode, null, null, LIMIT).stream()
+                .map(e -> line(e, cycle, viewer))
+                .toList();
+    }
+
+    /** The newest events (up to 5000) of a cycle, narrowed by region, person and action, as its page shows them. */
+    public List<Line> linesOfCycle(String cycleCode, String regionCode, String person, String action) {
+        caller.require(Role.COORDINATOR);
+        Cycle cycle = cycles.byCode(cycleCode);
+        return trail
+                .ofCycle(cycleCode, blankToNull(regionCode), blankToNull(person), blankToNull(action), LIMIT)
+                .stream()
+                .map(e -> line(e, cycle, Set.of(Capacity.COORDINATOR)))
+                .toList();
+    }
+
+    /** The actions a cycle's trail holds, for the filter; coordinators. */
+    public List<String> actionsOf(String cycleCode) {
+        caller.require(Role.COORDINATOR);
+        return trail.actionsOf(cycles.byCode(cycleCode).code());
+    }
+
     private static List<String> sortKey(AuditEvent event) {
         return List.of(event.id().toString());
     }
@@ -113,11 +155,7 @@ public class AuditLog {
     }
 
     private Entry entry(AuditEvent event, Cycle cycle, Set<Capacity> viewer) {
-        Capacity role = switch (event.actorRole()) {
-            case "expert" -> Capacity.EXPERT;
-            case "reviewer" -> Capacity.REVIEWER;
-            default -> Capacity.COORDINATOR;
-        };
+        Capacity role = capacity(event);
         return new Entry(
                 event.occurredAt(),
                 Names.shown(event.actor(), role, cycle, viewer, caller.username()),
@@ -127,6 +165,30 @@ public class AuditLog {
                 event.regionCode(),
                 event.before(),
                 event.after());
+    }
+
+    private Line line(AuditEvent event, Cycle cycle, Set<Capacity> viewer) {
+        Capacity role = capacity(event);
+        boolean hidden = Names.hidden(event.actor(), role, cycle, viewer, caller.username());
+        return new Line(
+                event.occurredAt(),
+                hidden ? "" : event.actor(),
+                hidden,
+                role,
+                event.action(),
+                event.subject(),
+                event.cycleCode(),
+                event.regionCode(),
+                event.before(),
+                event.after());
+    }
+
+    private static Capacity capacity(AuditEvent event) {
+        return switch (event.actorRole()) {
+            case "expert" -> Capacity.EXPERT;
+            case "reviewer" -> Capacity.REVIEWER;
+            default -> Capacity.COORDINATOR;
+        };
     }
 
     private static String blankToNull(String text) {

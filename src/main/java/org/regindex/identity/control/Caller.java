@@ -53,6 +53,11 @@ public class Caller {
         return claims.string("locale").filter(tag -> !tag.isBlank());
     }
 
+    /** The time zone the person's account names (the OpenID {@code zoneinfo} claim, e.g. Europe/Madrid), if any. */
+    public Optional<String> timeZone() {
+        return claims.string("zoneinfo").filter(tag -> !tag.isBlank());
+    }
+
     public Set<Role> roles() {
         if (!signedIn()) {
             return Set.of();

@@ -7,10 +7,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.regindex.identity.entity.Person;
 import org.regindex.identity.entity.Role;
+import org.regindex.platform.control.Texts;
 
 /** The people who have signed in, as Keycloak described them then; where notifications find addresses. */
 @ApplicationScoped
@@ -35,6 +37,15 @@ public class People {
                 caller.email(),
                 caller.roles().stream().map(Role::roleName).collect(Collectors.joining(" ")),
                 clock.instant());
+        person.speaks(caller.language()
+                .map(Texts::supported)
+                .map(Locale::toLanguageTag)
+                .orElse(null));
+    }
+
+    /** The language to write to someone in: theirs if they signed in with one, else English. */
+    public Locale languageOf(String username) {
+        return find(username).flatMap(Person::language).map(Texts::orEnglish).orElse(Locale.ENGLISH);
     }
 
     public Optional<Person> find(String username) {

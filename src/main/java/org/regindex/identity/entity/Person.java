@@ -5,8 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 
-/** Someone as Keycloak last described them when they signed in: name, e-mail address and roles. */
+/** Someone as Keycloak last described them when they signed in: name, e-mail address, roles and language. */
 @Entity
 @Table(name = "person")
 public class Person {
@@ -26,6 +27,10 @@ public class Person {
     @Column(name = "last_seen", nullable = false)
     private Instant lastSeen;
 
+    /** A language tag such as {@code de}; null until known. */
+    @Column(name = "language")
+    private String language;
+
     protected Person() {}
 
     public Person(String username) {
@@ -37,6 +42,18 @@ public class Person {
         this.email = newEmail;
         this.roles = newRoles;
         this.lastSeen = seen;
+    }
+
+    /** Remembers the language the person's account names (Keycloak's {@code locale}); the last one known stays. */
+    public void speaks(String languageTag) {
+        if (languageTag != null && !languageTag.isBlank()) {
+            this.language = languageTag;
+        }
+    }
+
+    /** The language to write to them in, as a tag ({@code de}), if known. */
+    public Optional<String> language() {
+        return Optional.ofNullable(language);
     }
 
     public String username() {

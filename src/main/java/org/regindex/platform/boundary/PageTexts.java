@@ -1,10 +1,9 @@
 package org.regindex.platform.boundary;
 
-import com.ibm.icu.text.MessageFormat;
 import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
 import java.util.Locale;
-import java.util.ResourceBundle;
+import org.regindex.platform.control.Texts;
 
 /**
  * The texts a backing bean tells the person, from the pages' bundle and in the language of the page they come from:
@@ -15,7 +14,7 @@ import java.util.ResourceBundle;
 public final class PageTexts {
 
     /** The bundle of every page, which faces-config.xml names {@code msg}. */
-    public static final String BUNDLE = "org.regindex.i18n.messages";
+    public static final String BUNDLE = Texts.BUNDLE;
 
     private PageTexts() {}
 
@@ -26,12 +25,12 @@ public final class PageTexts {
 
     /** The text of a key in the given language. */
     public static String text(Locale locale, String key, Object... arguments) {
-        return format(ResourceBundle.getBundle(BUNDLE, locale).getString(key), locale, arguments);
+        return Texts.text(locale, key, arguments);
     }
 
     /** The one way every page text is formatted, in Java and from the pages (Language). */
     public static String format(String pattern, Locale locale, Object... arguments) {
-        return new MessageFormat(pattern, locale).format(arguments);
+        return Texts.format(pattern, locale, arguments);
     }
 
     /** The label of an enum constant: the key is the prefix and the constant's name ({@code state.IN_PROGRESS}). */

@@ -91,6 +91,15 @@ public class AuditTrail {
         return query.getResultList();
     }
 
+    /** The actions a cycle's trail holds, each once, in the order of their names. */
+    public List<String> actionsOf(String cycleCode) {
+        return em.createQuery(
+                        "select distinct e.action from AuditEvent e where e.cycleCode = :cycle order by e.action",
+                        String.class)
+                .setParameter("cycle", cycleCode)
+                .getResultList();
+    }
+
     public List<AuditEvent> about(String subjectType, String subjectKey) {
         return em.createQuery(
                         "select e from AuditEvent e where e.subjectType = :type and e.subject = :key order by e.id",

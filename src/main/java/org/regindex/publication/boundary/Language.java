@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.regindex.identity.control.Caller;
 import org.regindex.platform.boundary.PageTexts;
+import org.regindex.platform.control.Texts;
 
 /**
  * The language of the pages: English, Spanish, German, French, Dutch, Italian, Portuguese or Swedish. A link with
@@ -30,9 +30,7 @@ import org.regindex.platform.boundary.PageTexts;
 public class Language {
 
     public static final String BUNDLE = PageTexts.BUNDLE;
-    static final List<Locale> SUPPORTED = Stream.of("en", "es", "de", "fr", "nl", "it", "pt", "sv")
-            .map(Locale::forLanguageTag)
-            .toList();
+    static final List<Locale> SUPPORTED = Texts.SUPPORTED;
     static final String CHOSEN = "regindex.language";
     static final String PARAMETER = "lang";
 
@@ -62,14 +60,7 @@ public class Language {
     }
 
     static Locale supported(String tag) {
-        if (tag == null || tag.isBlank()) {
-            return null;
-        }
-        String language = Locale.forLanguageTag(tag.strip()).getLanguage();
-        return SUPPORTED.stream()
-                .filter(l -> l.getLanguage().equals(language))
-                .findFirst()
-                .orElse(null);
+        return Texts.supported(tag);
     }
 
     private static Locale preferred(HttpServletRequest request) {

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.regindex.assignment.boundary.CycleTeams;
 import org.regindex.codebook.boundary.CycleBacking;
@@ -16,7 +17,10 @@ import org.regindex.codebook.entity.Region;
 import org.regindex.platform.boundary.PageMessages;
 import org.regindex.platform.boundary.PageTexts;
 import org.regindex.platform.entity.Refusal;
+import org.regindex.questionnaire.control.CycleStanding;
 import org.regindex.questionnaire.control.RegionProgress;
+import org.regindex.questionnaire.entity.Attention;
+import org.regindex.questionnaire.entity.QuestionnaireState;
 import org.regindex.questionnaire.entity.Transition;
 
 /** The rows of the cycle page's team table and dashboard: one per region in scope. */
@@ -48,6 +52,7 @@ public class CycleDashboardBacking implements Serializable {
     private transient List<RegionProgress> rows;
 
     private transient List<RegionProgress> dashboard;
+    private transient CycleStanding standing;
     private transient int builtAfter;
     private transient List<RegionProgress> selected = List.of();
 
@@ -63,14 +68,41 @@ public class CycleDashboardBacking implements Serializable {
                     teams.assignments(cycle.code()),
                     this::standing,
                     cycle.deadline(),
+                    cycle.isOpen(),
                     LocalDate.now(clock));
-            dashboard = new ArrayList<>(rows);
+            dashboard = new ArrayList<>(RegionProgress.needsFirst(rows));
+            standing = RegionProgress.standing(rows, cycle.isOpen());
             builtAfter = page.changes();
         }
         return rows;
     }
 
-    /** The same rows in a list of its own, which the dashboard table sorts in place. */
+    /** The counts above the dashboard: per state, awaiting approval, overdue. */
+    public CycleStanding getStanding() {
+        getRows();
+        return standing == null ? CycleStanding.of(List.of(), false, 0) : standing;
+    }
+
+    /** Every state with its count, in the workflow's order. */
+    public List<StateCount> getStateCounts() {
+        CycleStanding counts = getStanding();
+        return Arrays.stream(QuestionnaireState.values())
+                .map(state ->
+                        new StateCount(state.name(), PageTexts.label("questionnaireState", state), counts.count(state)))
+                .toList();
+    }
+
+    /** One state and how many questionnaires are in it; {@code state} names the constant for the page's ids. */
+    public record StateCount(String state, String label, int count) {}
+
+    /** "Waits for your approval", "Overdue: the expert has not submitted", "Under way", "Done". */
+    public String attentionText(RegionProgress row) {
+        return row.overdue()
+                ? PageTexts.label("attention.overdue", Attention.waitingFor(row.questionnaireState()))
+                : PageTexts.label("attention", row.attention());
+    }
+
+    /** The same rows in a list of its own, with what needs the coordinator first, which the table sorts in place. */
     public List<RegionProgress> getDashboard() {
         getRows();
         return dashboard == null ? List.of() : dashboard;
@@ -110,6 +142,7 @@ public class CycleDashboardBacking implements Serializable {
     private RegionProgress.Standing standing(Region region) {
         QuestionnaireView questionnaire = dataEntry.open(page.getCode(), region.code());
         return new RegionProgress.Standing(
+                questionnaire.state(),
                 PageTexts.label("questionnaireState", questionnaire.state()),
                 questionnaire.answeredPercent(),
                 review.threads(page.getCode(), region.code()).openChangeRequests());

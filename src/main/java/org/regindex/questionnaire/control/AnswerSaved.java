@@ -31,7 +31,7 @@ public record AnswerSaved(String indicator, Instant at, AnswerContent before, An
                 content(event.after()));
     }
 
-    private static AnswerContent content(String json) {
+    static AnswerContent content(String json) {
         return json == null
                 ? AnswerContent.EMPTY
                 : JSON.fromJson(json, AnswerJson.class).toContent();

@@ -26,7 +26,9 @@ import org.regindex.questionnaire.entity.Transition;
 /**
  * Tells the people a workflow step concerns: on submit the reviewers, on a change request the experts,
  * on accept the coordinators, on approve, return and reopen the experts and reviewers. In the
- * application always; by e-mail where an address is known and SMTP is configured.
+ * application always; by e-mail where an address is known and SMTP is configured. Each is written in the
+ * recipient's language (the one their account named at their last sign-in, else English), names the
+ * person who acted (or only their role in a blind review) and links to the questionnaire.
  */
 @ApplicationScoped
 public class Notifier {
@@ -64,27 +66,26 @@ public class Notifier {
             }
         }
         recipients.remove(actor);
-        String who = cycle.blindReview() && transition.capacity() != Capacity.COORDINATOR
-                ? "the " + transition.capacity().name().toLowerCase(Locale.ROOT)
-                : actor;
-        String subject = region.name() + " (" + region.code() + "), " + cycle.name() + ": " + happened(transition)
-                + " by " + who;
+        boolean hidden = cycle.blindReview() && transition.capacity() != Capacity.COORDINATOR;
+        String name = people.find(actor).map(Person::displayName).orElse(actor);
         String link = "/app/questionnaire.xhtml?cycle=" + cycle.code() + "&region=" + region.code();
-        String body = "The questionnaire of " + region.name() + " (" + region.code() + ") in " + cycle.name() + " was "
-                + happened(transition) + " by " + who + "."
-                + (reason == null || reason.isBlank() ? "" : "\nReason: " + reason)
-                + "\n\nOpen it: " + site.url(link);
-        send(recipients, subject, body, link);
-    }
-
-    private void send(Set<String> recipients, String subject, String body, String link) {
         List<Mailer.Mail> mails = new ArrayList<>();
         for (String recipient : recipients) {
-            em.persist(new Notification(recipient, clock.instant(), subject, body, link));
+            Locale language = people.languageOf(recipient);
+            NotificationText text = NotificationText.of(
+                    language,
+                    transition,
+                    region.name(),
+                    region.code(),
+                    cycle.name(),
+                    hidden ? NotificationText.hidden(language, transition) : name,
+                    reason,
+                    site.url(link));
+            em.persist(new Notification(recipient, clock.instant(), text.subject(), text.body(), link));
             people.find(recipient)
                     .map(Person::email)
                     .filter(email -> !email.isBlank())
-                    .ifPresent(email -> mails.add(new Mailer.Mail(email, "[Regindex] " + subject, body)));
+                    .ifPresent(email -> mails.add(new Mailer.Mail(email, "[Regindex] " + text.subject(), text.body())));
         }
         outgoing.fire(new Mailer.Outgoing(mails));
     }
@@ -94,17 +95,5 @@ public class Notifier {
                 .filter(a -> a.role() == role)
                 .map(a -> a.username())
                 .toList();
-    }
-
-    private static String happened(Transition transition) {
-        return switch (transition) {
-            case SUBMIT -> "submitted";
-            case REQUEST_CHANGES -> "sent back with change requests";
-            case ACCEPT -> "accepted in review";
-            case APPROVE -> "approved";
-            case RETURN -> "returned for changes";
-            case REOPEN -> "reopened";
-            default -> transition.label().toLowerCase(Locale.ROOT);
-        };
     }
 }

@@ -1,12 +1,15 @@
 package org.regindex.questionnaire.control;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import org.regindex.assignment.entity.Assignment;
 import org.regindex.assignment.entity.AssignmentRole;
 import org.regindex.codebook.control.Deadline;
 import org.regindex.codebook.entity.Region;
+import org.regindex.questionnaire.entity.Attention;
+import org.regindex.questionnaire.entity.QuestionnaireState;
 
 /** One region of a cycle as the coordinator's dashboard shows it: who works on it and how far it is. */
 public record RegionProgress(
@@ -15,13 +18,23 @@ public record RegionProgress(
         String countryCode,
         List<String> experts,
         List<String> reviewers,
+        QuestionnaireState questionnaireState,
         String state,
         int percentAnswered,
         int openChangeRequests,
-        long daysLeft) {
+        long daysLeft,
+        boolean overdue,
+        Attention attention) {
 
-    /** Where a region's questionnaire stands: its state as people read it, the share answered (0-100), open change requests. */
-    public record Standing(String state, int percentAnswered, int openChangeRequests) {}
+    /**
+     * Where a region's questionnaire stands: its state, the state as people read it, the share answered (0-100),
+     * open change requests.
+     */
+    public record Standing(QuestionnaireState state, String label, int percentAnswered, int openChangeRequests) {}
+
+    /** What needs the coordinator first (see Attention), then in the order given. */
+    public static final Comparator<RegionProgress> NEEDS_FIRST =
+            Comparator.comparing(RegionProgress::attention, Attention.NEEDS_FIRST);
 
     public RegionProgress {
         experts = List.copyOf(experts);
@@ -30,13 +43,14 @@ public record RegionProgress(
 
     /**
      * One row per region, in the order given, with the people assigned to each and its questionnaire's
-     * standing.
+     * standing; overdue only while the cycle is open.
      */
     public static List<RegionProgress> of(
             List<Region> regions,
             List<Assignment> assignments,
             Function<Region, Standing> standing,
             LocalDate deadline,
+            boolean cycleOpen,
             LocalDate today) {
         long daysLeft = Deadline.daysLeft(deadline, today);
         return regions.stream()
@@ -49,9 +63,12 @@ public record RegionProgress(
                             people(assignments, region, AssignmentRole.EXPERT),
                             people(assignments, region, AssignmentRole.REVIEWER),
                             questionnaire.state(),
+                            questionnaire.label(),
                             questionnaire.percentAnswered(),
                             questionnaire.openChangeRequests(),
-                            daysLeft);
+                            daysLeft,
+                            Attention.overdue(questionnaire.state(), cycleOpen, daysLeft),
+                            Attention.of(questionnaire.state(), cycleOpen, daysLeft));
                 })
                 .toList();
     }
@@ -62,6 +79,19 @@ public record RegionProgress(
                 .map(Assignment::username)
                 .sorted()
                 .toList();
+    }
+
+    /** The same rows with what needs the coordinator first; a stable sort keeps the order given within each. */
+    public static List<RegionProgress> needsFirst(List<RegionProgress> rows) {
+        return rows.stream().sorted(NEEDS_FIRST).toList();
+    }
+
+    /** The counts at the top of the dashboard. */
+    public static CycleStanding standing(List<RegionProgress> rows, boolean cycleOpen) {
+        return CycleStanding.of(
+                rows.stream().map(RegionProgress::questionnaireState).toList(),
+                cycleOpen,
+                rows.isEmpty() ? 0 : rows.get(0).daysLeft());
     }
 
     /** For sorting and filtering by a column of names. */
