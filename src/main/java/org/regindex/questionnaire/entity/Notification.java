@@ -36,14 +36,26 @@ public class Notification {
     @Column(nullable = false, updatable = false)
     private String link;
 
+    static final int SUBJECT_MAX = 300;
+
     protected Notification() {}
 
     public Notification(String recipient, Instant createdAt, String subject, String body, String link) {
         this.recipient = recipient;
         this.createdAt = createdAt;
-        this.subject = subject;
+        this.subject = shortened(subject);
         this.body = body;
         this.link = link;
+    }
+
+    /**
+     * The subject as its column holds it (300 characters): long names of people and regions are cut with
+     * an ellipsis; the body keeps the whole text.
+     */
+    static String shortened(String subject) {
+        return subject.length() <= SUBJECT_MAX
+                ? subject
+                : subject.substring(0, subject.offsetByCodePoints(0, SUBJECT_MAX - 1)) + "…";
     }
 
     public void markRead(Instant at) {
