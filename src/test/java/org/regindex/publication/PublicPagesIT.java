@@ -302,7 +302,7 @@ class PublicPagesIT {
                 text("citation"));
         assertEquals(first, text("corrects"));
         String summary = text("diff-summary");
-        assertTrue(summary.startsWith("Since release " + first + ": 0 regions added, 0 removed; 1 answers"), summary);
+        assertTrue(summary.startsWith("Since release " + first + ": 0 regions added, 0 removed; 1 answer,"), summary);
         assertTrue(text("answer-changes").contains("ADI-ACR-01"));
         assertEquals(72, rows("codebook-table").size());
         screenshot("public-release");
