@@ -219,6 +219,15 @@ class CodebookSetupIT {
         LocalDate deadline = LocalDate.now(ZoneOffset.UTC).plusDays(30);
         type("createForm:deadline_input", deadline.toString());
         browser.findElement(By.id("createForm:deadline_input")).sendKeys(Keys.ESCAPE);
+        // The date picker's panel may still be open over the region boxes (it took a click once): close it first.
+        if (!browser.findElements(By.id("createForm:deadline_panel")).stream()
+                .filter(WebElement::isDisplayed)
+                .toList()
+                .isEmpty()) {
+            browser.findElement(By.tagName("h1")).click();
+        }
+        Browser.waitUpTo(browser, 10)
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("createForm:deadline_panel")));
         keepOnlyRegions(Set.of(regionA, regionB));
         browser.findElement(By.id("createForm:create")).click();
         PrimeFaces.awaitMessage(browser, "Created cycle " + cycle + " with 2 regions on " + codebook + " v1.");
