@@ -247,6 +247,7 @@ class CodebookSetupIT {
         assertEquals(
                 List.of(
                         List.of(
+                                "Under way",
                                 regionA + " Region A " + run,
                                 "expert1",
                                 "reviewer1",
@@ -254,7 +255,7 @@ class CodebookSetupIT {
                                 "0%",
                                 "0",
                                 daysLeft),
-                        List.of(regionB + " Region B " + run, "", "", "Not started", "0%", "0", daysLeft)),
+                        List.of("Under way", regionB + " Region B " + run, "", "", "Not started", "0%", "0", daysLeft)),
                 cells(dashboardRows()));
 
         assign(regionA + " Region A " + run, "expert1", "reviewer");
