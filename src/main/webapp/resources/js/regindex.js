@@ -201,3 +201,25 @@ document.addEventListener('DOMContentLoaded', function () {
         });
     });
 })();
+
+// A table wider than its box (the compare table on a phone) says so: the hint next to it (data-scroll-hint names
+// the box) shows while columns are hidden to the right, and goes once the reader has scrolled to the last one.
+(function () {
+    function update(hint) {
+        var box = document.getElementById(hint.getAttribute('data-scroll-hint'));
+        hint.hidden = !box || box.scrollLeft + box.clientWidth >= box.scrollWidth - 1;
+    }
+    function updateAll() {
+        document.querySelectorAll('[data-scroll-hint]').forEach(update);
+    }
+    document.addEventListener('DOMContentLoaded', function () {
+        document.querySelectorAll('[data-scroll-hint]').forEach(function (hint) {
+            var box = document.getElementById(hint.getAttribute('data-scroll-hint'));
+            if (box) {
+                box.addEventListener('scroll', function () { update(hint); }, {passive: true});
+            }
+            update(hint);
+        });
+    });
+    window.addEventListener('resize', updateAll);
+})();

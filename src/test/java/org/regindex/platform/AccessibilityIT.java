@@ -24,6 +24,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.regindex.testsupport.Api;
 import org.regindex.testsupport.Browser;
@@ -190,11 +191,43 @@ class AccessibilityIT {
                     if (widths != null) {
                         failures.add((username.isEmpty() ? "anonymous" : username) + " " + page + ": " + widths);
                     }
+                    if (page.startsWith("explore/compare.xhtml")) {
+                        failures.addAll(compareTableProblemsOnAPhone(browser));
+                    }
                 }
             } finally {
                 browser.quit();
             }
         });
         assertTrue(failures.isEmpty(), failures.size() + " pages scroll sideways:\n" + String.join("\n", failures));
+    }
+
+    /**
+     * The compare table on a phone: it says that more columns are to the right, and once scrolled to the last
+     * one the region column is still in view (sticky) and the hint is gone.
+     */
+    private static List<String> compareTableProblemsOnAPhone(WebDriver browser) {
+        List<String> problems = new ArrayList<>();
+        WebElement box = browser.findElement(By.id("scores-box"));
+        WebElement hint = browser.findElement(By.cssSelector("[data-scroll-hint='scores-box']"));
+        JavascriptExecutor script = (JavascriptExecutor) browser;
+        if (!Boolean.TRUE.equals(
+                script.executeScript("return arguments[0].scrollWidth > arguments[0].clientWidth;", box))) {
+            return List.of("the compare table fits a 375 px screen, so its sideways scrolling is not tested");
+        }
+        if (!hint.isDisplayed()) {
+            problems.add("the compare table does not say that more columns are to the right");
+        }
+        script.executeScript("arguments[0].scrollLeft = arguments[0].scrollWidth;", box);
+        Browser.waitUpTo(browser, 5).until(driver -> !hint.isDisplayed());
+        Number offset = (Number) script.executeScript(
+                "var cell = arguments[0].querySelector('tbody th');"
+                        + " return cell.getBoundingClientRect().left - arguments[0].getBoundingClientRect().left;",
+                box);
+        if (Math.abs(offset.doubleValue()) > 1) {
+            problems.add(
+                    "scrolled to the right, the compare table's region column moved out of view by " + offset + " px");
+        }
+        return problems;
     }
 }

@@ -397,6 +397,9 @@ class ReviewPathIT {
                     .click();
         }
         click(coordinator, "approveSelected");
+        assertTrue(
+                PrimeFaces.confirm(coordinator).startsWith("Every selected region whose questionnaire is reviewed"),
+                "approving asks first and says what happens");
         Browser.waitUpTo(coordinator, 20)
                 .until(d ->
                         d.findElement(By.cssSelector(".ui-messages")).getText().contains("Approved 1 questionnaire."));

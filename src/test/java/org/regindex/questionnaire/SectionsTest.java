@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.regindex.codebook.IndicatorFilterTest;
 import org.regindex.codebook.entity.Axis;
 import org.regindex.codebook.entity.Indicator;
+import org.regindex.codebook.entity.TextKey;
+import org.regindex.codebook.entity.Translations;
 import org.regindex.questionnaire.control.Sections;
 import org.regindex.questionnaire.control.Sections.Section;
 
@@ -56,5 +58,25 @@ class SectionsTest {
     void thePercentageIsRoundedDown() {
         assertEquals(66, new Section("LAB", "Labour market", List.of(STRATEGY, STRATEGY, STRATEGY), 2).percent());
         assertEquals(33, new Section("LAB", "Labour market", List.of(STRATEGY, STRATEGY, STRATEGY), 1).percent());
+    }
+
+    @Test
+    void sectionsAreNamedInTheReadersLanguageWhereTheCodebookTranslatesThem() {
+        Translations german = Translations.builder("en")
+                .put("de", TextKey.category(POLICY_AREA.code(), "LAB"), "Arbeitsmarkt")
+                .put("de", TextKey.axis(POLICY_AREA.code()), "Politikbereich")
+                .build();
+        List<Section> sections = Sections.of(
+                POLICY_AREA,
+                List.of(STRATEGY, SCHOOLS),
+                indicator -> false,
+                category -> german.label("de", POLICY_AREA, category));
+        assertEquals(
+                List.of("Arbeitsmarkt", "Education"),
+                sections.stream().map(Section::label).toList(),
+                "an untranslated category keeps its source label");
+        assertEquals("Politikbereich", german.label("de", POLICY_AREA));
+        assertEquals(POLICY_AREA.label(), german.label("en", POLICY_AREA));
+        assertEquals(POLICY_AREA.label(), german.label("es", POLICY_AREA));
     }
 }

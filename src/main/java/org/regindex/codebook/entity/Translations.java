@@ -39,6 +39,17 @@ public record Translations(String source, SortedMap<String, SortedMap<TextKey, S
                 .orElseGet(() -> new Shown(original, original, false));
     }
 
+    /** An axis's label in the language, or its source label. */
+    public String label(String language, Axis axis) {
+        return in(language, TextKey.axis(axis.code()), axis.label()).text();
+    }
+
+    /** A category's label in the language, or its source label. */
+    public String label(String language, Axis axis, Category category) {
+        return in(language, TextKey.category(axis.code(), category.code()), category.label())
+                .text();
+    }
+
     public Optional<String> text(String language, TextKey key) {
         return Optional.ofNullable(
                 byLanguage.getOrDefault(language, Collections.emptySortedMap()).get(key));

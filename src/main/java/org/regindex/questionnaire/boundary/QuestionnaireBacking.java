@@ -18,6 +18,7 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.regindex.codebook.entity.Axis;
 import org.regindex.codebook.entity.Indicator;
+import org.regindex.codebook.entity.Translations;
 import org.regindex.platform.boundary.PageMessages;
 import org.regindex.platform.boundary.PageTexts;
 import org.regindex.platform.control.Spreadsheets;
@@ -199,10 +200,21 @@ public class QuestionnaireBacking implements Serializable {
                 .filter(a -> a.code().equals(axis))
                 .findFirst()
                 .orElse(view().cycle().codebook().axes().get(0));
+        Translations translations = view().cycle().codebook().translations();
+        String language = PageTexts.pageLocale().getLanguage();
         return Sections.of(
                 chosen,
                 view().cycle().codebook().indicators(),
-                indicator -> forms.get(indicator.code()).isComplete());
+                indicator -> forms.get(indicator.code()).isComplete(),
+                category -> translations.label(language, chosen, category));
+    }
+
+    /** An axis's label in the page's language, for the choice of sections. */
+    public String axisLabel(Axis axis) {
+        return view().cycle()
+                .codebook()
+                .translations()
+                .label(PageTexts.pageLocale().getLanguage(), axis);
     }
 
     public List<Indicator> getIndicators() {

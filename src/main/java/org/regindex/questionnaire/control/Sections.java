@@ -2,6 +2,7 @@ package org.regindex.questionnaire.control;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.regindex.codebook.entity.Axis;
 import org.regindex.codebook.entity.Category;
@@ -24,13 +25,19 @@ public final class Sections {
     private Sections() {}
 
     public static List<Section> of(Axis axis, List<Indicator> indicators, Predicate<Indicator> complete) {
+        return of(axis, indicators, complete, Category::label);
+    }
+
+    /** The sections, each named by {@code labels} (the category's label in the reader's language). */
+    public static List<Section> of(
+            Axis axis, List<Indicator> indicators, Predicate<Indicator> complete, Function<Category, String> labels) {
         List<Section> sections = new ArrayList<>();
         for (Category category : axis.categories()) {
             List<Indicator> inCategory = indicators.stream()
                     .filter(indicator ->
                             indicator.categoryOn(axis.code()).code().equals(category.code()))
                     .toList();
-            sections.add(new Section(category.code(), category.label(), inCategory, (int)
+            sections.add(new Section(category.code(), labels.apply(category), inCategory, (int)
                     inCategory.stream().filter(complete).count()));
         }
         return sections;
