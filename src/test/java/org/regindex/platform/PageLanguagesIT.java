@@ -142,6 +142,8 @@ class PageLanguagesIT {
                         + "Sprache übersetzt; sie erscheinen auf Englisch."),
                 "and says so");
         assertFalse(questionnaire.contains("id=\"untranslated-LAB-01\""), "nothing missing in LAB-01");
+        assertTrue(questionnaire.contains("<span>Arbeitsmarkt</span>"), "the section is named in German");
+        assertTrue(questionnaire.contains(">Politikbereich</option>"), "and so is the axis it is a part of");
 
         round.approve(round.regionA(), "expert1", "reviewer1", "a");
         String version = api.postJson("api/v1/cycles/" + round.cycle() + "/releases", coordinator, "{}")

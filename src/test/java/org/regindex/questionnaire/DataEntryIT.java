@@ -218,6 +218,18 @@ class DataEntryIT {
                 .getText()
                 .contains("1/"));
         Browser.screenshot(browser, "questionnaire-to-do");
+
+        String page = browser.getCurrentUrl().replaceAll("[?&]lang=[a-z]+", "");
+        browser.get(page + "&lang=es");
+        Browser.waitUpTo(browser, 30)
+                .until(d -> d.findElement(By.id("qform:todo"))
+                        .getText()
+                        .contains("71 indicadores necesitan algo más antes de poder enviar"));
+        Browser.screenshot(browser, "questionnaire-to-do-es");
+        browser.get(page + "&lang=en"); // expert1 keeps the language last chosen: back to English for the other tests
+        Browser.waitUpTo(browser, 30)
+                .until(d ->
+                        d.findElement(By.id("qform:todo")).getText().contains("71 indicators still need something"));
     }
 
     @Test

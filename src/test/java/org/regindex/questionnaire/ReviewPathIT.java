@@ -351,6 +351,10 @@ class ReviewPathIT {
                 rows.get(1).contains(round.regionA()) && rows.get(1).contains("Overdue: the expert has not submitted"),
                 rows.toString());
         Browser.screenshot(coordinator, "dashboard-needs-first");
+        String dashboard = coordinator.getCurrentUrl();
+        inLanguage(coordinator, dashboard, "es", "2 cuestionarios están atrasados.");
+        Browser.screenshot(coordinator, "dashboard-needs-first-es");
+        inLanguage(coordinator, dashboard, "en", "2 questionnaires are overdue.");
 
         click(coordinator, "toggleOpen");
         Browser.waitUpTo(coordinator, 20)
@@ -416,5 +420,15 @@ class ReviewPathIT {
                         .json()
                         .asJsonObject()
                         .getString("state"));
+    }
+
+    /** Opens the dashboard in a language (which the person keeps from then on) and waits for its overdue line. */
+    private static void inLanguage(WebDriver coordinator, String dashboard, String language, String overdue) {
+        String page = dashboard.replaceAll("[?&]lang=[a-z]+", "");
+        coordinator.get(page + (page.contains("?") ? "&" : "?") + "lang=" + language);
+        Browser.waitUpTo(coordinator, 30)
+                .until(d -> d.findElement(By.cssSelector("[id$='overdue']"))
+                        .getText()
+                        .equals(overdue));
     }
 }
