@@ -46,6 +46,12 @@ class CodebookDocumentIT {
     static final String QUESTION = "Can migrants who experience discrimination bring a complaint to a body set up or"
             + " funded by the regional government, and how far can that body act on it?";
 
+    /** The same question from the reference codebook's question@es column. */
+    static final String SPANISH_QUESTION =
+            "¿Pueden las personas migrantes que sufren discriminación presentar una queja"
+                    + " ante un organismo creado o financiado por el gobierno regional, y hasta qué punto puede ese organismo"
+                    + " actuar al respecto?";
+
     @ArquillianResource
     URL base;
 
@@ -114,7 +120,9 @@ class CodebookDocumentIT {
         Browser.waitUpTo(browser, 20).until(ExpectedConditions.urlContains("lang=es"));
         assertEquals("Metodología", text("methodology-heading"));
         assertEquals("Puntuación global: (66,67 + 25,00) / 2 = 45,83", text("example-overall"));
-        assertTrue(text("indicator-ADI-ACR-01").contains(QUESTION), "the codebook's own texts stay as written");
+        String spanish = text("indicator-ADI-ACR-01");
+        assertTrue(spanish.contains(SPANISH_QUESTION), "the codebook's texts from its @es columns: " + spanish);
+        assertTrue(spanish.contains("Ámbito de política: Antidiscriminación [ADI]"), spanish);
         browser.findElement(By.id("lang-en")).click();
         Browser.waitUpTo(browser, 20).until(ExpectedConditions.urlContains("lang=en"));
     }

@@ -261,12 +261,13 @@ class ReviewPathIT {
 
     /**
      * The page's own words are German: none of the English labels of its bundle is left on it. The codebook's
-     * questions, guidance and options are left out: their language is the codebook's.
+     * questions, guidance and options, and the original offered a click away, are left out: their language is the
+     * codebook's.
      */
     private static void noEnglishOn(WebDriver browser) {
         String page = String.valueOf(((JavascriptExecutor) browser)
                 .executeScript("var main = document.querySelector('main').cloneNode(true);"
-                        + " main.querySelectorAll('script, .q-indicator h2, .q-guidance, .ui-selectoneradio label')"
+                        + " main.querySelectorAll('script, .q-indicator h2, .q-guidance, .q-original, .ui-selectoneradio label')"
                         + ".forEach(function (e) { e.remove(); });"
                         + " return main.innerText;"));
         for (String english : List.of(
