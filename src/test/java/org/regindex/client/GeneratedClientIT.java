@@ -85,9 +85,12 @@ class GeneratedClientIT {
         assertEquals(
                 1,
                 new CodebooksApi(uploader)
-                        .importCodebook(codebook, reference, "Generated client", "reference.csv")
+                        .importCodebook(codebook, reference, "Generated client", "en", "reference.csv")
                         .getVersion());
         CodebookDetail detail = new CodebooksApi(coordinator).getCodebookVersion(codebook, 1);
+        assertEquals("en", detail.getLanguage());
+        assertEquals(
+                List.of("de", "es"), detail.getTranslations(), "the reference codebook ships in German and Spanish");
 
         String regionCode =
                 "DK" + suffix.substring(0, Math.min(3, suffix.length())).toUpperCase(java.util.Locale.ROOT);

@@ -2,16 +2,20 @@ package org.regindex.codebook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.regindex.codebook.CodebookLayoutTest.HEADER;
 import static org.regindex.codebook.CodebookLayoutTest.SMALL;
 import static org.regindex.codebook.CodebookLayoutTest.problemsOf;
 import static org.regindex.codebook.CodebookLayoutTest.readCsv;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.regindex.codebook.control.CodebookLayout;
+import org.regindex.codebook.entity.Codebook;
 import org.regindex.codebook.entity.CodebookContent;
+import org.regindex.codebook.entity.InvalidCodebook;
 import org.regindex.codebook.entity.TextKey;
 import org.regindex.codebook.entity.Translations;
 import org.regindex.platform.control.Spreadsheets;
@@ -158,5 +162,36 @@ class CodebookTranslationsTest {
                 .put("de", TextKey.question("A"), "  ")
                 .build();
         assertTrue(translations.isEmpty());
+    }
+
+    @Test
+    void aCodebookWrittenInGermanTakesEnglishAsATranslation() {
+        String file = HEADER + ",question@en\n" + ROW.replace("Is there a strategy?", "Gibt es eine Strategie?")
+                + ",Is there a strategy?\n";
+        CodebookContent content = CodebookLayout.read(
+                Spreadsheets.read("codebook.csv", file.getBytes(StandardCharsets.UTF_8), CodebookLayout.SHEET), "de");
+        assertEquals("de", content.translations().source());
+        assertEquals(
+                "Is there a strategy?",
+                content.translations()
+                        .text("en", TextKey.question("LAB-ACT-01"))
+                        .orElseThrow());
+        assertEquals(
+                "Gibt es eine Strategie?",
+                content.translations()
+                        .in("de", TextKey.question("LAB-ACT-01"), "Gibt es eine Strategie?")
+                        .text());
+    }
+
+    @Test
+    void aCodebooksLanguageIsOneOfThePages() {
+        assertEquals("de", Codebook.checkedLanguage("de"));
+        for (String unknown : new String[] {"xx", "DE", "", null}) {
+            InvalidCodebook refused = assertThrows(InvalidCodebook.class, () -> Codebook.checkedLanguage(unknown));
+            assertEquals(
+                    "The codebook's language \"" + unknown
+                            + "\" is not one of the languages of the pages: en, es, de, fr," + " nl, it, pt, sv.",
+                    refused.getMessage());
+        }
     }
 }

@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -191,6 +194,51 @@ class PageLanguagesIT {
                                         + "know; translations are for en, es, de, fr, nl, it, pt, sv."),
                 refused.body());
         assertEquals(404, api.get("api/v1/codebooks/" + code, coordinator).status(), "no codebook was stored");
+    }
+
+    /** Written in German, translated into English: the plain columns are German, question@en translates them. */
+    static final String GERMAN_CODEBOOK = String.join(
+            "\n",
+            "indicator,question,guidance,not_applicable,Politikbereich [policy_area],option_1_code,option_1_label,"
+                    + "option_1_score,option_2_code,option_2_label,option_2_score,question@en,option_1_label@en,"
+                    + "option_2_label@en,Policy area [policy_area]@en",
+            "LAB-01,Gibt es eine regionale Arbeitsmarktstrategie für Zugewanderte?,,no,Arbeitsmarkt [LAB],a,Ja,100,b,"
+                    + "Nein,0,Is there a regional labour-market strategy for migrants?,Yes,No,Labour market [LAB]",
+            "");
+
+    @Test
+    void aCodebookWrittenInGermanIsImportedWithItsLanguageAndAnUnknownOneIsRefused() {
+        Api api = new Api(base);
+        String coordinator = Keycloak.accessToken("coordinator");
+        String code = "de-" + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36);
+        byte[] file = GERMAN_CODEBOOK.getBytes(StandardCharsets.UTF_8);
+
+        Api.Reply refused = api.postBytes(
+                "api/v1/codebooks/" + code + "/imports?title=Deutsch&fileName=codebook.csv&language=xx",
+                coordinator,
+                file);
+        assertEquals(400, refused.status(), refused.body());
+        assertTrue(
+                refused.body()
+                        .contains("The codebook's language \\\"xx\\\" is not one of the languages of the pages: en, es,"
+                                + " de, fr, nl, it, pt, sv."),
+                refused.body());
+        assertEquals(404, api.get("api/v1/codebooks/" + code, coordinator).status(), "no codebook was stored");
+
+        Api.Reply imported = api.postBytes(
+                "api/v1/codebooks/" + code + "/imports?title=Deutsch&fileName=codebook.csv&language=de",
+                coordinator,
+                file);
+        assertEquals(201, imported.status(), imported.body());
+        JsonObject codebook =
+                api.get("api/v1/codebooks/" + code, coordinator).json().asJsonObject();
+        assertEquals("de", codebook.getString("language"));
+        assertEquals(List.of("en"), codebook.getJsonArray("translations").getValuesAs(JsonString::getString));
+        JsonObject indicator = codebook.getJsonArray("indicators").getJsonObject(0);
+        assertEquals(
+                "Gibt es eine regionale Arbeitsmarktstrategie für Zugewanderte?",
+                indicator.getString("question"),
+                "the codebook's own text is the German one");
     }
 
     private static String between(String text, String start, String end) {

@@ -72,12 +72,15 @@ public class CodebookCatalog {
 
     /**
      * Imports a file as the next version of codebook {@code code} (version 1 for a new code). All or
-     * nothing: a file with any problem stores nothing and the refusal lists every problem.
+     * nothing: a file with any problem stores nothing and the refusal lists every problem. Its plain columns
+     * (question, guidance, ...) are in {@code sourceLanguage}; columns like {@code question@de} translate them.
      */
-    public Codebook importFile(String code, String title, String fileName, byte[] file) {
+    public Codebook importFile(String code, String title, String sourceLanguage, String fileName, byte[] file) {
         caller.require(Role.COORDINATOR);
         Codebook.checkedCode(code);
-        CodebookContent content = CodebookLayout.read(Spreadsheets.read(fileName, file, CodebookLayout.SHEET));
+        String language = Codebook.checkedLanguage(sourceLanguage);
+        CodebookContent content =
+                CodebookLayout.read(Spreadsheets.read(fileName, file, CodebookLayout.SHEET), language);
         locks.first("codebook", "code", code);
         return store(code, title, content, CodebookEvent.CODEBOOK_IMPORTED);
     }

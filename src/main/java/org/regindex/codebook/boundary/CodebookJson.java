@@ -40,6 +40,8 @@ public final class CodebookJson {
             String title,
             String aggregation,
             String usedBy,
+            String language,
+            List<String> translations,
             List<AxisView> axes,
             List<IndicatorView> indicators) {
 
@@ -50,6 +52,8 @@ public final class CodebookJson {
                     codebook.title(),
                     codebook.aggregation().name(),
                     usedBy,
+                    codebook.sourceLanguage(),
+                    List.copyOf(codebook.translations().languages()),
                     codebook.axes().stream().map(AxisView::of).toList(),
                     codebook.indicators().stream()
                             .map(indicator -> IndicatorView.of(indicator, codebook.axes()))

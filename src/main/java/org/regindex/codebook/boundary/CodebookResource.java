@@ -67,9 +67,10 @@ public class CodebookResource {
             @PathParam("code") String code,
             @QueryParam("title") String title,
             @QueryParam("fileName") @DefaultValue("upload") String fileName,
+            @QueryParam("language") @DefaultValue("en") String language,
             InputStream body) {
         Codebook codebook =
-                catalog.importFile(code, title, fileName, Spreadsheets.readLimited(body, maxBytes, fileName));
+                catalog.importFile(code, title, language, fileName, Spreadsheets.readLimited(body, maxBytes, fileName));
         return created(codebook);
     }
 

@@ -41,6 +41,7 @@ public class CodebooksBacking {
 
     private String code;
     private String title;
+    private String language = "en";
     private UploadedFile file;
 
     private List<Codebook> codebooks;
@@ -64,13 +65,14 @@ public class CodebooksBacking {
 
     public void importFile() {
         try {
-            Codebook imported = catalog.importFile(code, title, file.getFileName(), uploads.read(file));
+            Codebook imported = catalog.importFile(code, title, language, file.getFileName(), uploads.read(file));
             PageMessages.done(PageTexts.text(
                     "codebooks.done.imported",
                     imported.reference(),
                     String.valueOf(imported.indicators().size())));
             code = null;
             title = null;
+            language = "en";
             codebooks = null;
         } catch (InvalidImport invalid) {
             report.show(invalid);
@@ -129,6 +131,14 @@ public class CodebooksBacking {
 
     public void setTitle(String title) {
         this.title = title;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
     }
 
     public UploadedFile getFile() {

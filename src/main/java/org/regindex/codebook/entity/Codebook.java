@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.regindex.platform.entity.Languages;
 
 /**
  * One version of a codebook, addressed as {@code code} + {@code version}. Its content is set once,
@@ -100,6 +101,15 @@ public class Codebook {
                 .byLanguage()
                 .forEach((language, byKey) ->
                         byKey.forEach((key, text) -> texts.add(new CodebookText(language, key, text))));
+    }
+
+    /** The language of a codebook's own texts: one of the languages of the pages. */
+    public static String checkedLanguage(String language) {
+        if (!Languages.supported(language)) {
+            throw new InvalidCodebook("The codebook's language \"" + language + "\" is not one of the languages of the"
+                    + " pages: " + String.join(", ", Languages.TAGS) + ".");
+        }
+        return language;
     }
 
     public static String checkedCode(String code) {
