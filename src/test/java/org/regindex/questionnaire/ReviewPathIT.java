@@ -353,6 +353,8 @@ class ReviewPathIT {
                 rows.toString());
         Browser.screenshot(coordinator, "dashboard-needs-first");
         String dashboard = coordinator.getCurrentUrl();
+        inLanguage(coordinator, dashboard, "de", "2 Fragebögen sind überfällig.");
+        Browser.screenshot(coordinator, "dashboard-needs-first-de");
         inLanguage(coordinator, dashboard, "es", "2 cuestionarios están atrasados.");
         Browser.screenshot(coordinator, "dashboard-needs-first-es");
         inLanguage(coordinator, dashboard, "en", "2 questionnaires are overdue.");
