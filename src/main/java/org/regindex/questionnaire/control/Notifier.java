@@ -7,13 +7,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.regindex.assignment.control.Assignments;
-import org.regindex.assignment.entity.AssignmentRole;
-import org.regindex.assignment.entity.Capacity;
 import org.regindex.codebook.entity.Cycle;
 import org.regindex.codebook.entity.Region;
 import org.regindex.identity.control.People;
@@ -24,8 +21,7 @@ import org.regindex.questionnaire.entity.Notification;
 import org.regindex.questionnaire.entity.Transition;
 
 /**
- * Tells the people a workflow step concerns: on submit the reviewers, on a change request the experts,
- * on accept the coordinators, on approve, return and reopen the experts and reviewers. In the
+ * Tells the people a workflow step concerns ({@link Recipients}). In the
  * application always; by e-mail where an address is known and SMTP is configured. Each is written in the
  * recipient's language (the one their account named at their last sign-in, else English), names the
  * person who acted (or only their role in a blind review) and links to the questionnaire.
@@ -52,21 +48,17 @@ public class Notifier {
     PublicSite site;
 
     public void questionnaireMoved(Cycle cycle, Region region, Transition transition, String actor, String reason) {
-        Set<String> recipients = new LinkedHashSet<>();
-        switch (transition) {
-            case SUBMIT -> recipients.addAll(assigned(cycle, region, AssignmentRole.REVIEWER));
-            case REQUEST_CHANGES -> recipients.addAll(assigned(cycle, region, AssignmentRole.EXPERT));
-            case ACCEPT -> people.withRole(Role.COORDINATOR).forEach(p -> recipients.add(p.username()));
-            case APPROVE, RETURN, REOPEN -> {
-                recipients.addAll(assigned(cycle, region, AssignmentRole.EXPERT));
-                recipients.addAll(assigned(cycle, region, AssignmentRole.REVIEWER));
-            }
-            default -> {
-                return;
-            }
+        Set<String> recipients = Recipients.of(
+                transition,
+                assignments.of(cycle, region),
+                () -> people.withRole(Role.COORDINATOR).stream()
+                        .map(Person::username)
+                        .toList(),
+                actor);
+        if (recipients.isEmpty()) {
+            return;
         }
-        recipients.remove(actor);
-        boolean hidden = cycle.blindReview() && transition.capacity() != Capacity.COORDINATOR;
+        boolean hidden = Recipients.actorHidden(cycle, transition);
         String name = people.find(actor).map(Person::displayName).orElse(actor);
         String link = "/app/questionnaire.xhtml?cycle=" + cycle.code() + "&region=" + region.code();
         List<Mailer.Mail> mails = new ArrayList<>();
@@ -88,12 +80,5 @@ public class Notifier {
                     .ifPresent(email -> mails.add(new Mailer.Mail(email, "[Regindex] " + text.subject(), text.body())));
         }
         outgoing.fire(new Mailer.Outgoing(mails));
-    }
-
-    private List<String> assigned(Cycle cycle, Region region, AssignmentRole role) {
-        return assignments.of(cycle, region).stream()
-                .filter(a -> a.role() == role)
-                .map(a -> a.username())
-                .toList();
     }
 }

@@ -83,25 +83,12 @@ public class Releases {
                 .getResultList();
     }
 
-    /**
-     * The version a new release of this cycle gets: the next minor of the cycle's major when it has a
-     * published release (a correction), else the next major. A cycle has at most one draft at a time.
-     */
+    /** The version a new release of this cycle gets (see {@link NextVersion}). */
     public ReleaseVersion nextFor(String cycleCode) {
-        List<Release> ofCycle = ofCycle(cycleCode);
-        ofCycle.stream()
-                .filter(r -> r.state() == ReleaseState.DRAFT)
-                .findFirst()
-                .ifPresent(draft -> {
-                    throw new ReleaseStateConflict("Release " + draft.version() + " of this cycle is still a draft:"
-                            + " publish or discard it before freezing another.");
-                });
-        if (!ofCycle.isEmpty()) {
-            return ofCycle.get(0).number().nextMinor();
-        }
-        Integer highest = em.createQuery("select max(r.major) from Release r", Integer.class)
-                .getSingleResult();
-        return new ReleaseVersion(highest == null ? 1 : highest + 1, 0);
+        return NextVersion.of(
+                ofCycle(cycleCode),
+                () -> em.createQuery("select max(r.major) from Release r", Integer.class)
+                        .getSingleResult());
     }
 
     /** The published release a new one of the cycle corrects, if any. */

@@ -1,0 +1,60 @@
+package org.regindex.assignment.control;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.regindex.assignment.entity.Assignment;
+import org.regindex.assignment.entity.AssignmentRole;
+import org.regindex.assignment.entity.Capacity;
+import org.regindex.codebook.entity.Cycle;
+import org.regindex.identity.entity.Role;
+
+/**
+ * The rules of who acts as what on a region's questionnaire: an assignment and the matching Keycloak role
+ * together make a person its expert or reviewer (either alone does not); the coordinator role makes them a
+ * coordinator everywhere; an expert reads only while the cycle is open.
+ */
+public final class Capacities {
+
+    private Capacities() {}
+
+    /** The capacities of {@code username}, who has the roles {@code has} accepts, given the region's assignments. */
+    public static Set<Capacity> of(String username, Predicate<Role> has, Collection<Assignment> ofRegion) {
+        Set<Capacity> capacities = EnumSet.noneOf(Capacity.class);
+        if (has.test(Role.COORDINATOR)) {
+            capacities.add(Capacity.COORDINATOR);
+        }
+        for (Assignment assignment : ofRegion) {
+            if (assignment.username().equals(username) && has.test(roleFor(assignment.role()))) {
+                capacities.add(assignment.role() == AssignmentRole.EXPERT ? Capacity.EXPERT : Capacity.REVIEWER);
+            }
+        }
+        return capacities;
+    }
+
+    /** Whether one of these assignments (of a cycle) makes {@code username} its expert or reviewer. */
+    public static boolean inCycle(String username, Predicate<Role> has, Collection<Assignment> ofCycle) {
+        return ofCycle.stream()
+                .anyMatch(assignment -> assignment.username().equals(username) && has.test(roleFor(assignment.role())));
+    }
+
+    /**
+     * The capacities with which one may read the questionnaire: none refuses; an expert alone is refused once the
+     * cycle is closed; reviewers and coordinators always read.
+     */
+    public static Set<Capacity> toRead(Set<Capacity> capacities, Cycle cycle, String regionCode) {
+        if (capacities.isEmpty()) {
+            throw new NotAssigned(regionCode, cycle.code());
+        }
+        if (capacities.equals(Set.of(Capacity.EXPERT)) && !cycle.isOpen()) {
+            throw new NotAssigned(
+                    "Cycle " + cycle.code() + " is closed; its questionnaires are no longer open to experts.");
+        }
+        return capacities;
+    }
+
+    private static Role roleFor(AssignmentRole role) {
+        return role == AssignmentRole.EXPERT ? Role.EXPERT : Role.REVIEWER;
+    }
+}
