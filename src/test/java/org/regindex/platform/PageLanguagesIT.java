@@ -98,6 +98,9 @@ class PageLanguagesIT {
         String home = text(expert.get("app/home.xhtml").body());
         assertTrue(home.contains("<html lang=\"de\""), home);
         assertTrue(home.contains(GERMAN.myWork()), "de: " + GERMAN.myWork());
+        assertTrue(
+                home.contains("Ihre Seiten, E-Mails und Benachrichtigungen sind auf Deutsch."),
+                "the home page says which language the account has");
         String chosen = text(expert.get("app/home.xhtml?lang=es").body());
         assertTrue(chosen.contains("<html lang=\"es\""), "a language chosen on the page wins");
         assertTrue(text(expert.get("app/home.xhtml").body()).contains("<html lang=\"es\""), "and is remembered");
