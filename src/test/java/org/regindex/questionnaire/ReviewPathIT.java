@@ -351,11 +351,14 @@ class ReviewPathIT {
         assertTrue(
                 rows.get(1).contains(round.regionA()) && rows.get(1).contains("Overdue: the expert has not submitted"),
                 rows.toString());
+        scrollToDashboard(coordinator);
         Browser.screenshot(coordinator, "dashboard-needs-first");
         String dashboard = coordinator.getCurrentUrl();
         inLanguage(coordinator, dashboard, "de", "2 Fragebögen sind überfällig.");
+        scrollToDashboard(coordinator);
         Browser.screenshot(coordinator, "dashboard-needs-first-de");
         inLanguage(coordinator, dashboard, "es", "2 cuestionarios están atrasados.");
+        scrollToDashboard(coordinator);
         Browser.screenshot(coordinator, "dashboard-needs-first-es");
         inLanguage(coordinator, dashboard, "en", "2 questionnaires are overdue.");
 
@@ -433,5 +436,10 @@ class ReviewPathIT {
                 .until(d -> d.findElement(By.cssSelector("[id$='overdue']"))
                         .getText()
                         .equals(overdue));
+    }
+
+    private static void scrollToDashboard(WebDriver coordinator) {
+        ((JavascriptExecutor) coordinator)
+                .executeScript("document.getElementById('dashboard-heading').scrollIntoView({block: 'start'});");
     }
 }
