@@ -177,10 +177,16 @@ class PublicPagesIT {
                 "cells are coloured by score");
         screenshot("compare-policy-area");
 
-        new Select(browser.findElement(By.id("country"))).selectByValue("AT");
+        Select countries = new Select(browser.findElement(By.id("country")));
+        assertEquals(
+                List.of("All countries", "Austria", "Portugal"),
+                countries.getOptions().stream().map(WebElement::getText).toList(),
+                "countries by name, not code");
+        countries.selectByValue("AT");
         browser.findElement(By.id("show")).click();
         Browser.waitUpTo(browser, 20).until(ExpectedConditions.urlContains("country=AT"));
         assertEquals(List.of(round.regionB()), regionsInTable());
+        assertEquals("Austria", cell(round.regionB(), "Country"));
         assertTrue(text("table-summary").startsWith("1 of 2 regions"), text("table-summary"));
         assertEquals(8 + 5, headers().size(), "the axis stays chosen");
 
@@ -329,6 +335,8 @@ class PublicPagesIT {
                 browser.findElement(By.tagName("html")).getAttribute("lang"),
                 "the session remembers the language");
         assertEquals("72 de 72 indicadores respondidos", text("coverage"));
+        String lead = browser.findElement(By.cssSelector("p.lead")).getText();
+        assertTrue(lead.startsWith("País Portugal."), lead);
         assertTrue(
                 text("change")
                         .startsWith("Versión " + first + ": global "

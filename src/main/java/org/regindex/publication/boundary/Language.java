@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.regindex.identity.control.Caller;
 import org.regindex.platform.boundary.PageTexts;
 import org.regindex.platform.control.Texts;
+import org.regindex.platform.entity.Countries;
 
 /**
  * The language of the pages: English, Spanish, German, French, Dutch, Italian, Portuguese or Swedish. A link with
@@ -85,6 +86,11 @@ public class Language {
     /** The languages the switch offers, by tag, in its order. */
     public List<String> getSupported() {
         return SUPPORTED.stream().map(Locale::getLanguage).toList();
+    }
+
+    /** A region's country by name in the page's language ("España" for ES). */
+    public String country(String code) {
+        return Countries.name(code, locale);
     }
 
     public boolean is(String language) {
