@@ -235,6 +235,30 @@ class PublicPagesIT {
                 "a radar for each axis of three or more categories (the target population has two: bars)");
         assertEquals(72, browser.findElements(By.cssSelector("#answers > li")).size());
 
+        // Beside each category: the mean of all regions and of the region's country, from the published scores.
+        BigDecimal a = regionScores(correction, "policy_area", round.regionA())
+                .getJsonObject("scores")
+                .getJsonNumber("LAB")
+                .bigDecimalValue();
+        BigDecimal b = regionScores(correction, "policy_area", round.regionB())
+                .getJsonObject("scores")
+                .getJsonNumber("LAB")
+                .bigDecimalValue();
+        List<String> labour = rows("scores-policy_area").stream()
+                .filter(row -> row.get(0).equals("Labour market"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                List.of(
+                        oneDecimal(a),
+                        oneDecimal(a.add(b).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP)),
+                        oneDecimal(a)),
+                List.of(labour.get(1), labour.get(3), labour.get(4)),
+                "its score, the mean of both regions and the mean of its country (Portugal: itself alone)");
+        assertTrue(browser.findElement(By.cssSelector("table[id='scores-policy_area'] thead"))
+                .getText()
+                .contains("Mean in Portugal"));
+
         WebElement changed = browser.findElement(By.id("answer-ADI-ACR-01"));
         assertEquals(
                 "Corrected after review.",

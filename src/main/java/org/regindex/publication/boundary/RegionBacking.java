@@ -5,6 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.regindex.publication.control.CategoryMeans;
 import org.regindex.publication.control.RadarChart;
 import org.regindex.publication.control.ScoreFormat;
 import org.regindex.publication.control.Views;
@@ -15,9 +19,19 @@ import org.regindex.release.entity.ReleaseContent;
 @RequestScoped
 public class RegionBacking extends ReleasePage {
 
-    /** One category's line of an axis table, formatted. {@code change} is empty when there is nothing to compare. */
+    /**
+     * One category's line of an axis table, formatted, with the mean of all regions and of the region's country
+     * beside it. {@code change} is empty when there is nothing to compare.
+     */
     public record CategoryLine(
-            String label, String score, String shade, String coverage, String previous, String change) {}
+            String label,
+            String score,
+            String shade,
+            String coverage,
+            String previous,
+            String change,
+            String mean,
+            String countryMean) {}
 
     /** An axis: its table, and its radar as SVG (null when it has fewer than three categories: then bars). */
     public record AxisScores(
@@ -41,6 +55,10 @@ public class RegionBacking extends ReleasePage {
             return;
         }
         ScoreFormat format = explorer.format();
+        String country = profile.region().countryCode();
+        CategoryMeans all = CategoryMeans.of(content.scores(), regionsWhere(r -> true));
+        CategoryMeans ofCountry = CategoryMeans.of(
+                content.scores(), regionsWhere(r -> r.countryCode().equals(country)));
         axes = new ArrayList<>();
         for (ReleaseContent.Axis axis : content.axes()) {
             List<Views.CategoryScore> scores = profile.scores().stream()
@@ -53,7 +71,9 @@ public class RegionBacking extends ReleasePage {
                             ScoreFormat.shade(s.score()),
                             s.answered() + "/" + s.total(),
                             profile.previousVersion() == null ? "" : format.score(s.previous()),
-                            format.change(s.previous(), s.score())))
+                            format.change(s.previous(), s.score()),
+                            format.score(all.of(s.axis(), s.category()).orElse(null)),
+                            format.score(ofCountry.of(s.axis(), s.category()).orElse(null))))
                     .toList();
             String radar = scores.size() < 3
                     ? null
@@ -66,6 +86,13 @@ public class RegionBacking extends ReleasePage {
                                     .toList());
             axes.add(new AxisScores(axis.code(), axis.label(), lines, radar, scores));
         }
+    }
+
+    private Set<String> regionsWhere(Predicate<ReleaseContent.Region> which) {
+        return content.regions().stream()
+                .filter(which)
+                .map(ReleaseContent.Region::code)
+                .collect(Collectors.toSet());
     }
 
     public Views.RegionProfile getProfile() {
