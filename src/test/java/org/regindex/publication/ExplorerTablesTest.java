@@ -147,6 +147,29 @@ class ExplorerTablesTest {
         assertThrows(IllegalArgumentException.class, () -> RadarChart.svg("r", "t", List.of()));
     }
 
+    @Test
+    void aRadarCanDrawTheMeanAsADashedOutlineNamedInALegend() {
+        List<RadarChart.Point> points = List.of(
+                new RadarChart.Point("A", new BigDecimal("100"), "100.0"),
+                new RadarChart.Point("B", new BigDecimal("100"), "100.0"),
+                new RadarChart.Point("C", new BigDecimal("100"), "100.0"));
+        String svg = RadarChart.svg(
+                "r",
+                "t",
+                points,
+                new RadarChart.Reference(
+                        "Mean of all <regions>",
+                        List.of(new BigDecimal("50"), new BigDecimal("50"), new BigDecimal("50"))));
+        // Half way up the first spoke (straight up from the centre 320,150, radius 100): 320,100.
+        assertTrue(svg.contains("<polygon class=\"radar-reference\" points=\"320.0,100.0 "), svg);
+        assertTrue(svg.contains(">Mean of all &lt;regions&gt;</text>"), svg);
+        assertTrue(svg.indexOf("radar-reference") < svg.indexOf("radar-area"), "drawn under the region's polygon");
+        assertFalse(RadarChart.svg("r", "t", points).contains("radar-reference"), "no reference, no outline");
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> RadarChart.svg("r", "t", points, new RadarChart.Reference("m", List.of(BigDecimal.ONE))));
+    }
+
     private static List<String> regions(CompareTable.Table table) {
         return table.rows().stream().map(CompareTable.Row::region).toList();
     }

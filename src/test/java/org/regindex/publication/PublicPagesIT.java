@@ -233,6 +233,11 @@ class PublicPagesIT {
                 browser.findElements(By.cssSelector("svg.radar[role=img] title"))
                         .size(),
                 "a radar for each axis of three or more categories (the target population has two: bars)");
+        assertEquals(
+                3,
+                browser.findElements(By.cssSelector("svg.radar polygon.radar-reference"))
+                        .size(),
+                "each radar outlines the mean of all regions");
         assertEquals(72, browser.findElements(By.cssSelector("#answers > li")).size());
 
         // Beside each category: the mean of all regions and of the region's country, from the published scores.

@@ -83,7 +83,13 @@ public class RegionBacking extends ReleasePage {
                                     "region.radarTitle", profile.region().name(), axis.label()),
                             scores.stream()
                                     .map(s -> new RadarChart.Point(s.label(), s.score(), format.score(s.score())))
-                                    .toList());
+                                    .toList(),
+                            new RadarChart.Reference(
+                                    language.text("region.mean"),
+                                    scores.stream()
+                                            .map(s -> all.of(s.axis(), s.category())
+                                                    .orElse(null))
+                                            .toList()));
             axes.add(new AxisScores(axis.code(), axis.label(), lines, radar, scores));
         }
     }

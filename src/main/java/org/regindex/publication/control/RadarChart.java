@@ -6,13 +6,16 @@ import java.util.Locale;
 
 /**
  * A radar (spider) chart of one region's category scores on an axis, as self-contained SVG markup: a
- * ring at every 25 points, one spoke per category, the region's scores as a filled polygon. Scores
- * without a value sit at the centre. The markup is labelled for assistive technology; the page's table
- * beside it holds the same numbers.
+ * ring at every 25 points, one spoke per category, the region's scores as a filled polygon, and optionally a
+ * reference (the mean of all regions) as a dashed outline named in a legend. Scores without a value sit at the
+ * centre. The markup is labelled for assistive technology; the page's table beside it holds the same numbers.
  */
 public final class RadarChart {
 
     public record Point(String label, BigDecimal value, String text) {}
+
+    /** A second series drawn as an outline, one value per point (null at the centre), named by {@code label}. */
+    public record Reference(String label, List<BigDecimal> values) {}
 
     private static final double CX = 320;
     private static final double CY = 150;
@@ -22,9 +25,17 @@ public final class RadarChart {
 
     /** Needs at least three points; fewer make no polygon, so the page shows bars instead. */
     public static String svg(String id, String title, List<Point> points) {
+        return svg(id, title, points, null);
+    }
+
+    /** With {@code reference} (may be null) drawn under the region's polygon. */
+    public static String svg(String id, String title, List<Point> points, Reference reference) {
         int n = points.size();
         if (n < 3) {
             throw new IllegalArgumentException("A radar needs three categories or more");
+        }
+        if (reference != null && reference.values().size() != n) {
+            throw new IllegalArgumentException("The reference needs one value per category");
         }
         StringBuilder svg = new StringBuilder(2048);
         svg.append(
@@ -51,6 +62,14 @@ public final class RadarChart {
                     .append("\" y2=\"")
                     .append(f(y(i, n, 100)))
                     .append("\"/>");
+        }
+        if (reference != null) {
+            svg.append("<polygon class=\"radar-reference\" points=\"")
+                    .append(polygon(n, i -> clamped(reference.values().get(i))))
+                    .append("\"/><line class=\"radar-reference\" x1=\"8\" y1=\"288\" x2=\"36\" y2=\"288\"/>")
+                    .append("<text class=\"radar-label\" x=\"42\" y=\"292\">")
+                    .append(escape(reference.label()))
+                    .append("</text>");
         }
         svg.append("<polygon class=\"radar-area\" points=\"")
                 .append(polygon(n, i -> value(points.get(i))))
@@ -96,9 +115,11 @@ public final class RadarChart {
     }
 
     private static double value(Point point) {
-        return point.value() == null
-                ? 0
-                : Math.max(0, Math.min(100, point.value().doubleValue()));
+        return clamped(point.value());
+    }
+
+    private static double clamped(BigDecimal value) {
+        return value == null ? 0 : Math.max(0, Math.min(100, value.doubleValue()));
     }
 
     private static double angle(int i, int n) {
