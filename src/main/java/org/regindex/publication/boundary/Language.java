@@ -19,6 +19,7 @@ import org.regindex.identity.control.Caller;
 import org.regindex.platform.boundary.PageTexts;
 import org.regindex.platform.control.Texts;
 import org.regindex.platform.entity.Countries;
+import org.regindex.platform.entity.Languages;
 
 /**
  * The language of the pages: English, Spanish, German, French, Dutch, Italian, Portuguese or Swedish. A link with
@@ -86,6 +87,11 @@ public class Language {
     /** The languages the switch offers, by tag, in its order. */
     public List<String> getSupported() {
         return SUPPORTED.stream().map(Locale::getLanguage).toList();
+    }
+
+    /** A language by name in the page's language ("Deutsch" for de on a German page). */
+    public String name(String tag) {
+        return Languages.name(tag, locale);
     }
 
     /** A region's country by name in the page's language ("España" for ES). */
