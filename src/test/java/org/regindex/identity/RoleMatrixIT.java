@@ -176,6 +176,18 @@ class RoleMatrixIT {
                 row("UPLOAD", q + "/workbook", "", 401, 400, 403, 403, 403, 403),
                 row("POST", "api/v1/me/notifications/999999999/read", "", 401, 404, 404, 404, 404, 404),
                 row("GET", "api/v1/releases", null, 200, 200, 200, 200, 200, 200),
+                // open data: a region no release has published is unknown to everybody, a made-up axis is refused
+                row("GET", "api/v1/regions/" + round.regionA() + "/series", null, 404, 404, 404, 404, 404, 404),
+                row(
+                        "GET",
+                        "api/v1/regions/" + round.regionA() + "/series?axis=nope",
+                        null,
+                        400,
+                        400,
+                        400,
+                        400,
+                        400,
+                        400),
                 row("POST", "api/v1/releases/9999.0/publish", "", 401, 403, 403, 403, 403, 404),
                 row("POST", "api/v1/releases/9999.0/withdraw", "{\"reason\":\"x\"}", 401, 403, 403, 403, 403, 404),
                 row("DELETE", "api/v1/releases/9999.0", null, 401, 403, 403, 403, 403, 404),

@@ -284,6 +284,34 @@ class PublicPagesIT {
     }
 
     @Test
+    void aRegionsSeriesTakesItsCyclesNewestPublishedReleaseWithTheScoresOfThatRelease() {
+        JsonObject series = api.get("api/v1/regions/" + round.regionA() + "/series?axis=policy_area", null)
+                .json()
+                .asJsonObject();
+        assertEquals(round.regionA(), series.getString("region"));
+        List<JsonObject> points = series.getJsonArray("points").getValuesAs(JsonObject.class);
+        assertEquals(
+                List.of(correction),
+                points.stream().map(point -> point.getString("version")).toList(),
+                "one cycle, one point: the correction replaces " + first);
+        JsonObject point = points.get(0);
+        assertFalse(point.getBoolean("codebookChanged"));
+        assertEquals(
+                overall(correction, round.regionA()),
+                oneDecimal(point.getJsonNumber("overall").bigDecimalValue()));
+        assertEquals(
+                regionScores(correction, "policy_area", round.regionA()).getJsonObject("scores"),
+                point.getJsonObject("scores"),
+                "the same category scores as the release's score table");
+        assertEquals(
+                400,
+                api.get("api/v1/regions/" + round.regionA() + "/series?axis=nope", null)
+                        .status());
+        assertEquals(
+                404, api.get("api/v1/regions/" + draftRegion + "/series", null).status(), "only in a draft");
+    }
+
+    @Test
     void anIndicatorShowsItsOptionsAndEveryRegionsAnswerAndSideBySideHighlightsDifferences() {
         open("explore/indicator.xhtml?release=" + correction + "&indicator=LAB-ACT-01");
         assertTrue(text("page-title").startsWith("LAB-ACT-01 "));
