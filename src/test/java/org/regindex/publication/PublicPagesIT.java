@@ -239,6 +239,12 @@ class PublicPagesIT {
                         .size(),
                 "each radar outlines the mean of all regions");
         assertEquals(72, browser.findElements(By.cssSelector("#answers > li")).size());
+        assertEquals(
+                List.of(List.of(correction, overall(correction, round.regionA()))),
+                rows("series").stream()
+                        .map(row -> List.of(row.get(0), row.get(2)))
+                        .toList(),
+                "over the cycles: one cycle, its newest published release");
 
         // Beside each category: the mean of all regions and of the region's country, from the published scores.
         BigDecimal a = regionScores(correction, "policy_area", round.regionA())

@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.function.Supplier;
 import org.regindex.publication.control.ReleaseHeaders;
 import org.regindex.publication.control.ResponseCache;
@@ -111,6 +112,14 @@ public class Published {
                         release.digest() + " " + release.state() + " " + release.doi(),
                         format.name,
                         () -> desk.download(release, format));
+    }
+
+    /** The content of every published release, for what spans releases (a region's series). */
+    public List<ReleaseContent> publishedContents() {
+        return desk.list().stream()
+                .filter(release -> release.state() == ReleaseState.PUBLISHED)
+                .map(desk::content)
+                .toList();
     }
 
     /** The content of the newest published release before this one that has the region, for "change since". */

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.regindex.publication.control.CategoryMeans;
 import org.regindex.publication.control.RadarChart;
 import org.regindex.publication.control.ScoreFormat;
+import org.regindex.publication.control.ScoreSeries;
 import org.regindex.publication.control.Views;
 import org.regindex.release.entity.ReleaseContent;
 
@@ -40,8 +41,13 @@ public class RegionBacking extends ReleasePage {
     @Inject
     Published published;
 
+    /** One cycle's point of the region's overall score over time, formatted. */
+    public record SeriesLine(
+            String version, String cycleName, String overall, String codebook, boolean codebookChanged) {}
+
     private Views.RegionProfile profile;
     private List<AxisScores> axes;
+    private List<SeriesLine> series;
 
     @Override
     protected void prepare() {
@@ -92,6 +98,18 @@ public class RegionBacking extends ReleasePage {
                                             .toList()));
             axes.add(new AxisScores(axis.code(), axis.label(), lines, radar, scores));
         }
+        series =
+                ScoreSeries.of(published.publishedContents(), code, "overall")
+                        .map(ScoreSeries.Series::points)
+                        .orElse(List.of())
+                        .stream()
+                        .map(point -> new SeriesLine(
+                                point.version(),
+                                point.cycleName(),
+                                format.score(point.overall()),
+                                point.codebook(),
+                                point.codebookChanged()))
+                        .toList();
     }
 
     private Set<String> regionsWhere(Predicate<ReleaseContent.Region> which) {
@@ -99,6 +117,11 @@ public class RegionBacking extends ReleasePage {
                 .filter(which)
                 .map(ReleaseContent.Region::code)
                 .collect(Collectors.toSet());
+    }
+
+    /** The region's overall score in each cycle that published it, oldest first. */
+    public List<SeriesLine> getSeries() {
+        return series;
     }
 
     public Views.RegionProfile getProfile() {

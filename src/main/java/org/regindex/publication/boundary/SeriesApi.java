@@ -18,18 +18,13 @@ import org.regindex.identity.boundary.OpenData;
 import org.regindex.publication.control.ResponseCache;
 import org.regindex.publication.control.ScoreSeries;
 import org.regindex.publication.control.UnpublishedRegion;
-import org.regindex.release.boundary.ReleaseDesk;
 import org.regindex.release.entity.ReleaseContent;
-import org.regindex.release.entity.ReleaseState;
 
 /** Open data over time: a region's scores across the cycles' published releases ({@link ScoreSeries}). */
 @Path("v1/regions/{region}/series")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SeriesApi {
-
-    @Inject
-    ReleaseDesk desk;
 
     @Inject
     Published published;
@@ -41,10 +36,7 @@ public class SeriesApi {
     @OpenData
     public Response series(
             @PathParam("region") String region, @QueryParam("axis") @DefaultValue("overall") String axis) {
-        List<ReleaseContent> releases = desk.list().stream()
-                .filter(release -> release.state() == ReleaseState.PUBLISHED)
-                .map(desk::content)
-                .toList();
+        List<ReleaseContent> releases = published.publishedContents();
         if (!"overall".equals(axis)
                 && releases.stream()
                         .flatMap(content -> content.axes().stream())
