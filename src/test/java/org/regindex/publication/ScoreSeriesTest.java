@@ -9,18 +9,12 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.regindex.publication.control.ScoreSeries;
+import org.regindex.release.ReleaseDiffTest;
 import org.regindex.release.entity.ReleaseContent;
 import org.regindex.release.entity.ReleaseContent.Score;
 
 /** A region over the cycles: one point per cycle from its newest published release, codebook changes marked. */
 class ScoreSeriesTest {
-
-    static final List<ReleaseContent.Axis> AXES = List.of(new ReleaseContent.Axis(
-            "area",
-            "Policy area",
-            List.of(
-                    new ReleaseContent.Category("LAB", "Labour market"),
-                    new ReleaseContent.Category("EDU", "Education"))));
 
     static ReleaseContent release(String version, int codebookVersion, String region, String overall, String lab) {
         ReleaseContent.Header header = new ReleaseContent.Header(
@@ -40,7 +34,7 @@ class ScoreSeriesTest {
                 new Score(region, "area", "EDU", new BigDecimal(overall), 1, 1));
         return new ReleaseContent(
                 header,
-                AXES,
+                ReleaseDiffTest.AXES,
                 List.of(),
                 List.of(new ReleaseContent.Region(region, "Catalonia", "ES")),
                 List.of(),

@@ -20,9 +20,9 @@ import org.regindex.release.entity.ReleaseContent.Score;
 import org.regindex.release.entity.ReleaseContent.Source;
 
 /** What a correction changed, region by region, and the changelog written from it. */
-class ReleaseDiffTest {
+public class ReleaseDiffTest {
 
-    static final List<ReleaseContent.Axis> AXES = List.of(new ReleaseContent.Axis(
+    public static final List<ReleaseContent.Axis> AXES = List.of(new ReleaseContent.Axis(
             "area",
             "Policy area",
             List.of(
