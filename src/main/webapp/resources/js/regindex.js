@@ -223,3 +223,21 @@ document.addEventListener('DOMContentLoaded', function () {
     });
     window.addEventListener('resize', updateAll);
 })();
+
+// A map repeats the score of the region under the pointer or the keyboard focus in the line under it (each region
+// is a link whose name already holds its score, for screen readers).
+(function () {
+    function show(event) {
+        var area = event.target.closest && event.target.closest('.map-area');
+        if (!area) {
+            return;
+        }
+        var figure = area.closest('figure');
+        var readout = figure && figure.querySelector('.map-readout');
+        if (readout) {
+            readout.textContent = area.getAttribute('data-value');
+        }
+    }
+    document.addEventListener('focusin', show);
+    document.addEventListener('mouseover', show);
+})();

@@ -13,14 +13,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.regindex.assignment.control.Assignments;
 import org.regindex.assignment.entity.AssignmentRole;
 import org.regindex.codebook.boundary.RegionImport;
+import org.regindex.codebook.control.Boundaries;
 import org.regindex.codebook.control.CodebookLayout;
 import org.regindex.codebook.control.Codebooks;
 import org.regindex.codebook.control.Cycles;
+import org.regindex.codebook.control.GeoJsonBoundaries;
 import org.regindex.codebook.control.RegionNames;
 import org.regindex.codebook.control.Regions;
 import org.regindex.codebook.entity.Codebook;
@@ -47,6 +51,13 @@ public class DemoDataLoader {
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
     static final String REFERENCE_CODEBOOK = "mipex-r";
 
+    /**
+     * The demo's boundaries are Eurostat GISCO's NUTS 2024 (1:60 million), whose terms allow non-commercial use
+     * with this notice; they are demo data, under no release's licence.
+     */
+    static final String BOUNDARIES_NOTICE =
+            "Boundaries: NUTS 2024, Eurostat GISCO. © EuroGeographics for the administrative boundaries.";
+
     @Inject
     @ConfigProperty(name = "demo.data")
     boolean enabled;
@@ -71,6 +82,9 @@ public class DemoDataLoader {
 
     @Inject
     DemoPilotRelease pilot;
+
+    @Inject
+    Boundaries boundaries;
 
     @PostConstruct
     void loadIfEmpty() {
@@ -104,6 +118,9 @@ public class DemoDataLoader {
             assignments.assign(cycle, assigned, region.getValue().get(0), AssignmentRole.EXPERT);
             assignments.assign(cycle, assigned, region.getValue().get(1), AssignmentRole.REVIEWER);
         }
+        Set<String> codes = regions.all().stream().map(Region::code).collect(Collectors.toSet());
+        GeoJsonBoundaries.read("boundaries.geojson", resource("/demo/boundaries.geojson"), codes)
+                .forEach(outline -> boundaries.replace(outline, BOUNDARIES_NOTICE, clock.instant()));
         audit.record(
                 Actor.SYSTEM,
                 DemoEvent.DEMO_DATA_LOADED,

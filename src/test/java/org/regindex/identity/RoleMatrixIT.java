@@ -87,6 +87,8 @@ class RoleMatrixIT {
                 row("GET", "api/v1/regions/" + round.regionA(), null, 401, 403, 403, 403, 403, 200),
                 // an empty upload gets past the role check only for the coordinator, then is refused as a file
                 row("UPLOAD", "api/v1/regions/imports", "", 401, 403, 403, 403, 403, 400),
+                row("GET", "api/v1/regions/boundaries", null, 401, 403, 403, 403, 403, 200),
+                row("UPLOAD", "api/v1/regions/boundaries?attribution=test", "", 401, 403, 403, 403, 403, 400),
                 row(
                         "POST",
                         "api/v1/regions",

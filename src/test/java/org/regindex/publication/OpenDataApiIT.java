@@ -360,7 +360,7 @@ class OpenDataApiIT {
                             .get("openIdConnect")
                             .getOpenIdConnectUrl());
             assertEquals(
-                    56,
+                    58,
                     document.getPaths().values().stream()
                             .mapToLong(item -> item.readOperations().size())
                             .sum());

@@ -155,6 +155,55 @@ class PublicPagesIT {
     }
 
     @Test
+    void theMapDrawsEachRegionWithABoundaryInItsTableShadeAndNamesItsScoreOnFocus() {
+        String coordinator = Keycloak.accessToken("coordinator");
+        String square =
+                "{\"type\":\"Polygon\",\"coordinates\":[[[-8.9,38.5],[-8,38.5],[-8,39.2],[-8.9,39.2],[-8.9,38.5]]]}";
+        Api.Reply imported = api.postBytes(
+                "api/v1/regions/boundaries?fileName=map.geojson&attribution=Test+outlines+" + RUN,
+                coordinator,
+                ("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"code\":\""
+                                + round.regionA() + "\"},\"geometry\":" + square + "}]}")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(200, imported.status(), imported.body());
+
+        open("explore/compare.xhtml?release=" + correction + "&axis=policy_area&chart=LAB");
+        List<WebElement> shapes = browser.findElements(By.cssSelector("#compare-map-figure path.map-region"));
+        assertEquals(
+                List.of(round.regionA()),
+                shapes.stream().map(p -> p.getAttribute("data-region")).toList());
+        String shade = shapes.get(0).getAttribute("class").replaceAll(".*(shade-[0-4n][a-z]*).*", "$1");
+        String expected = org.regindex.publication.control.ScoreFormat.shade(
+                regionScores(correction, "policy_area", round.regionA())
+                        .getJsonObject("scores")
+                        .getJsonNumber("LAB")
+                        .bigDecimalValue());
+        assertEquals(expected, shade, "the map colours the chosen category, as the table does");
+        String labourCell = browser.findElement(By.cssSelector("#scores tr[data-region='" + round.regionA() + "']"))
+                .findElements(By.xpath("./th|./td"))
+                .get(headers().indexOf("Labour market"))
+                .getAttribute("class");
+        assertTrue(labourCell.contains(expected), labourCell);
+        assertTrue(text("compare-map-figure").contains("Not on the map, for want of a boundary"), "region B has none");
+        assertTrue(text("compare-map-figure").contains("Test outlines " + RUN), "the boundaries' notice");
+
+        WebElement area = browser.findElement(By.cssSelector("#compare-map-figure a.map-area"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].focus()", area);
+        String readout = browser.findElement(By.cssSelector("#compare-map-figure .map-readout"))
+                .getText();
+        assertEquals(area.getAttribute("aria-label"), readout);
+        assertTrue(readout.endsWith(cell(round.regionA(), "Labour market")), readout);
+        screenshot("compare-map");
+
+        open("explore/region.xhtml?release=" + correction + "&region=" + round.regionA());
+        assertEquals(
+                1,
+                browser.findElements(By.cssSelector(
+                                "#region-map-figure path.map-highlight[data-region='" + round.regionA() + "']"))
+                        .size());
+    }
+
+    @Test
     void compareSwitchesTheAxisAndTheCountryAndSortsByAColumn() {
         open("explore/compare.xhtml?release=" + correction);
         assertEquals(List.of("Rank", "Region", "Country", "Overall", "Answered"), headers());

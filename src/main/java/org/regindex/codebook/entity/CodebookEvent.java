@@ -5,6 +5,7 @@ import org.regindex.platform.entity.AuditAction;
 /** What the audit trail records of regions, codebooks and cycles. */
 public enum CodebookEvent implements AuditAction {
     REGION_ADDED,
+    BOUNDARIES_IMPORTED,
     CODEBOOK_IMPORTED,
     CODEBOOK_COPIED,
     CODEBOOK_DELETED,

@@ -1,6 +1,7 @@
 package org.regindex.publication.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,11 @@ import org.regindex.release.entity.ReleaseContent;
 @Named
 @RequestScoped
 public class CompareBacking extends ReleasePage {
+
+    @Inject
+    RegionMaps maps;
+
+    private RegionMaps.MapView map;
 
     private String axis;
     private String country;
@@ -48,6 +54,11 @@ public class CompareBacking extends ReleasePage {
         String askedChart = Explorer.parameter("chart");
         chart = table.columns().stream().anyMatch(c -> c.key().equals(askedChart)) ? askedChart : CompareTable.OVERALL;
         bars = CompareTable.bars(table, chart);
+        map = maps.draw("compare-map", language.format("compare.mapTitle", getChartLabel()), bars, null, "");
+    }
+
+    public RegionMaps.MapView getMap() {
+        return map;
     }
 
     public List<Release> getReleases() {

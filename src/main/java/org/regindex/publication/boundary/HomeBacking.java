@@ -18,6 +18,11 @@ public class HomeBacking extends ReleasePage {
     @Inject
     Landing landing;
 
+    @Inject
+    RegionMaps maps;
+
+    private RegionMaps.MapView map;
+
     private CompareTable.Table table;
     private List<Bars.Bar> bars;
 
@@ -35,6 +40,11 @@ public class HomeBacking extends ReleasePage {
                 false,
                 explorer.format());
         bars = CompareTable.bars(table, CompareTable.OVERALL);
+        map = maps.draw("home-map", language.text("home.mapTitle"), bars, null, "explore/");
+    }
+
+    public RegionMaps.MapView getMap() {
+        return map;
     }
 
     /** The schema.org Dataset of the index and its published releases; none before the first is published. */

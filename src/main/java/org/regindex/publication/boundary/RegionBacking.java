@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.regindex.publication.control.CategoryMeans;
+import org.regindex.publication.control.CompareTable;
+import org.regindex.publication.control.LineChart;
 import org.regindex.publication.control.RadarChart;
 import org.regindex.publication.control.ScoreFormat;
 import org.regindex.publication.control.ScoreSeries;
@@ -41,6 +43,11 @@ public class RegionBacking extends ReleasePage {
     @Inject
     Published published;
 
+    @Inject
+    RegionMaps maps;
+
+    private RegionMaps.MapView map;
+
     /** One cycle's point of the region's overall score over time, formatted. */
     public record SeriesLine(
             String version, String cycleName, String overall, String codebook, boolean codebookChanged) {}
@@ -48,6 +55,7 @@ public class RegionBacking extends ReleasePage {
     private Views.RegionProfile profile;
     private List<AxisScores> axes;
     private List<SeriesLine> series;
+    private String seriesChart;
 
     @Override
     protected void prepare() {
@@ -98,18 +106,41 @@ public class RegionBacking extends ReleasePage {
                                             .toList()));
             axes.add(new AxisScores(axis.code(), axis.label(), lines, radar, scores));
         }
-        series =
-                ScoreSeries.of(published.publishedContents(), code, "overall")
-                        .map(ScoreSeries.Series::points)
-                        .orElse(List.of())
-                        .stream()
-                        .map(point -> new SeriesLine(
+        map = maps.draw(
+                "region-map",
+                language.format("region.mapTitle", profile.region().name()),
+                CompareTable.bars(
+                        CompareTable.of(
+                                Views.scores(content, release.digest(), CompareTable.OVERALL),
+                                null,
+                                CompareTable.RANK,
+                                false,
+                                format),
+                        CompareTable.OVERALL),
+                code,
+                "");
+        List<ScoreSeries.Point> points = ScoreSeries.of(published.publishedContents(), code, "overall")
+                .map(ScoreSeries.Series::points)
+                .orElse(List.of());
+        series = points.stream()
+                .map(point -> new SeriesLine(
+                        point.version(),
+                        point.cycleName(),
+                        format.score(point.overall()),
+                        point.codebook(),
+                        point.codebookChanged()))
+                .toList();
+        seriesChart = LineChart.svg(
+                "series-chart",
+                language.format("region.seriesChartTitle", profile.region().name()),
+                points.stream()
+                        .map(point -> new LineChart.Point(
                                 point.version(),
-                                point.cycleName(),
+                                point.overall(),
                                 format.score(point.overall()),
-                                point.codebook(),
                                 point.codebookChanged()))
-                        .toList();
+                        .toList(),
+                language.text("region.seriesMarker"));
     }
 
     private Set<String> regionsWhere(Predicate<ReleaseContent.Region> which) {
@@ -117,6 +148,15 @@ public class RegionBacking extends ReleasePage {
                 .filter(which)
                 .map(ReleaseContent.Region::code)
                 .collect(Collectors.toSet());
+    }
+
+    /** The series as a line chart (SVG). */
+    public String getSeriesChart() {
+        return seriesChart;
+    }
+
+    public RegionMaps.MapView getMap() {
+        return map;
     }
 
     /** The region's overall score in each cycle that published it, oldest first. */
