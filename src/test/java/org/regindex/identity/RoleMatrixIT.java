@@ -180,6 +180,7 @@ class RoleMatrixIT {
                 row("GET", "api/v1/releases", null, 200, 200, 200, 200, 200, 200),
                 // open data: a region no release has published is unknown to everybody, a made-up axis is refused
                 row("GET", "api/v1/regions/" + round.regionA() + "/series", null, 404, 404, 404, 404, 404, 404),
+                row("GET", "api/v1/releases/0.404/sensitivity", null, 404, 404, 404, 404, 404, 404),
                 row(
                         "GET",
                         "api/v1/regions/" + round.regionA() + "/series?axis=nope",

@@ -61,6 +61,13 @@ class AccessibilityIT {
         return TestEnvironment.onLocalhost(base);
     }
 
+    /** A GeoJSON feature: a square of two degrees with its west edge at {@code lon}, so the maps draw both regions. */
+    private static String square(String region, int lon) {
+        return "{\"type\":\"Feature\",\"properties\":{\"code\":\"" + region
+                + "\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[" + lon + ",48],[" + (lon + 2) + ",48],["
+                + (lon + 2) + ",50],[" + lon + ",50],[" + lon + ",48]]]}}";
+    }
+
     /** The pages of a published release of a fresh round, and its questionnaire, by who may open them. */
     private Map<String, List<String>> pagesOfAPublishedRound() throws IOException {
         Api api = new Api(base);
@@ -77,6 +84,13 @@ class AccessibilityIT {
                 api.postJson("api/v1/releases/" + version + "/publish", coordinator, "")
                         .status());
         String release = "release=" + version;
+        Api.Reply outlines = api.postBytes(
+                "api/v1/regions/boundaries?attribution=Axe+test+outlines",
+                coordinator,
+                ("{\"type\":\"FeatureCollection\",\"features\":[" + square(round.regionA(), 10) + ","
+                                + square(round.regionB(), 12) + "]}")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(200, outlines.status(), outlines.body());
         String questionnaire = "app/questionnaire.xhtml?cycle=" + round.cycle() + "&region=" + round.regionA();
         Map<String, List<String>> pages = new LinkedHashMap<>();
         pages.put(
@@ -89,6 +103,7 @@ class AccessibilityIT {
                         "explore/indicator.xhtml?" + release + "&indicator=LAB-ACT-01",
                         "explore/side-by-side.xhtml?" + release + "&a=" + round.regionA() + "&b=" + round.regionB(),
                         "explore/codebook.xhtml?version=" + version,
+                        "explore/sensitivity.xhtml?" + release,
                         "error/404.xhtml"));
         pages.put(
                 "coordinator",

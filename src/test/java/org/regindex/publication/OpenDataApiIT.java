@@ -360,7 +360,7 @@ class OpenDataApiIT {
                             .get("openIdConnect")
                             .getOpenIdConnectUrl());
             assertEquals(
-                    58,
+                    59,
                     document.getPaths().values().stream()
                             .mapToLong(item -> item.readOperations().size())
                             .sum());

@@ -204,6 +204,54 @@ class PublicPagesIT {
     }
 
     @Test
+    void theSensitivityPageShowsTheRanksTheApiComputesAndItsCsv() {
+        JsonObject computed = api.get("api/v1/releases/" + correction + "/sensitivity", null)
+                .json()
+                .asJsonObject();
+        assertEquals(1000, computed.getInt("runs"));
+        open("explore/compare.xhtml?release=" + correction);
+        browser.findElement(By.id("sensitivity-link")).click();
+        Browser.waitUpTo(browser, 20).until(ExpectedConditions.presenceOfElementLocated(By.id("sensitivity")));
+        List<List<String>> rows = rows("sensitivity");
+        List<JsonObject> regions = computed.getJsonArray("regions").getValuesAs(JsonObject.class);
+        assertEquals(regions.size(), rows.size());
+        assertEquals(
+                4 + computed.getJsonArray("alternatives").size(),
+                rows.get(0).size(),
+                rows.get(0).toString());
+        for (int i = 0; i < regions.size(); i++) {
+            JsonObject region = regions.get(i);
+            List<String> row = rows.get(i);
+            assertEquals(Integer.toString(region.getInt("rank")), row.get(0));
+            assertEquals(Integer.toString(region.getInt("medianRank")), row.get(2));
+            assertEquals(region.getInt("rankP05") + "–" + region.getInt("rankP95"), row.get(3));
+            String geometric = region.getJsonObject("alternativeRanks").containsKey("rank_geometric")
+                    ? Integer.toString(region.getJsonObject("alternativeRanks").getInt("rank_geometric"))
+                    : "–";
+            assertTrue(row.get(4).startsWith(geometric + " "), row.get(4));
+        }
+        assertTrue(text("method").contains("1000") || text("method").contains("1,000"), text("method"));
+        screenshot("sensitivity");
+
+        Api.Reply csv = api.get("api/v1/releases/" + correction + "/sensitivity?format=csv", null);
+        assertEquals(200, csv.status());
+        assertTrue(csv.header("Content-Type").startsWith("text/csv"), csv.header("Content-Type"));
+        assertTrue(
+                csv.body()
+                        .startsWith(
+                                "region,rank,median_rank,rank_p05,rank_p95,rank_geometric,rank_indicators,rank_without_"),
+                csv.body());
+        assertEquals(regions.size() + 1, csv.body().split("\r\n").length);
+        assertEquals(
+                400,
+                api.get("api/v1/releases/" + correction + "/sensitivity?format=xml", null)
+                        .status());
+        assertEquals(
+                410,
+                api.get("api/v1/releases/" + withdrawn + "/sensitivity", null).status());
+    }
+
+    @Test
     void compareSwitchesTheAxisAndTheCountryAndSortsByAColumn() {
         open("explore/compare.xhtml?release=" + correction);
         assertEquals(List.of("Rank", "Region", "Country", "Overall", "Answered"), headers());

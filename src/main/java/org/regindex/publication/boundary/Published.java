@@ -81,6 +81,15 @@ public class Published {
                 MediaType.APPLICATION_JSON);
     }
 
+    /** Data of a release computed as text (the sensitivity CSV): kept in memory, tagged by release and view. */
+    public Response text(
+            Request request, Release release, String asked, String path, String type, Supplier<byte[]> view) {
+        refuseWithdrawn(release);
+        byte[] bytes = cache.file(release.digest(), path, view);
+        return answer(
+                request, new EntityTag(CanonicalExport.sha256(bytes)), caching(release, asked), () -> bytes, type);
+    }
+
     /**
      * A file's strong tag is the SHA-256 of its bytes, which never change while the release is published,
      * except that files citing it name its DOI once one is recorded: those are kept an hour until it is registered.
