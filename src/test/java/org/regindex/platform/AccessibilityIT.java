@@ -104,6 +104,8 @@ class AccessibilityIT {
                         "explore/side-by-side.xhtml?" + release + "&a=" + round.regionA() + "&b=" + round.regionB(),
                         "explore/codebook.xhtml?version=" + version,
                         "explore/sensitivity.xhtml?" + release,
+                        "embed/compare.xhtml?" + release + "&axis=policy_area&chart=LAB",
+                        "embed/region.xhtml?" + release + "&region=" + round.regionA() + "&show=series",
                         "error/404.xhtml"));
         pages.put(
                 "coordinator",

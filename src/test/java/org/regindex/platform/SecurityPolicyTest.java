@@ -13,7 +13,7 @@ import org.regindex.platform.control.SecurityPolicy;
 
 class SecurityPolicyTest {
 
-    private static final String DEFAULT_EMBEDDABLE = "/explore/compare.xhtml,/explore/region.xhtml";
+    private static final String DEFAULT_EMBEDDABLE = "/explore/compare.xhtml,/explore/region.xhtml,/embed/";
 
     private static SecurityPolicy local() {
         return SecurityPolicy.of("http://localhost:8080", "http://localhost:8180/realms/regindex", DEFAULT_EMBEDDABLE);

@@ -252,6 +252,58 @@ class PublicPagesIT {
     }
 
     @Test
+    void everyChartHasAChromeFreeAddressToEmbedWithItsSourceAndLicence() {
+        open("explore/compare.xhtml?release=" + correction + "&axis=policy_area&chart=LAB");
+        String bars = embedAddress("embed-compare-bars");
+        assertTrue(
+                bars.contains("/embed/compare.xhtml?release=" + correction + "&axis=policy_area&chart=LAB&show=bars"),
+                bars);
+        String map = embedAddress("embed-compare-map");
+        open("explore/region.xhtml?release=" + correction + "&region=" + round.regionA());
+        String series = embedAddress("embed-region-series");
+        int cycles = rows("series").size();
+
+        browser.get(TestEnvironment.onLocalhost(base) + bars.replaceFirst("^https?://[^/]+/", ""));
+        Browser.waitUpTo(browser, 30).until(ExpectedConditions.presenceOfElementLocated(By.id("embed-source")));
+        assertTrue(
+                browser.findElements(By.cssSelector("header.shell-header, nav")).isEmpty(), "no site chrome");
+        assertEquals(
+                2, browser.findElements(By.cssSelector("#embed-bars li.bar")).size());
+        assertTrue(text("embed-source").contains(correction), text("embed-source"));
+        assertFalse(text("embed-licence").isBlank());
+        assertTrue(browser.findElement(By.id("embed-source"))
+                .getAttribute("href")
+                .contains("/explore/compare.xhtml?release=" + correction));
+
+        browser.get(TestEnvironment.onLocalhost(base) + series.replaceFirst("^https?://[^/]+/", ""));
+        Browser.waitUpTo(browser, 30).until(ExpectedConditions.presenceOfElementLocated(By.id("embed-source")));
+        assertEquals(
+                cycles,
+                browser.findElements(By.cssSelector("#embed-series svg.line-chart circle"))
+                        .size());
+
+        String embedPath = map.replaceFirst("^https?://[^/]+/", "");
+        Api.Reply framed = api.get(embedPath, null);
+        assertEquals(200, framed.status());
+        assertTrue(
+                framed.header("Content-Security-Policy").contains("frame-ancestors *"),
+                framed.header("Content-Security-Policy"));
+        assertEquals(null, framed.header("X-Frame-Options"));
+        assertTrue(api.get("explore/sensitivity.xhtml?release=" + correction, null)
+                .header("Content-Security-Policy")
+                .contains("frame-ancestors 'self'"));
+    }
+
+    /** The iframe's address in an "Embed this" snippet. */
+    private String embedAddress(String id) {
+        String code = browser.findElement(By.id(id + "-code")).getAttribute("textContent");
+        java.util.regex.Matcher src =
+                java.util.regex.Pattern.compile("src=\"([^\"]+)\"").matcher(code);
+        assertTrue(src.find(), code);
+        return src.group(1).replace("&amp;", "&");
+    }
+
+    @Test
     void compareSwitchesTheAxisAndTheCountryAndSortsByAColumn() {
         open("explore/compare.xhtml?release=" + correction);
         assertEquals(List.of("Rank", "Region", "Country", "Overall", "Answered"), headers());

@@ -54,7 +54,8 @@ public class CompareBacking extends ReleasePage {
         String askedChart = Explorer.parameter("chart");
         chart = table.columns().stream().anyMatch(c -> c.key().equals(askedChart)) ? askedChart : CompareTable.OVERALL;
         bars = CompareTable.bars(table, chart);
-        map = maps.draw("compare-map", language.format("compare.mapTitle", getChartLabel()), bars, null, "");
+        map = maps.draw(
+                "compare-map", language.format("compare.mapTitle", getChartLabel()), bars, null, explorerFolder());
     }
 
     public RegionMaps.MapView getMap() {

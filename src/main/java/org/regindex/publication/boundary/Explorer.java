@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
+import org.regindex.platform.entity.PublicSite;
 import org.regindex.platform.entity.Refusal;
 import org.regindex.publication.control.ScoreFormat;
 import org.regindex.release.boundary.ReleaseDesk;
@@ -27,8 +28,16 @@ public class Explorer {
     @Inject
     Language language;
 
+    @Inject
+    PublicSite site;
+
     private List<Release> listed;
     private ScoreFormat format;
+
+    /** The absolute address of a path of the site, for code that other sites copy (embeds). */
+    public String url(String path) {
+        return site.url(path);
+    }
 
     /** Published and withdrawn releases, newest first. */
     public List<Release> releases() {

@@ -118,7 +118,7 @@ public class RegionBacking extends ReleasePage {
                                 format),
                         CompareTable.OVERALL),
                 code,
-                "");
+                explorerFolder());
         List<ScoreSeries.Point> points = ScoreSeries.of(published.publishedContents(), code, "overall")
                 .map(ScoreSeries.Series::points)
                 .orElse(List.of());

@@ -64,6 +64,29 @@ public abstract class ReleasePage {
         return release == null ? null : release.version();
     }
 
+    /**
+     * The chrome-free address of one of this page's charts ({@code embed/compare.xhtml?...}), for an {@code <iframe>}:
+     * absolute, with the release's version, so an embed keeps showing the release it was made from.
+     */
+    public String embedUrl(String page, String query) {
+        return explorer.url("embed/" + page + "?release=" + getVersion() + (query.isEmpty() ? "" : "&" + query));
+    }
+
+    /** Where the explorer's pages are relative to this page: "" from {@code explore/}, "../explore/" from {@code embed/}. */
+    protected String explorerFolder() {
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        boolean embedded = faces != null
+                && faces.getViewRoot() != null
+                && faces.getViewRoot().getViewId().startsWith("/embed/");
+        return embedded ? "../explore/" : "";
+    }
+
+    /** The {@code <iframe>} to copy for an embed address. */
+    public String iframe(String url, String title) {
+        return "<iframe src=\"" + url.replace("&", "&amp;") + "\" title=\"" + title.replace("\"", "&quot;")
+                + "\" width=\"100%\" height=\"560\" style=\"border:0\" loading=\"lazy\"></iframe>";
+    }
+
     /** True when the page has data to show: a published release. */
     public boolean isOffered() {
         return content != null;

@@ -40,6 +40,10 @@ public enum Licence {
         return title;
     }
 
+    public String getUrl() {
+        return url;
+    }
+
     /** The licence with this SPDX identifier (letter case aside); refuses any other. */
     public static Licence bySpdx(String spdx) {
         return Arrays.stream(values())
