@@ -263,7 +263,7 @@ class PublicPagesIT {
         String series = embedAddress("embed-region-series");
         int cycles = rows("series").size();
 
-        browser.get(TestEnvironment.onLocalhost(base) + bars.replaceFirst("^https?://[^/]+/", ""));
+        browser.get(bars);
         Browser.waitUpTo(browser, 30).until(ExpectedConditions.presenceOfElementLocated(By.id("embed-source")));
         assertTrue(
                 browser.findElements(By.cssSelector("header.shell-header, nav")).isEmpty(), "no site chrome");
@@ -275,14 +275,14 @@ class PublicPagesIT {
                 .getAttribute("href")
                 .contains("/explore/compare.xhtml?release=" + correction));
 
-        browser.get(TestEnvironment.onLocalhost(base) + series.replaceFirst("^https?://[^/]+/", ""));
+        browser.get(series);
         Browser.waitUpTo(browser, 30).until(ExpectedConditions.presenceOfElementLocated(By.id("embed-source")));
         assertEquals(
                 cycles,
                 browser.findElements(By.cssSelector("#embed-series svg.line-chart circle"))
                         .size());
 
-        String embedPath = map.replaceFirst("^https?://[^/]+/", "");
+        String embedPath = map.substring(map.indexOf("embed/"));
         Api.Reply framed = api.get(embedPath, null);
         assertEquals(200, framed.status());
         assertTrue(
@@ -301,6 +301,30 @@ class PublicPagesIT {
                 java.util.regex.Pattern.compile("src=\"([^\"]+)\"").matcher(code);
         assertTrue(src.find(), code);
         return src.group(1).replace("&amp;", "&");
+    }
+
+    @Test
+    void compareShowsTheChangeSinceAnEarlierRelease() {
+        open("explore/compare.xhtml?release=" + correction);
+        new Select(browser.findElement(By.id("since"))).selectByValue(first);
+        browser.findElement(By.id("show")).click();
+        Browser.waitUpTo(browser, 20).until(ExpectedConditions.urlContains("since=" + first));
+        assertEquals("Change since " + first, text("change-column"));
+        BigDecimal before = regionScores(first, "overall", round.regionA())
+                .getJsonNumber("overall")
+                .bigDecimalValue();
+        BigDecimal after = regionScores(correction, "overall", round.regionA())
+                .getJsonNumber("overall")
+                .bigDecimalValue();
+        BigDecimal delta = after.subtract(before).setScale(1, RoundingMode.HALF_UP);
+        String expected = (delta.signum() > 0 ? "+" : delta.signum() < 0 ? "\u2212" : "")
+                + delta.abs().toPlainString();
+        assertEquals(expected, cell(round.regionA(), "Change since " + first));
+        assertEquals("0.0", cell(round.regionB(), "Change since " + first), "the correction left region B as it was");
+        assertTrue(browser.findElements(By.id("since-codebook")).isEmpty(), "the same codebook");
+        browser.findElement(By.linkText("Region")).click();
+        Browser.waitUpTo(browser, 20).until(ExpectedConditions.urlContains("sort=region"));
+        assertTrue(browser.getCurrentUrl().contains("since=" + first), "sorting keeps the comparison");
     }
 
     @Test

@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.regindex.publication.control.Bars;
 import org.regindex.publication.control.CompareTable;
 import org.regindex.publication.control.Views;
@@ -31,6 +33,9 @@ public class CompareBacking extends ReleasePage {
     private String chart;
     private CompareTable.Table table;
     private List<Bars.Bar> bars;
+    private Release since;
+    private boolean sinceComparable;
+    private Map<String, String> changes = Map.of();
 
     @Override
     protected void prepare() {
@@ -54,12 +59,64 @@ public class CompareBacking extends ReleasePage {
         String askedChart = Explorer.parameter("chart");
         chart = table.columns().stream().anyMatch(c -> c.key().equals(askedChart)) ? askedChart : CompareTable.OVERALL;
         bars = CompareTable.bars(table, chart);
+        compareWithEarlier(Explorer.parameter("since"));
         map = maps.draw(
                 "compare-map", language.format("compare.mapTitle", getChartLabel()), bars, null, explorerFolder());
     }
 
     public RegionMaps.MapView getMap() {
         return map;
+    }
+
+    /** The change of each region's overall score since an earlier published release, when the address names one. */
+    private void compareWithEarlier(String version) {
+        since = version == null || version.equals(release.version())
+                ? null
+                : explorer.published().stream()
+                        .filter(r -> r.version().equals(version))
+                        .findFirst()
+                        .orElse(null);
+        if (since == null) {
+            return;
+        }
+        ReleaseContent earlier = explorer.content(since);
+        sinceComparable =
+                earlier.header().codebookCode().equals(content.header().codebookCode())
+                        && earlier.header().codebookVersion()
+                                == content.header().codebookVersion();
+        Map<String, java.math.BigDecimal> before = new HashMap<>();
+        Views.scores(earlier, since.digest(), CompareTable.OVERALL)
+                .regions()
+                .forEach(r -> before.put(r.region(), r.overall()));
+        changes = new HashMap<>();
+        for (CompareTable.Row row : table.rows()) {
+            changes.put(
+                    row.region(),
+                    explorer.format()
+                            .change(before.get(row.region()), row.overall().value()));
+        }
+    }
+
+    /** The earlier release the table compares with, or null. */
+    public String getSince() {
+        return since == null ? null : since.version();
+    }
+
+    /** True when the earlier release has the same codebook, so that its scores compare directly. */
+    public boolean isSinceComparable() {
+        return sinceComparable;
+    }
+
+    /** The region's change of overall score since {@link #getSince()} ("" when either has none). */
+    public String change(String region) {
+        return changes.getOrDefault(region, "");
+    }
+
+    /** The published releases other than this one, that the table may compare with. */
+    public List<Release> getEarlier() {
+        return explorer.published().stream()
+                .filter(r -> !r.version().equals(getVersion()))
+                .toList();
     }
 
     public List<Release> getReleases() {
@@ -96,7 +153,8 @@ public class CompareBacking extends ReleasePage {
         boolean descending = key.equals(table.sort()) ? !table.descending() : !names;
         return "compare.xhtml?release=" + encode(getVersion()) + "&axis=" + encode(axis)
                 + (country == null ? "" : "&country=" + encode(country)) + "&sort=" + encode(key)
-                + (descending ? "&dir=desc" : "") + "&chart=" + encode(chart);
+                + (descending ? "&dir=desc" : "") + "&chart=" + encode(chart)
+                + (since == null ? "" : "&since=" + encode(since.version()));
     }
 
     /** "ascending", "descending" or "none", for aria-sort. */
