@@ -81,6 +81,11 @@ public abstract class ReleasePage {
         return embedded ? "../explore/" : "";
     }
 
+    /** The absolute address of one of the site's pages, such as the full page behind an embed. */
+    public String siteUrl(String path) {
+        return explorer.url(path);
+    }
+
     /** The {@code <iframe>} to copy for an embed address. */
     public String iframe(String url, String title) {
         return "<iframe src=\"" + url.replace("&", "&amp;") + "\" title=\"" + title.replace("\"", "&quot;")
