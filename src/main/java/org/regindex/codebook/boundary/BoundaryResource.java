@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -49,10 +50,11 @@ public class BoundaryResource {
     /** The stored outlines as one FeatureCollection, each feature with its code and attribution. */
     @GET
     @Produces({GEO_JSON, MediaType.APPLICATION_JSON})
-    public String export() {
-        return boundaryImport.all().stream()
-                .map(BoundaryResource::feature)
-                .collect(Collectors.joining(",", "{\"type\":\"FeatureCollection\",\"features\":[", "]}"));
+    public Response export() {
+        return Response.ok(boundaryImport.all().stream()
+                        .map(BoundaryResource::feature)
+                        .collect(Collectors.joining(",", "{\"type\":\"FeatureCollection\",\"features\":[", "]}")))
+                .build();
     }
 
     private static String feature(RegionBoundary boundary) {
