@@ -12,4 +12,5 @@ CREATE TABLE region_boundary (
 
 INSERT INTO constraint_sentence (constraint_name, table_name, violation, status, sentence) VALUES
 ('PRIMARY', 'region_boundary', 'DUPLICATE', 409, 'The region got two boundaries at once; nothing was stored.'),
-('fk_region_boundary', 'region_boundary', 'MISSING_PARENT', 404, 'The region was deleted meanwhile; nothing was stored.');
+('fk_region_boundary', 'region_boundary', 'MISSING_PARENT', 404, 'The region was deleted meanwhile; nothing was stored.'),
+('fk_region_boundary', 'region_boundary', 'STILL_REFERENCED', 409, 'The region has a boundary for the maps, so it cannot be removed.');
