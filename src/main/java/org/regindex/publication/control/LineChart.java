@@ -25,14 +25,7 @@ public final class LineChart {
     /** {@code markerText} names the dashed marker of a codebook change. */
     public static String svg(String id, String title, List<Point> points, String markerText) {
         StringBuilder svg = new StringBuilder(2048);
-        svg.append(
-                        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"line-chart\" viewBox=\"0 0 640 240\" role=\"img\" aria-labelledby=\"")
-                .append(id)
-                .append("-title\"><title id=\"")
-                .append(id)
-                .append("-title\">")
-                .append(RadarChart.escape(title))
-                .append("</title>");
+        SvgMarkup.open(svg, "line-chart", "0 0 640 240", "img", id, title);
         for (int tick = 0; tick <= 100; tick += 25) {
             double y = y(BigDecimal.valueOf(tick));
             svg.append("<line class=\"line-grid\" x1=\"")
@@ -70,7 +63,7 @@ public final class LineChart {
                         .append("\" y=\"")
                         .append(f(TOP + 10))
                         .append("\">")
-                        .append(RadarChart.escape(markerText))
+                        .append(SvgMarkup.escape(markerText))
                         .append("</text>");
             }
             if (point.value() == null) {
@@ -94,13 +87,13 @@ public final class LineChart {
                         .append("\" cy=\"")
                         .append(f(y(point.value())))
                         .append("\" r=\"4\"><title>")
-                        .append(RadarChart.escape(point.label() + ": " + point.text()))
+                        .append(SvgMarkup.escape(point.label() + ": " + point.text()))
                         .append("</title></circle><text class=\"line-value\" x=\"")
                         .append(f(x))
                         .append("\" y=\"")
                         .append(f(y(point.value()) - 9))
                         .append("\" text-anchor=\"middle\">")
-                        .append(RadarChart.escape(point.text()))
+                        .append(SvgMarkup.escape(point.text()))
                         .append("</text>");
             }
             svg.append("<text class=\"line-axis\" x=\"")
@@ -108,7 +101,7 @@ public final class LineChart {
                     .append("\" y=\"")
                     .append(f(BOTTOM + 20))
                     .append("\" text-anchor=\"middle\">")
-                    .append(RadarChart.escape(point.label()))
+                    .append(SvgMarkup.escape(point.label()))
                     .append("</text>");
         }
         return svg.append("</svg>").toString();

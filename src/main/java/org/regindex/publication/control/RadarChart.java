@@ -38,14 +38,7 @@ public final class RadarChart {
             throw new IllegalArgumentException("The reference needs one value per category");
         }
         StringBuilder svg = new StringBuilder(2048);
-        svg.append(
-                        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"radar\" viewBox=\"0 0 640 300\" role=\"img\" aria-labelledby=\"")
-                .append(id)
-                .append("-title\"><title id=\"")
-                .append(id)
-                .append("-title\">")
-                .append(escape(title))
-                .append("</title>");
+        SvgMarkup.open(svg, "radar", "0 0 640 300", "img", id, title);
         for (int ring = 1; ring <= 4; ring++) {
             double radius = ring * 25.0;
             svg.append("<polygon class=\"radar-ring\" points=\"")
@@ -68,7 +61,7 @@ public final class RadarChart {
                     .append(polygon(n, i -> clamped(reference.values().get(i))))
                     .append("\"/><line class=\"radar-reference\" x1=\"8\" y1=\"288\" x2=\"36\" y2=\"288\"/>")
                     .append("<text class=\"radar-label\" x=\"42\" y=\"292\">")
-                    .append(escape(reference.label()))
+                    .append(SvgMarkup.escape(reference.label()))
                     .append("</text>");
         }
         svg.append("<polygon class=\"radar-area\" points=\"")
@@ -91,9 +84,9 @@ public final class RadarChart {
                     .append("\" text-anchor=\"")
                     .append(anchor)
                     .append("\">")
-                    .append(escape(point.label()))
+                    .append(SvgMarkup.escape(point.label()))
                     .append(" (")
-                    .append(escape(point.text()))
+                    .append(SvgMarkup.escape(point.text()))
                     .append(")</text>");
         }
         return svg.append("</svg>").toString();
@@ -136,21 +129,5 @@ public final class RadarChart {
 
     private static String f(double v) {
         return String.format(Locale.ROOT, "%.1f", v);
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

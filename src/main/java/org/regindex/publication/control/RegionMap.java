@@ -53,20 +53,12 @@ public final class RegionMap {
         drawn.sort(
                 (a, b) -> Boolean.compare(a.code().equals(highlighted), b.code().equals(highlighted)));
         StringBuilder svg = new StringBuilder(64 * 1024);
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"region-map\" viewBox=\"")
-                .append(viewBox(drawn, shapes))
-                .append("\" role=\"group\" aria-labelledby=\"")
-                .append(id)
-                .append("-title\"><title id=\"")
-                .append(id)
-                .append("-title\">")
-                .append(RadarChart.escape(title))
-                .append("</title>");
+        SvgMarkup.open(svg, "region-map", viewBox(drawn, shapes), "group", id, title);
         for (Area area : drawn) {
-            String name = RadarChart.escape(area.label() + ": " + area.text());
+            String name = SvgMarkup.escape(area.label() + ": " + area.text());
             boolean focus = area.code().equals(highlighted);
             svg.append("<a class=\"map-area\" href=\"")
-                    .append(RadarChart.escape(area.link()))
+                    .append(SvgMarkup.escape(area.link()))
                     .append("\" aria-label=\"")
                     .append(name)
                     .append("\" data-value=\"")
