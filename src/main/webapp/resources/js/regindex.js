@@ -241,3 +241,19 @@ document.addEventListener('DOMContentLoaded', function () {
     document.addEventListener('focusin', show);
     document.addEventListener('mouseover', show);
 })();
+
+// The language switch remembers the choice in a cookie of the visitor's own (a year); the server reads it and never
+// sets one, so that public pages stay free of cookies and sessions and a shared cache may keep them.
+document.addEventListener('DOMContentLoaded', function () {
+    var languages = document.querySelector('.language-switch[data-cookie-path]');
+    if (!languages) {
+        return;
+    }
+    languages.querySelectorAll('a[data-language]').forEach(function (link) {
+        link.addEventListener('click', function () {
+            document.cookie = 'regindex-lang=' + link.getAttribute('data-language') + '; path='
+                + languages.getAttribute('data-cookie-path') + '; max-age=31536000; SameSite=Lax'
+                + (window.location.protocol === 'https:' ? '; Secure' : '');
+        });
+    });
+});

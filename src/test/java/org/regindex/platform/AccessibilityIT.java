@@ -106,6 +106,10 @@ class AccessibilityIT {
                         "explore/sensitivity.xhtml?" + release,
                         "embed/compare.xhtml?" + release + "&axis=policy_area&chart=LAB",
                         "embed/region.xhtml?" + release + "&region=" + round.regionA() + "&show=series",
+                        "explore/region.xhtml?" + release + "&region=" + round.regionA() + "&with=" + round.regionB(),
+                        "embed/region.xhtml?" + release + "&region=" + round.regionA()
+                                + "&show=radar&axis=policy_area&with=" + round.regionB(),
+                        "embed/sensitivity.xhtml?" + release,
                         "error/404.xhtml"));
         pages.put(
                 "coordinator",

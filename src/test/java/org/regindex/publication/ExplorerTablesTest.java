@@ -170,6 +170,52 @@ class ExplorerTablesTest {
                 () -> RadarChart.svg("r", "t", points, new RadarChart.Reference("m", List.of(BigDecimal.ONE))));
     }
 
+    @Test
+    void aRadarCanReadARegionAgainstTheMeanAndASecondRegionEachNamedInTheLegend() {
+        List<RadarChart.Point> points = List.of(
+                new RadarChart.Point("A", new BigDecimal("100"), "100.0"),
+                new RadarChart.Point("B", new BigDecimal("100"), "100.0"),
+                new RadarChart.Point("C", new BigDecimal("100"), "100.0"));
+        List<BigDecimal> half = List.of(new BigDecimal("50"), new BigDecimal("50"), new BigDecimal("50"));
+        String svg = RadarChart.svg(
+                "r",
+                "t",
+                points,
+                List.of(
+                        new RadarChart.Reference("Mean", half),
+                        new RadarChart.Reference(
+                                "Region <B>", List.of(new BigDecimal("25"), BigDecimal.ZERO, BigDecimal.ZERO))));
+        // A quarter of the way up the first spoke: 320,125.
+        assertTrue(svg.contains("<polygon class=\"radar-second\" points=\"320.0,125.0 "), svg);
+        assertTrue(svg.contains(">Region &lt;B&gt;</text>"), svg);
+        assertTrue(svg.contains("y=\"274\">Mean</text>") && svg.contains("y=\"292\">Region &lt;B&gt;</text>"), svg);
+        assertTrue(svg.indexOf("radar-second") < svg.indexOf("radar-area"), "under the region's polygon");
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> RadarChart.svg(
+                        "r",
+                        "t",
+                        points,
+                        List.of(
+                                new RadarChart.Reference("1", half),
+                                new RadarChart.Reference("2", half),
+                                new RadarChart.Reference("3", half))));
+    }
+
+    @Test
+    void aChangeTakesOneOfFiveShadesAsItRoundsWithTheStrongerFromFivePoints() {
+        assertEquals("change-0", ScoreFormat.changeShade(new BigDecimal("50"), new BigDecimal("50.04")));
+        assertEquals("change-up-1", ScoreFormat.changeShade(new BigDecimal("50"), new BigDecimal("50.05")));
+        assertEquals("change-up-1", ScoreFormat.changeShade(new BigDecimal("50"), new BigDecimal("54.94")));
+        assertEquals("change-up-2", ScoreFormat.changeShade(new BigDecimal("50"), new BigDecimal("54.95")));
+        assertEquals("change-down-1", ScoreFormat.changeShade(new BigDecimal("50"), new BigDecimal("49.9")));
+        assertEquals("change-down-2", ScoreFormat.changeShade(new BigDecimal("50"), new BigDecimal("45")));
+        assertEquals("shade-none", ScoreFormat.changeShade(null, new BigDecimal("45")));
+        assertEquals("shade-none", ScoreFormat.changeShade(new BigDecimal("45"), null));
+        assertEquals(
+                "+5.0", ENGLISH.change(new BigDecimal("50"), new BigDecimal("54.95")), "the shade follows the text");
+    }
+
     private static List<String> regions(CompareTable.Table table) {
         return table.rows().stream().map(CompareTable.Row::region).toList();
     }

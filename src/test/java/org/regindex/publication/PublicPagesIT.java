@@ -27,6 +27,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.regindex.publication.control.ScoreFormat;
 import org.regindex.release.control.ReleaseExports;
 import org.regindex.testsupport.Api;
 import org.regindex.testsupport.Browser;
@@ -156,28 +157,17 @@ class PublicPagesIT {
 
     @Test
     void theMapDrawsEachRegionWithABoundaryInItsTableShadeAndNamesItsScoreOnFocus() {
-        String coordinator = Keycloak.accessToken("coordinator");
-        String square =
-                "{\"type\":\"Polygon\",\"coordinates\":[[[-8.9,38.5],[-8,38.5],[-8,39.2],[-8.9,39.2],[-8.9,38.5]]]}";
-        Api.Reply imported = api.postBytes(
-                "api/v1/regions/boundaries?fileName=map.geojson&attribution=Test+outlines+" + RUN,
-                coordinator,
-                ("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"code\":\""
-                                + round.regionA() + "\"},\"geometry\":" + square + "}]}")
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        assertEquals(200, imported.status(), imported.body());
-
+        giveRegionASquare();
         open("explore/compare.xhtml?release=" + correction + "&axis=policy_area&chart=LAB");
         List<WebElement> shapes = browser.findElements(By.cssSelector("#compare-map-figure path.map-region"));
         assertEquals(
                 List.of(round.regionA()),
                 shapes.stream().map(p -> p.getAttribute("data-region")).toList());
         String shade = shapes.get(0).getAttribute("class").replaceAll(".*(shade-[0-4n][a-z]*).*", "$1");
-        String expected = org.regindex.publication.control.ScoreFormat.shade(
-                regionScores(correction, "policy_area", round.regionA())
-                        .getJsonObject("scores")
-                        .getJsonNumber("LAB")
-                        .bigDecimalValue());
+        String expected = ScoreFormat.shade(regionScores(correction, "policy_area", round.regionA())
+                .getJsonObject("scores")
+                .getJsonNumber("LAB")
+                .bigDecimalValue());
         assertEquals(expected, shade, "the map colours the chosen category, as the table does");
         String labourCell = browser.findElement(By.cssSelector("#scores tr[data-region='" + round.regionA() + "']"))
                 .findElements(By.xpath("./th|./td"))
@@ -282,6 +272,15 @@ class PublicPagesIT {
                 browser.findElements(By.cssSelector("#embed-series svg.line-chart circle"))
                         .size());
 
+        open("explore/sensitivity.xhtml?release=" + correction);
+        int ranked = rows("sensitivity").size();
+        browser.get(embedAddress("embed-sensitivity"));
+        Browser.waitUpTo(browser, 30).until(ExpectedConditions.presenceOfElementLocated(By.id("embed-source")));
+        assertEquals(ranked, rows("sensitivity").size());
+        assertTrue(browser.findElement(By.cssSelector("#sensitivity tbody th a"))
+                .getAttribute("href")
+                .contains("/explore/region.xhtml?release=" + correction));
+
         String embedPath = map.substring(map.indexOf("embed/"));
         Api.Reply framed = api.get(embedPath, null);
         assertEquals(200, framed.status());
@@ -292,6 +291,137 @@ class PublicPagesIT {
         assertTrue(api.get("explore/sensitivity.xhtml?release=" + correction, null)
                 .header("Content-Security-Policy")
                 .contains("frame-ancestors 'self'"));
+    }
+
+    /** A square boundary for region A (an import replaces it, so every test that needs a map may call this). */
+    private void giveRegionASquare() {
+        String square =
+                "{\"type\":\"Polygon\",\"coordinates\":[[[-8.9,38.5],[-8,38.5],[-8,39.2],[-8.9,39.2],[-8.9,38.5]]]}";
+        Api.Reply imported = api.postBytes(
+                "api/v1/regions/boundaries?fileName=map.geojson&attribution=Test+outlines+" + RUN,
+                Keycloak.accessToken("coordinator"),
+                ("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"code\":\""
+                                + round.regionA() + "\"},\"geometry\":" + square + "}]}")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(200, imported.status(), imported.body());
+    }
+
+    @Test
+    void aRegionIsReadAgainstASecondRegionOnEveryRadarAndInItsTablesAndTheRadarEmbeds() {
+        open("explore/region.xhtml?release=" + correction + "&region=" + round.regionA());
+        assertTrue(browser.findElements(By.cssSelector("svg.radar polygon.radar-second"))
+                .isEmpty());
+        new Select(browser.findElement(By.id("with"))).selectByValue(round.regionB());
+        browser.findElement(By.id("show-with")).click();
+        Browser.waitUpTo(browser, 20).until(ExpectedConditions.urlContains("with=" + round.regionB()));
+        assertEquals(
+                3,
+                browser.findElements(By.cssSelector("svg.radar polygon.radar-second"))
+                        .size(),
+                "each radar outlines the second region beside the mean");
+        String nameOfB = browser.findElement(By.id("other-policy_area")).getText();
+        assertTrue(
+                browser.findElement(By.cssSelector("svg.radar[aria-labelledby='radar-policy_area-title']"))
+                        .getAttribute("innerHTML")
+                        .contains(nameOfB),
+                "the legend names the second region");
+        JsonObject scoresOfB =
+                regionScores(correction, "policy_area", round.regionB()).getJsonObject("scores");
+        List<String> labour = rows("scores-policy_area").stream()
+                .filter(row -> row.get(0).equals("Labour market"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(oneDecimal(scoresOfB.getJsonNumber("LAB").bigDecimalValue()), labour.get(5));
+        assertEquals(
+                round.regionB(),
+                new Select(browser.findElement(By.id("with")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"));
+        screenshot("region-against-second");
+
+        String radar = embedAddress("embed-radar-policy_area");
+        assertTrue(radar.contains("&show=radar&axis=policy_area&with=" + round.regionB()), radar);
+        browser.get(radar);
+        Browser.waitUpTo(browser, 30).until(ExpectedConditions.presenceOfElementLocated(By.id("embed-source")));
+        assertEquals(
+                1,
+                browser.findElements(By.cssSelector("#embed-radar svg.radar polygon.radar-second"))
+                        .size());
+        assertTrue(
+                browser.findElement(By.id("embed-radar"))
+                        .getAttribute("innerHTML")
+                        .contains("Labour market"),
+                "the radar's categories");
+    }
+
+    @Test
+    void theChangeSinceAnEarlierReleaseIsAlsoAMapInTheChangesShadesAndEmbeds() {
+        giveRegionASquare();
+        open("explore/compare.xhtml?release=" + correction + "&since=" + first);
+        WebElement shape = browser.findElement(
+                By.cssSelector("#change-map-figure path.map-region[data-region='" + round.regionA() + "']"));
+        BigDecimal before = regionScores(first, "overall", round.regionA())
+                .getJsonNumber("overall")
+                .bigDecimalValue();
+        BigDecimal after = regionScores(correction, "overall", round.regionA())
+                .getJsonNumber("overall")
+                .bigDecimalValue();
+        assertTrue(
+                shape.getAttribute("class").contains(ScoreFormat.changeShade(before, after)),
+                shape.getAttribute("class"));
+        assertTrue(
+                shape.findElement(By.xpath(".."))
+                        .getAttribute("aria-label")
+                        .endsWith(cell(round.regionA(), "Change since " + first)),
+                "the region names its change, as the table's column does");
+        assertTrue(text("change-map-figure").contains("unchanged"), "the legend of changes");
+        String embedded = embedAddress("embed-change-map");
+        assertTrue(embedded.contains("since=" + first + "&show=change"), embedded);
+        browser.get(embedded);
+        Browser.waitUpTo(browser, 30).until(ExpectedConditions.presenceOfElementLocated(By.id("embed-source")));
+        assertEquals(
+                1,
+                browser.findElements(By.cssSelector("#embed-change-map path.map-region"))
+                        .size());
+        assertTrue(
+                browser.findElement(By.id("embed-source")).getAttribute("href").contains("since=" + first));
+    }
+
+    @Test
+    void theMapTheSeriesAndTheSensitivityReadInSpanishAndFitAPhone() {
+        giveRegionASquare();
+        browser.manage().window().setSize(new Dimension(375, 800));
+        open("explore/compare.xhtml?release=" + correction + "&axis=policy_area&chart=LAB&since=" + first + "&lang=es");
+        assertEquals("es", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        assertTrue(text("compare-map-figure").startsWith("Mapa de las regiones"), text("compare-map-figure"));
+        assertTrue(text("change-map-figure").contains("sin cambio"), text("change-map-figure"));
+        assertFitsThePhone("compare");
+        WebElement map = browser.findElement(By.cssSelector("#compare-map-figure svg.region-map"));
+        assertTrue(
+                map.getSize().getWidth() <= 375 && map.getSize().getHeight() > 100,
+                map.getSize().toString());
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", map);
+        screenshot("compare-map-es-phone");
+
+        open("explore/region.xhtml?release=" + correction + "&region=" + round.regionA() + "&lang=es");
+        assertEquals("A lo largo de las rondas", text("series-heading"));
+        assertEquals(1, browser.findElements(By.cssSelector("svg.line-chart")).size());
+        assertFitsThePhone("region");
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("series-heading")));
+        screenshot("region-series-es-phone");
+
+        open("explore/sensitivity.xhtml?release=" + correction + "&lang=es");
+        assertEquals("Método", text("method-heading"));
+        assertFalse(text("method").isBlank());
+        assertFitsThePhone("sensitivity");
+        screenshot("sensitivity-es-phone");
+    }
+
+    private void assertFitsThePhone(String page) {
+        Long overflow = (Long) ((JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertTrue(overflow <= 1, page + " is wider than the phone by " + overflow + " px: " + widest());
     }
 
     /** The iframe's address in an "Embed this" snippet. */
@@ -565,11 +695,15 @@ class PublicPagesIT {
         assertEquals("Iniciar sesión", text("signIn"));
         screenshot("compare-spanish");
 
+        assertEquals(
+                "es",
+                browser.manage().getCookieNamed("regindex-lang").getValue(),
+                "the switch leaves the choice in a cookie of the browser's");
         open("explore/region.xhtml?release=" + correction + "&region=" + round.regionA());
         assertEquals(
                 "es",
                 browser.findElement(By.tagName("html")).getAttribute("lang"),
-                "the session remembers the language");
+                "the cookie remembers the language");
         assertEquals("72 de 72 indicadores respondidos", text("coverage"));
         String lead = browser.findElement(By.cssSelector("p.lead")).getText();
         assertTrue(lead.startsWith("País Portugal."), lead);
@@ -663,6 +797,31 @@ class PublicPagesIT {
         screenshot("indicator-phone");
         open("explore/region.xhtml?release=" + correction + "&region=" + round.regionA());
         screenshot("region-phone");
+    }
+
+    @Test
+    void noPublicPageNorOpenDataAnswerGivesAnAnonymousVisitorASessionOrACookie() {
+        List<String> paths = new ArrayList<>(publicPages());
+        paths.addAll(List.of(
+                "explore/compare.xhtml?release=" + correction + "&lang=es",
+                "explore/sensitivity.xhtml?release=" + correction,
+                "explore/codebook.xhtml?version=" + correction,
+                "embed/compare.xhtml?release=" + correction,
+                "embed/region.xhtml?release=" + correction + "&region=" + round.regionA() + "&show=series",
+                "embed/sensitivity.xhtml?release=" + correction,
+                "releases/" + correction,
+                "api/v1/releases",
+                "api/v1/releases/" + correction + "/scores?axis=policy_area",
+                "api/v1/releases/" + correction + "/sensitivity",
+                "api/v1/regions/" + round.regionA() + "/series",
+                "sitemap.xml"));
+        List<String> cookies = new ArrayList<>();
+        for (String path : paths) {
+            Api.Reply reply = api.get(path, null);
+            assertEquals(200, reply.status(), path);
+            reply.raw().headers().allValues("Set-Cookie").forEach(cookie -> cookies.add("/" + path + ": " + cookie));
+        }
+        assertEquals(List.of(), cookies);
     }
 
     @Test

@@ -88,6 +88,11 @@ public class PathRoutingAuthenticationMechanism implements HttpAuthenticationMec
         if (isApi(request)) {
             return bearer.validateRequest(request, response, context);
         }
+        if (!context.isProtected() && request.getSession(false) == null) {
+            // A visitor of a public page who has not signed in: nothing to validate, and asking the OpenID Connect
+            // mechanism would open a session (it keeps its state there), which a public page must not (issue 16).
+            return context.doNothing();
+        }
         if (context.isProtected() && request.getUserPrincipal() == null) {
             SignInCallbackServlet.rememberTarget(request);
         }

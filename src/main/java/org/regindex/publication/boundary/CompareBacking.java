@@ -3,13 +3,17 @@ package org.regindex.publication.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.regindex.publication.control.Bars;
 import org.regindex.publication.control.CompareTable;
+import org.regindex.publication.control.RegionMap;
+import org.regindex.publication.control.ScoreFormat;
 import org.regindex.publication.control.Views;
 import org.regindex.release.entity.Release;
 import org.regindex.release.entity.ReleaseContent;
@@ -27,6 +31,7 @@ public class CompareBacking extends ReleasePage {
     RegionMaps maps;
 
     private RegionMaps.MapView map;
+    private RegionMaps.MapView changeMap;
 
     private String axis;
     private String country;
@@ -68,6 +73,11 @@ public class CompareBacking extends ReleasePage {
         return map;
     }
 
+    /** The map of the overall score's change since {@link #getSince()}, or null when the address names none. */
+    public RegionMaps.MapView getChangeMap() {
+        return changeMap;
+    }
+
     /** The change of each region's overall score since an earlier published release, when the address names one. */
     private void compareWithEarlier(String version) {
         since = version == null || version.equals(release.version())
@@ -84,17 +94,25 @@ public class CompareBacking extends ReleasePage {
                 earlier.header().codebookCode().equals(content.header().codebookCode())
                         && earlier.header().codebookVersion()
                                 == content.header().codebookVersion();
-        Map<String, java.math.BigDecimal> before = new HashMap<>();
+        Map<String, BigDecimal> before = new HashMap<>();
         Views.scores(earlier, since.digest(), CompareTable.OVERALL)
                 .regions()
                 .forEach(r -> before.put(r.region(), r.overall()));
         changes = new HashMap<>();
+        List<RegionMap.Area> areas = new ArrayList<>();
         for (CompareTable.Row row : table.rows()) {
-            changes.put(
+            BigDecimal was = before.get(row.region());
+            BigDecimal is = row.overall().value();
+            String change = explorer.format().change(was, is);
+            changes.put(row.region(), change);
+            areas.add(new RegionMap.Area(
                     row.region(),
-                    explorer.format()
-                            .change(before.get(row.region()), row.overall().value()));
+                    row.name(),
+                    change.isEmpty() ? language.text("map.noScore") : change,
+                    ScoreFormat.changeShade(was, is),
+                    explorerFolder() + row.link()));
         }
+        changeMap = maps.draw("change-map", language.format("compare.changeMapTitle", since.version()), areas, null);
     }
 
     /** The earlier release the table compares with, or null. */

@@ -6,6 +6,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.net.URLEncoder;
@@ -22,10 +23,12 @@ import org.regindex.platform.entity.Countries;
 import org.regindex.platform.entity.Languages;
 
 /**
- * The language of the pages: English, Spanish, German, French, Dutch, Italian, Portuguese or Swedish. A link with
- * {@code ?lang=es} chooses it and the session remembers it; until then a signed-in person's account language
- * (chosen in Keycloak, its {@code locale} claim) and otherwise the browser's preference decide. Read once per
- * request; a visitor who never chooses gets no session from it.
+ * The language of the pages: English, Spanish, German, French, Dutch, Italian, Portuguese or Swedish. The address
+ * decides first ({@code ?lang=es}); then a signed-in person's session, which remembers the last {@code ?lang};
+ * then the cookie {@value #COOKIE} that the language switch sets in the visitor's browser (the server never sets
+ * it, so that a public page's answer stays the same for everyone and a shared cache may keep it); then the
+ * account language (chosen in Keycloak, its {@code locale} claim); then the browser's preference. Read once per
+ * request; it never creates a session.
  */
 @Named("language")
 @RequestScoped
@@ -35,6 +38,7 @@ public class Language {
     static final List<Locale> SUPPORTED = Texts.SUPPORTED;
     static final String CHOSEN = "regindex.language";
     static final String PARAMETER = "lang";
+    static final String COOKIE = "regindex-lang";
 
     @Inject
     Caller caller;
@@ -47,18 +51,33 @@ public class Language {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         Locale asked = supported(request.getParameter(PARAMETER));
+        HttpSession session = request.getSession(false);
         if (asked != null) {
-            request.getSession(true).setAttribute(CHOSEN, asked.getLanguage());
+            if (session != null) {
+                session.setAttribute(CHOSEN, asked.getLanguage());
+            }
             locale = asked;
         } else {
-            HttpSession session = request.getSession(false);
             Locale remembered = session == null ? null : supported((String) session.getAttribute(CHOSEN));
-            Locale account = remembered != null || request.getUserPrincipal() == null
+            Locale chosen = remembered != null ? remembered : supported(cookie(request));
+            Locale account = chosen != null || request.getUserPrincipal() == null
                     ? null
                     : caller.language().map(Language::supported).orElse(null);
-            locale = remembered != null ? remembered : account != null ? account : preferred(request);
+            locale = chosen != null ? chosen : account != null ? account : preferred(request);
         }
         bundle = ResourceBundle.getBundle(BUNDLE, locale);
+    }
+
+    private static String cookie(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return null;
+        }
+        return java.util.Arrays.stream(cookies)
+                .filter(c -> COOKIE.equals(c.getName()))
+                .map(Cookie::getValue)
+                .findFirst()
+                .orElse(null);
     }
 
     static Locale supported(String tag) {

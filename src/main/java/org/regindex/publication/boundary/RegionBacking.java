@@ -3,7 +3,9 @@ package org.regindex.publication.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -24,7 +26,8 @@ public class RegionBacking extends ReleasePage {
 
     /**
      * One category's line of an axis table, formatted, with the mean of all regions and of the region's country
-     * beside it. {@code change} is empty when there is nothing to compare.
+     * beside it, and the score of the region it is read against ({@code other}, empty when none). {@code change}
+     * is empty when there is nothing to compare.
      */
     public record CategoryLine(
             String label,
@@ -34,7 +37,8 @@ public class RegionBacking extends ReleasePage {
             String previous,
             String change,
             String mean,
-            String countryMean) {}
+            String countryMean,
+            String other) {}
 
     /** An axis: its table, and its radar as SVG (null when it has fewer than three categories: then bars). */
     public record AxisScores(
@@ -53,6 +57,7 @@ public class RegionBacking extends ReleasePage {
             String version, String cycleName, String overall, String codebook, boolean codebookChanged) {}
 
     private Views.RegionProfile profile;
+    private Views.RegionProfile other;
     private List<AxisScores> axes;
     private List<SeriesLine> series;
     private String seriesChart;
@@ -68,6 +73,10 @@ public class RegionBacking extends ReleasePage {
             Explorer.notFound();
             return;
         }
+        String with = Explorer.parameter("with");
+        other = with == null || with.equals(code)
+                ? null
+                : Views.region(content, release.digest(), with, null).orElse(null);
         ScoreFormat format = explorer.format();
         String country = profile.region().countryCode();
         CategoryMeans all = CategoryMeans.of(content.scores(), regionsWhere(r -> true));
@@ -87,23 +96,10 @@ public class RegionBacking extends ReleasePage {
                             profile.previousVersion() == null ? "" : format.score(s.previous()),
                             format.change(s.previous(), s.score()),
                             format.score(all.of(s.axis(), s.category()).orElse(null)),
-                            format.score(ofCountry.of(s.axis(), s.category()).orElse(null))))
+                            format.score(ofCountry.of(s.axis(), s.category()).orElse(null)),
+                            other == null ? "" : format.score(otherScore(s))))
                     .toList();
-            String radar = scores.size() < 3
-                    ? null
-                    : RadarChart.svg(
-                            "radar-" + axis.code(),
-                            language.message(
-                                    "region.radarTitle", profile.region().name(), axis.label()),
-                            scores.stream()
-                                    .map(s -> new RadarChart.Point(s.label(), s.score(), format.score(s.score())))
-                                    .toList(),
-                            new RadarChart.Reference(
-                                    language.text("region.mean"),
-                                    scores.stream()
-                                            .map(s -> all.of(s.axis(), s.category())
-                                                    .orElse(null))
-                                            .toList()));
+            String radar = scores.size() < 3 ? null : radar(axis, scores, all, format);
             axes.add(new AxisScores(axis.code(), axis.label(), lines, radar, scores));
         }
         map = maps.draw(
@@ -141,6 +137,69 @@ public class RegionBacking extends ReleasePage {
                                 point.codebookChanged()))
                         .toList(),
                 language.text("region.seriesMarker"));
+    }
+
+    private String radar(
+            ReleaseContent.Axis axis, List<Views.CategoryScore> scores, CategoryMeans all, ScoreFormat format) {
+        List<RadarChart.Reference> references = new ArrayList<>();
+        references.add(new RadarChart.Reference(
+                language.text("region.mean"),
+                scores.stream()
+                        .map(s -> all.of(s.axis(), s.category()).orElse(null))
+                        .toList()));
+        if (other != null) {
+            references.add(new RadarChart.Reference(
+                    other.region().name(), scores.stream().map(this::otherScore).toList()));
+        }
+        return RadarChart.svg(
+                "radar-" + axis.code(),
+                language.message("region.radarTitle", profile.region().name(), axis.label()),
+                scores.stream()
+                        .map(s -> new RadarChart.Point(s.label(), s.score(), format.score(s.score())))
+                        .toList(),
+                references);
+    }
+
+    /** The score of the region read against, in the category of {@code score}. */
+    private BigDecimal otherScore(Views.CategoryScore score) {
+        return other.scores().stream()
+                .filter(s -> s.axis().equals(score.axis()) && s.category().equals(score.category()))
+                .map(Views.CategoryScore::score)
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** The region the radars and tables are read against (the address's {@code with}), or null. */
+    public ReleaseContent.Region getOther() {
+        return other == null ? null : other.region();
+    }
+
+    /** The code of {@link #getOther()}, or "" (the chooser's value). */
+    public String getWith() {
+        return other == null ? "" : other.region().code();
+    }
+
+    /** The embed address's query for the radar of an axis, read against the same region as this page. */
+    public String radarQuery(String axis) {
+        return "region=" + profile.region().code() + "&show=radar&axis=" + axis
+                + (other == null ? "" : "&with=" + other.region().code());
+    }
+
+    /** The axis an embedded radar shows: the address's {@code axis}, or the first one with a radar. */
+    public AxisScores getEmbeddedAxis() {
+        String asked = Explorer.parameter("axis");
+        return axes.stream()
+                .filter(a -> a.radar() != null && (asked == null || a.code().equals(asked)))
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** The release's other regions, by name, to choose one to read against. */
+    public List<ReleaseContent.Region> getOthers() {
+        return content.regions().stream()
+                .filter(r -> !r.code().equals(profile.region().code()))
+                .sorted(Comparator.comparing(ReleaseContent.Region::name))
+                .toList();
     }
 
     private Set<String> regionsWhere(Predicate<ReleaseContent.Region> which) {

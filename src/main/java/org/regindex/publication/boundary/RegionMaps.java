@@ -60,11 +60,23 @@ public class RegionMaps {
      * is where the page is relative to the explorer's pages ("" or "explore/"), as the bars' links need it.
      */
     public MapView draw(String id, String title, List<Bars.Bar> bars, String highlighted, String folder) {
+        return draw(
+                id,
+                title,
+                bars.stream()
+                        .map(bar -> new RegionMap.Area(
+                                bar.code(),
+                                bar.label(),
+                                bar.text(),
+                                ScoreFormat.shade(bar.value()),
+                                folder + bar.link()))
+                        .toList(),
+                highlighted);
+    }
+
+    /** The regions of {@code areas} as they are named and shaded there. */
+    public MapView draw(String id, String title, List<RegionMap.Area> areas, String highlighted) {
         Projected current = current();
-        List<RegionMap.Area> areas = bars.stream()
-                .map(bar -> new RegionMap.Area(
-                        bar.code(), bar.label(), bar.text(), ScoreFormat.shade(bar.value()), folder + bar.link()))
-                .toList();
         return new MapView(RegionMap.svg(id, title, areas, current.shapes(), highlighted), current.attributions());
     }
 

@@ -8,13 +8,14 @@ import java.util.Locale;
  * A radar (spider) chart of one region's category scores on an axis, as self-contained SVG markup: a
  * ring at every 25 points, one spoke per category, the region's scores as a filled polygon, and optionally a
  * reference (the mean of all regions) as a dashed outline named in a legend. Scores without a value sit at the
- * centre. The markup is labelled for assistive technology; the page's table beside it holds the same numbers.
+ * centre. A second reference (another region) is drawn as a dotted outline in its own colour. The markup is
+ * labelled for assistive technology; the page's table beside it holds the same numbers.
  */
 public final class RadarChart {
 
     public record Point(String label, BigDecimal value, String text) {}
 
-    /** A second series drawn as an outline, one value per point (null at the centre), named by {@code label}. */
+    /** A series drawn as an outline, one value per point (null at the centre), named by {@code label}. */
     public record Reference(String label, List<BigDecimal> values) {}
 
     private static final double CX = 320;
@@ -23,19 +24,30 @@ public final class RadarChart {
 
     private RadarChart() {}
 
+    /** The classes of the references' outlines, in the order given: the mean, then a second region. */
+    private static final List<String> REFERENCE_CLASSES = List.of("radar-reference", "radar-second");
+
     /** Needs at least three points; fewer make no polygon, so the page shows bars instead. */
     public static String svg(String id, String title, List<Point> points) {
-        return svg(id, title, points, null);
+        return svg(id, title, points, List.of());
     }
 
-    /** With {@code reference} (may be null) drawn under the region's polygon. */
+    /** With {@code reference} drawn under the region's polygon. */
     public static String svg(String id, String title, List<Point> points, Reference reference) {
+        return svg(id, title, points, List.of(reference));
+    }
+
+    /** With up to two {@code references} drawn under the region's polygon, each named in the legend. */
+    public static String svg(String id, String title, List<Point> points, List<Reference> references) {
         int n = points.size();
         if (n < 3) {
             throw new IllegalArgumentException("A radar needs three categories or more");
         }
-        if (reference != null && reference.values().size() != n) {
-            throw new IllegalArgumentException("The reference needs one value per category");
+        if (references.size() > REFERENCE_CLASSES.size()) {
+            throw new IllegalArgumentException("A radar draws two references at most");
+        }
+        if (references.stream().anyMatch(r -> r.values().size() != n)) {
+            throw new IllegalArgumentException("A reference needs one value per category");
         }
         StringBuilder svg = new StringBuilder(2048);
         SvgMarkup.open(svg, "radar", "0 0 640 300", "img", id, title);
@@ -56,11 +68,23 @@ public final class RadarChart {
                     .append(f(y(i, n, 100)))
                     .append("\"/>");
         }
-        if (reference != null) {
-            svg.append("<polygon class=\"radar-reference\" points=\"")
+        for (int k = 0; k < references.size(); k++) {
+            Reference reference = references.get(k);
+            String css = REFERENCE_CLASSES.get(k);
+            int legendY = 288 - 18 * (references.size() - 1 - k);
+            svg.append("<polygon class=\"")
+                    .append(css)
+                    .append("\" points=\"")
                     .append(polygon(n, i -> clamped(reference.values().get(i))))
-                    .append("\"/><line class=\"radar-reference\" x1=\"8\" y1=\"288\" x2=\"36\" y2=\"288\"/>")
-                    .append("<text class=\"radar-label\" x=\"42\" y=\"292\">")
+                    .append("\"/><line class=\"")
+                    .append(css)
+                    .append("\" x1=\"8\" y1=\"")
+                    .append(legendY)
+                    .append("\" x2=\"36\" y2=\"")
+                    .append(legendY)
+                    .append("\"/><text class=\"radar-label\" x=\"42\" y=\"")
+                    .append(legendY + 4)
+                    .append("\">")
                     .append(SvgMarkup.escape(reference.label()))
                     .append("</text>");
         }

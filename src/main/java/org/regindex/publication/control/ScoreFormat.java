@@ -73,4 +73,24 @@ public final class ScoreFormat {
                         .intValue());
         return "shade-" + band;
     }
+
+    /** How far a change must go to take the stronger of its direction's two shades, in points of 0 to 100. */
+    static final BigDecimal STRONG_CHANGE = BigDecimal.valueOf(5);
+
+    /**
+     * One of five shades of a change as {@link #change} rounds it: "change-down-2" (down by 5 points or more),
+     * "change-down-1", "change-0" (none), "change-up-1", "change-up-2" (up by 5 or more); "shade-none" when either
+     * score is missing.
+     */
+    public static String changeShade(BigDecimal before, BigDecimal after) {
+        if (before == null || after == null) {
+            return "shade-none";
+        }
+        BigDecimal delta = after.subtract(before).setScale(1, RoundingMode.HALF_UP);
+        if (delta.signum() == 0) {
+            return "change-0";
+        }
+        String direction = delta.signum() > 0 ? "change-up-" : "change-down-";
+        return direction + (delta.abs().compareTo(STRONG_CHANGE) >= 0 ? 2 : 1);
+    }
 }
