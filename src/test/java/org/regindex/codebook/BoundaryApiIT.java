@@ -84,6 +84,12 @@ class BoundaryApiIT {
                 "{\"type\":".getBytes(StandardCharsets.UTF_8));
         assertEquals(400, broken.status());
         assertTrue(broken.body().contains("not valid JSON"), broken.body());
+        byte[] huge = new byte[10 * 1024 * 1024 + 1];
+        java.util.Arrays.fill(huge, (byte) ' ');
+        Api.Reply tooBig =
+                api.postBytes("api/v1/regions/boundaries?attribution=Test&fileName=big.geojson", coordinator, huge);
+        assertEquals(400, tooBig.status());
+        assertTrue(tooBig.body().contains("larger than 10 MB"), tooBig.body());
         Api.Reply unattributed = upload(null, feature(region, SQUARE));
         assertEquals(400, unattributed.status());
         assertTrue(unattributed.body().contains("attribution"), unattributed.body());

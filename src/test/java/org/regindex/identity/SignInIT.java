@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -221,7 +222,8 @@ class SignInIT {
         String nonce = assertScriptsCarryTheNonce(home);
         assertFalse(nonce.equals(assertScriptsCarryTheNonce(fetch(page("")))), "a nonce is used once");
 
-        String cookie = fetch(page("?lang=en")).headers().allValues("Set-Cookie").stream()
+        assertEquals(List.of(), fetch(page("?lang=en")).headers().allValues("Set-Cookie"), "a public page sets none");
+        String cookie = fetch(page("app/home.xhtml")).headers().allValues("Set-Cookie").stream()
                 .filter(value -> value.startsWith("JSESSIONID="))
                 .findFirst()
                 .orElseThrow();
@@ -285,8 +287,11 @@ class SignInIT {
     @Test
     void theSessionIdChangesAtSignInAndTheOneBeforeIsWorthNothing() throws IOException, InterruptedException {
         browser.get(page("?lang=en"));
+        assertNull(sessionCookie(), "a public page opens no session");
+        browser.get(page("app/home.xhtml"));
+        browser.get(page(""));
         String before = sessionCookie();
-        assertNotNull(before, "choosing the language opens a session");
+        assertNotNull(before, "beginning to sign in opens a session");
         browser.get(page("app/home.xhtml"));
         signInOnKeycloak("reviewer2");
         Browser.waitUpTo(browser, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));

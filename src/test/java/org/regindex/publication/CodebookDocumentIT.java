@@ -96,6 +96,10 @@ class CodebookDocumentIT {
         assertTrue(text("citation").contains("(Version " + published + ")"), text("citation"));
         assertTrue(text("not-applicable").contains("never counted as 0"), text("not-applicable"));
         assertTrue(text("rounding").contains("rounded half-up to two decimals only at the end"));
+        assertTrue(text("robustness").matches("(?s).*1,?000 Monte Carlo runs.*"), text("robustness"));
+        assertTrue(browser.findElement(By.cssSelector("#robustness a"))
+                .getAttribute("href")
+                .endsWith("/explore/sensitivity.xhtml?release=" + published));
         assertTrue(text("example").contains("Score on Antidiscrimination: (100 + 50 + 50) / 3 = 66.67"));
         assertEquals(OVERALL, text("example-overall"));
         assertTrue(text("example-rounding").startsWith("Averaging the rounded category scores would give 45.84"));

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.List;
+import org.regindex.publication.control.RankSensitivity;
 import org.regindex.release.boundary.ReleaseDesk;
 import org.regindex.release.control.Citations;
 import org.regindex.release.control.CodebookDocument;
@@ -74,6 +75,11 @@ public class CodebookBacking extends ReleasePage {
 
     public List<ReleaseContent.Axis> getAxes() {
         return content.axes();
+    }
+
+    /** How many Monte Carlo runs the release's sensitivity page draws, for the methodology's paragraph on it. */
+    public int getSensitivityRuns() {
+        return RankSensitivity.RUNS;
     }
 
     public String getFirstAxis() {
