@@ -30,14 +30,7 @@ import org.regindex.testsupport.Browser;
 class PublicPagesIT extends PublicPagesFixture {
     @Test
     void theHomeShowsTheLatestPublishedReleaseWithAChartAndItsTableAndListsEveryRelease() {
-        giveRegionASquare();
         open("");
-        assertEquals(
-                List.of(round.regionA()),
-                browser.findElements(By.cssSelector("#home-map-figure path.map-region")).stream()
-                        .map(shape -> shape.getAttribute("data-region"))
-                        .toList(),
-                "the map of the overall score, region A being the one with a boundary");
         assertEquals(
                 "How do regions govern migrant integration?",
                 browser.findElement(By.tagName("h1")).getText());
