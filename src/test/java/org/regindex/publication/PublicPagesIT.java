@@ -6,28 +6,128 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.regindex.publication.control.ScoreFormat;
 import org.regindex.release.control.ReleaseExports;
 import org.regindex.testsupport.Api;
 import org.regindex.testsupport.Browser;
+import org.regindex.testsupport.Keycloak;
+import org.regindex.testsupport.Rounds;
+import org.regindex.testsupport.TestEnvironment;
 
 /**
  * The public explorer without signing in: home, compare, region, indicator, side by side and release
  * pages of published releases, checked against the open-data API; Spanish texts and numbers; a withdrawn
  * release shows its reason and no data; a draft and an unknown version are 404, and no draft value
- * appears on any page; no public page opens a session.
+ * appears on any page.
  */
-class PublicPagesIT extends PublicPagesFixture {
+@ExtendWith(ArquillianExtension.class)
+class PublicPagesIT {
+
+    @ArquillianResource
+    URL base;
+
+    private static final String RUN = Integer.toString(
+                    ThreadLocalRandom.current().nextInt(36 * 36 * 36, 36 * 36 * 36 * 36), 36)
+            .substring(1)
+            .toUpperCase(Locale.ROOT);
+    private static final String SECRET = "Draft-only justification " + RUN;
+    private static final String REASON = "Withdrawn because the test says so " + RUN + ".";
+
+    /** Made once for the class and only read by the tests. */
+    private static Rounds.Round round;
+
+    private static String first;
+    private static String correction;
+    private static String withdrawn;
+    private static String draft;
+    private static String draftRegion;
+
+    private Api api;
+    private WebDriver browser;
+
+    @BeforeEach
+    void releasesOfEveryState() throws IOException {
+        api = new Api(base);
+        if (round == null) {
+            String coordinator = Keycloak.accessToken("coordinator");
+            round = new Rounds(api).create("PT", "AT");
+            round.approve(round.regionA(), "expert1", "reviewer1", "a");
+            round.approve(round.regionB(), "expert2", "reviewer2", "b");
+            first = publish(round, "Public pages " + RUN);
+            round.correct(
+                    round.regionA(),
+                    "expert1",
+                    "reviewer1",
+                    "ADI-ACR-01",
+                    "b",
+                    "Corrected after review.",
+                    "[{\"citation\":\"Amended plan\",\"url\":\"https://example.org/amended\"}]");
+            correction = publish(round, "Public pages " + RUN + " corrected");
+
+            Rounds.Round gone = new Rounds(api).create();
+            gone.approve(gone.regionA(), "expert1", "reviewer1", "b");
+            withdrawn = publish(gone, "Withdrawn " + RUN);
+            assertEquals(
+                    200,
+                    api.postJson(
+                                    "api/v1/releases/" + withdrawn + "/withdraw",
+                                    coordinator,
+                                    "{\"reason\":\"" + REASON + "\"}")
+                            .status());
+
+            Rounds.Round secret = new Rounds(api).create();
+            secret.approve(secret.regionA(), "expert1", "reviewer1", "a", SECRET);
+            draftRegion = secret.regionA();
+            draft = api.postJson(
+                            "api/v1/cycles/" + secret.cycle() + "/releases",
+                            coordinator,
+                            "{\"title\":\"Secret " + RUN + "\"}")
+                    .json()
+                    .asJsonObject()
+                    .getString("version");
+        }
+        browser = Browser.open();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    private String publish(Rounds.Round of, String title) {
+        String coordinator = Keycloak.accessToken("coordinator");
+        Api.Reply frozen =
+                api.postJson("api/v1/cycles/" + of.cycle() + "/releases", coordinator, "{\"title\":\"" + title + "\"}");
+        assertEquals(201, frozen.status(), frozen.body());
+        String version = frozen.json().asJsonObject().getString("version");
+        assertEquals(
+                200,
+                api.postJson("api/v1/releases/" + version + "/publish", coordinator, "")
+                        .status());
+        return version;
+    }
+
     @Test
     void theHomeShowsTheLatestPublishedReleaseWithAChartAndItsTableAndListsEveryRelease() {
         open("");
@@ -53,6 +153,308 @@ class PublicPagesIT extends PublicPagesFixture {
         assertFalse(releases.contains("Secret " + RUN), releases);
         assertEquals(4, browser.findElements(By.cssSelector("#axes li")).size(), "the four axes are explained");
         screenshot("public-home");
+    }
+
+    @Test
+    void theMapDrawsEachRegionWithABoundaryInItsTableShadeAndNamesItsScoreOnFocus() {
+        giveRegionASquare();
+        open("explore/compare.xhtml?release=" + correction + "&axis=policy_area&chart=LAB");
+        List<WebElement> shapes = browser.findElements(By.cssSelector("#compare-map-figure path.map-region"));
+        assertEquals(
+                List.of(round.regionA()),
+                shapes.stream().map(p -> p.getAttribute("data-region")).toList());
+        String shade = shapes.get(0).getAttribute("class").replaceAll(".*(shade-[0-4n][a-z]*).*", "$1");
+        String expected = ScoreFormat.shade(regionScores(correction, "policy_area", round.regionA())
+                .getJsonObject("scores")
+                .getJsonNumber("LAB")
+                .bigDecimalValue());
+        assertEquals(expected, shade, "the map colours the chosen category, as the table does");
+        String labourCell = browser.findElement(By.cssSelector("#scores tr[data-region='" + round.regionA() + "']"))
+                .findElements(By.xpath("./th|./td"))
+                .get(headers().indexOf("Labour market"))
+                .getAttribute("class");
+        assertTrue(labourCell.contains(expected), labourCell);
+        assertTrue(text("compare-map-figure").contains("Not on the map, for want of a boundary"), "region B has none");
+        assertTrue(text("compare-map-figure").contains("Test outlines " + RUN), "the boundaries' notice");
+
+        WebElement area = browser.findElement(By.cssSelector("#compare-map-figure a.map-area"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].focus()", area);
+        String readout = browser.findElement(By.cssSelector("#compare-map-figure .map-readout"))
+                .getText();
+        assertEquals(area.getAttribute("aria-label"), readout);
+        assertTrue(readout.endsWith(cell(round.regionA(), "Labour market")), readout);
+        screenshot("compare-map");
+
+        open("explore/region.xhtml?release=" + correction + "&region=" + round.regionA());
+        assertEquals(
+                1,
+                browser.findElements(By.cssSelector(
+                                "#region-map-figure path.map-highlight[data-region='" + round.regionA() + "']"))
+                        .size());
+    }
+
+    @Test
+    void theSensitivityPageShowsTheRanksTheApiComputesAndItsCsv() {
+        JsonObject computed = api.get("api/v1/releases/" + correction + "/sensitivity", null)
+                .json()
+                .asJsonObject();
+        assertEquals(1000, computed.getInt("runs"));
+        open("explore/compare.xhtml?release=" + correction);
+        browser.findElement(By.id("sensitivity-link")).click();
+        Browser.waitUpTo(browser, 20).until(ExpectedConditions.presenceOfElementLocated(By.id("sensitivity")));
+        List<List<String>> rows = rows("sensitivity");
+        List<JsonObject> regions = computed.getJsonArray("regions").getValuesAs(JsonObject.class);
+        assertEquals(regions.size(), rows.size());
+        assertEquals(
+                4 + computed.getJsonArray("alternatives").size(),
+                rows.get(0).size(),
+                rows.get(0).toString());
+        for (int i = 0; i < regions.size(); i++) {
+            JsonObject region = regions.get(i);
+            List<String> row = rows.get(i);
+            assertEquals(Integer.toString(region.getInt("rank")), row.get(0));
+            assertEquals(Integer.toString(region.getInt("medianRank")), row.get(2));
+            assertEquals(region.getInt("rankP05") + "–" + region.getInt("rankP95"), row.get(3));
+            String geometric = region.getJsonObject("alternativeRanks").containsKey("rank_geometric")
+                    ? Integer.toString(region.getJsonObject("alternativeRanks").getInt("rank_geometric"))
+                    : "–";
+            assertTrue(row.get(4).startsWith(geometric + " "), row.get(4));
+        }
+        assertTrue(text("method").contains("1000") || text("method").contains("1,000"), text("method"));
+        screenshot("sensitivity");
+
+        Api.Reply csv = api.get("api/v1/releases/" + correction + "/sensitivity?format=csv", null);
+        assertEquals(200, csv.status());
+        assertTrue(csv.header("Content-Type").startsWith("text/csv"), csv.header("Content-Type"));
+        assertTrue(
+                csv.body()
+                        .startsWith(
+                                "region,rank,median_rank,rank_p05,rank_p95,rank_geometric,rank_indicators,rank_without_"),
+                csv.body());
+        assertEquals(regions.size() + 1, csv.body().split("\r\n").length);
+        assertEquals(
+                400,
+                api.get("api/v1/releases/" + correction + "/sensitivity?format=xml", null)
+                        .status());
+        assertEquals(
+                410,
+                api.get("api/v1/releases/" + withdrawn + "/sensitivity", null).status());
+    }
+
+    @Test
+    void everyChartHasAChromeFreeAddressToEmbedWithItsSourceAndLicence() {
+        open("explore/compare.xhtml?release=" + correction + "&axis=policy_area&chart=LAB");
+        String bars = embedAddress("embed-compare-bars");
+        assertTrue(
+                bars.contains("/embed/compare.xhtml?release=" + correction + "&axis=policy_area&chart=LAB&show=bars"),
+                bars);
+        String map = embedAddress("embed-compare-map");
+        open("explore/region.xhtml?release=" + correction + "&region=" + round.regionA());
+        String series = embedAddress("embed-region-series");
+        int cycles = rows("series").size();
+
+        browser.get(bars);
+        Browser.waitUpTo(browser, 30).until(ExpectedConditions.presenceOfElementLocated(By.id("embed-source")));
+        assertTrue(
+                browser.findElements(By.cssSelector("header.shell-header, nav")).isEmpty(), "no site chrome");
+        assertEquals(
+                2, browser.findElements(By.cssSelector("#embed-bars li.bar")).size());
+        assertTrue(text("embed-source").contains(correction), text("embed-source"));
+        assertFalse(text("embed-licence").isBlank());
+        assertTrue(browser.findElement(By.id("embed-source"))
+                .getAttribute("href")
+                .contains("/explore/compare.xhtml?release=" + correction));
+
+        browser.get(series);
+        Browser.waitUpTo(browser, 30).until(ExpectedConditions.presenceOfElementLocated(By.id("embed-source")));
+        assertEquals(
+                cycles,
+                browser.findElements(By.cssSelector("#embed-series svg.line-chart circle"))
+                        .size());
+
+        open("explore/sensitivity.xhtml?release=" + correction);
+        int ranked = rows("sensitivity").size();
+        browser.get(embedAddress("embed-sensitivity"));
+        Browser.waitUpTo(browser, 30).until(ExpectedConditions.presenceOfElementLocated(By.id("embed-source")));
+        assertEquals(ranked, rows("sensitivity").size());
+        assertTrue(browser.findElement(By.cssSelector("#sensitivity tbody th a"))
+                .getAttribute("href")
+                .contains("/explore/region.xhtml?release=" + correction));
+
+        String embedPath = map.substring(map.indexOf("embed/"));
+        Api.Reply framed = api.get(embedPath, null);
+        assertEquals(200, framed.status());
+        assertTrue(
+                framed.header("Content-Security-Policy").contains("frame-ancestors *"),
+                framed.header("Content-Security-Policy"));
+        assertEquals(null, framed.header("X-Frame-Options"));
+        assertTrue(api.get("explore/sensitivity.xhtml?release=" + correction, null)
+                .header("Content-Security-Policy")
+                .contains("frame-ancestors 'self'"));
+    }
+
+    /** A square boundary for region A (an import replaces it, so every test that needs a map may call this). */
+    private void giveRegionASquare() {
+        String square =
+                "{\"type\":\"Polygon\",\"coordinates\":[[[-8.9,38.5],[-8,38.5],[-8,39.2],[-8.9,39.2],[-8.9,38.5]]]}";
+        Api.Reply imported = api.postBytes(
+                "api/v1/regions/boundaries?fileName=map.geojson&attribution=Test+outlines+" + RUN,
+                Keycloak.accessToken("coordinator"),
+                ("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"code\":\""
+                                + round.regionA() + "\"},\"geometry\":" + square + "}]}")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(200, imported.status(), imported.body());
+    }
+
+    @Test
+    void aRegionIsReadAgainstASecondRegionOnEveryRadarAndInItsTablesAndTheRadarEmbeds() {
+        open("explore/region.xhtml?release=" + correction + "&region=" + round.regionA());
+        assertTrue(browser.findElements(By.cssSelector("svg.radar polygon.radar-second"))
+                .isEmpty());
+        new Select(browser.findElement(By.id("with"))).selectByValue(round.regionB());
+        browser.findElement(By.id("show-with")).click();
+        Browser.waitUpTo(browser, 20).until(ExpectedConditions.urlContains("with=" + round.regionB()));
+        assertEquals(
+                3,
+                browser.findElements(By.cssSelector("svg.radar polygon.radar-second"))
+                        .size(),
+                "each radar outlines the second region beside the mean");
+        String nameOfB = browser.findElement(By.id("other-policy_area")).getText();
+        assertTrue(
+                browser.findElement(By.cssSelector("svg.radar[aria-labelledby='radar-policy_area-title']"))
+                        .getAttribute("innerHTML")
+                        .contains(nameOfB),
+                "the legend names the second region");
+        JsonObject scoresOfB =
+                regionScores(correction, "policy_area", round.regionB()).getJsonObject("scores");
+        List<String> labour = rows("scores-policy_area").stream()
+                .filter(row -> row.get(0).equals("Labour market"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(oneDecimal(scoresOfB.getJsonNumber("LAB").bigDecimalValue()), labour.get(5));
+        assertEquals(
+                round.regionB(),
+                new Select(browser.findElement(By.id("with")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"));
+        screenshot("region-against-second");
+
+        String radar = embedAddress("embed-radar-policy_area");
+        assertTrue(radar.contains("&show=radar&axis=policy_area&with=" + round.regionB()), radar);
+        browser.get(radar);
+        Browser.waitUpTo(browser, 30).until(ExpectedConditions.presenceOfElementLocated(By.id("embed-source")));
+        assertEquals(
+                1,
+                browser.findElements(By.cssSelector("#embed-radar svg.radar polygon.radar-second"))
+                        .size());
+        assertTrue(
+                browser.findElement(By.id("embed-radar"))
+                        .getAttribute("innerHTML")
+                        .contains("Labour market"),
+                "the radar's categories");
+    }
+
+    @Test
+    void theChangeSinceAnEarlierReleaseIsAlsoAMapInTheChangesShadesAndEmbeds() {
+        giveRegionASquare();
+        open("explore/compare.xhtml?release=" + correction + "&since=" + first);
+        WebElement shape = browser.findElement(
+                By.cssSelector("#change-map-figure path.map-region[data-region='" + round.regionA() + "']"));
+        BigDecimal before = regionScores(first, "overall", round.regionA())
+                .getJsonNumber("overall")
+                .bigDecimalValue();
+        BigDecimal after = regionScores(correction, "overall", round.regionA())
+                .getJsonNumber("overall")
+                .bigDecimalValue();
+        assertTrue(
+                shape.getAttribute("class").contains(ScoreFormat.changeShade(before, after)),
+                shape.getAttribute("class"));
+        assertTrue(
+                shape.findElement(By.xpath(".."))
+                        .getAttribute("aria-label")
+                        .endsWith(cell(round.regionA(), "Change since " + first)),
+                "the region names its change, as the table's column does");
+        assertTrue(text("change-map-figure").contains("unchanged"), "the legend of changes");
+        String embedded = embedAddress("embed-change-map");
+        assertTrue(embedded.contains("since=" + first + "&show=change"), embedded);
+        browser.get(embedded);
+        Browser.waitUpTo(browser, 30).until(ExpectedConditions.presenceOfElementLocated(By.id("embed-source")));
+        assertEquals(
+                1,
+                browser.findElements(By.cssSelector("#embed-change-map path.map-region"))
+                        .size());
+        assertTrue(
+                browser.findElement(By.id("embed-source")).getAttribute("href").contains("since=" + first));
+    }
+
+    @Test
+    void theMapTheSeriesAndTheSensitivityReadInSpanishAndFitAPhone() {
+        giveRegionASquare();
+        browser.manage().window().setSize(new Dimension(375, 800));
+        open("explore/compare.xhtml?release=" + correction + "&axis=policy_area&chart=LAB&since=" + first + "&lang=es");
+        assertEquals("es", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        assertTrue(text("compare-map-figure").startsWith("Mapa de las regiones"), text("compare-map-figure"));
+        assertTrue(text("change-map-figure").contains("sin cambio"), text("change-map-figure"));
+        assertFitsThePhone("compare");
+        WebElement map = browser.findElement(By.cssSelector("#compare-map-figure svg.region-map"));
+        assertTrue(
+                map.getSize().getWidth() <= 375 && map.getSize().getHeight() > 100,
+                map.getSize().toString());
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", map);
+        screenshot("compare-map-es-phone");
+
+        open("explore/region.xhtml?release=" + correction + "&region=" + round.regionA() + "&lang=es");
+        assertEquals("A lo largo de las rondas", text("series-heading"));
+        assertEquals(1, browser.findElements(By.cssSelector("svg.line-chart")).size());
+        assertFitsThePhone("region");
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("series-heading")));
+        screenshot("region-series-es-phone");
+
+        open("explore/sensitivity.xhtml?release=" + correction + "&lang=es");
+        assertEquals("Método", text("method-heading"));
+        assertFalse(text("method").isBlank());
+        assertFitsThePhone("sensitivity");
+        screenshot("sensitivity-es-phone");
+    }
+
+    private void assertFitsThePhone(String page) {
+        Long overflow = (Long) ((JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertTrue(overflow <= 1, page + " is wider than the phone by " + overflow + " px: " + widest());
+    }
+
+    /** The iframe's address in an "Embed this" snippet. */
+    private String embedAddress(String id) {
+        String code = browser.findElement(By.id(id + "-code")).getAttribute("textContent");
+        java.util.regex.Matcher src =
+                java.util.regex.Pattern.compile("src=\"([^\"]+)\"").matcher(code);
+        assertTrue(src.find(), code);
+        return src.group(1).replace("&amp;", "&");
+    }
+
+    @Test
+    void compareShowsTheChangeSinceAnEarlierRelease() {
+        open("explore/compare.xhtml?release=" + correction);
+        new Select(browser.findElement(By.id("since"))).selectByValue(first);
+        browser.findElement(By.id("show")).click();
+        Browser.waitUpTo(browser, 20).until(ExpectedConditions.urlContains("since=" + first));
+        assertEquals("Change since " + first, text("change-column"));
+        BigDecimal before = regionScores(first, "overall", round.regionA())
+                .getJsonNumber("overall")
+                .bigDecimalValue();
+        BigDecimal after = regionScores(correction, "overall", round.regionA())
+                .getJsonNumber("overall")
+                .bigDecimalValue();
+        BigDecimal delta = after.subtract(before).setScale(1, RoundingMode.HALF_UP);
+        String expected = (delta.signum() > 0 ? "+" : delta.signum() < 0 ? "\u2212" : "")
+                + delta.abs().toPlainString();
+        assertEquals(expected, cell(round.regionA(), "Change since " + first));
+        assertEquals("0.0", cell(round.regionB(), "Change since " + first), "the correction left region B as it was");
+        assertTrue(browser.findElements(By.id("since-codebook")).isEmpty(), "the same codebook");
+        browser.findElement(By.linkText("Region")).click();
+        Browser.waitUpTo(browser, 20).until(ExpectedConditions.urlContains("sort=region"));
+        assertTrue(browser.getCurrentUrl().contains("since=" + first), "sorting keeps the comparison");
     }
 
     @Test
@@ -459,5 +861,93 @@ class PublicPagesIT extends PublicPagesFixture {
         long median = sorted.get(sorted.size() / 2);
         System.out.println("Compare page render times (ms): " + millis + ", median " + median);
         assertTrue(median < 1000, "median " + median + " ms");
+    }
+
+    /** The elements that stick out on the right (not those a table's wrapper scrolls), to say what to fix. */
+    private Object widest() {
+        return ((JavascriptExecutor) browser)
+                .executeScript(
+                        "const w = document.documentElement.clientWidth; return Array.from("
+                                + "document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > w + 1 && !(e.parentElement.closest('.table-scroll')))"
+                                + ".map(e => e.tagName + '.' + e.className + '#' + e.id + ':' + Math.round(e.getBoundingClientRect().right)).slice(0, 8).join(' ');");
+    }
+
+    private List<String> publicPages() {
+        return List.of(
+                "",
+                "explore/compare.xhtml?release=" + correction + "&axis=policy_area",
+                "explore/region.xhtml?release=" + correction + "&region=" + round.regionA(),
+                "explore/indicator.xhtml?release=" + correction + "&indicator=LAB-ACT-01",
+                "explore/side-by-side.xhtml?release=" + correction,
+                "explore/release.xhtml?version=" + correction,
+                "explore/release.xhtml?version=" + first,
+                "explore/release.xhtml?version=" + withdrawn,
+                "explore/compare.xhtml");
+    }
+
+    private void open(String path) {
+        browser.get(TestEnvironment.onLocalhost(base) + path);
+        Browser.waitUpTo(browser, 30).until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
+    }
+
+    private void screenshot(String name) {
+        Browser.screenshot(browser, "PublicPagesIT-" + name);
+    }
+
+    private String text(String id) {
+        return browser.findElement(By.id(id)).getText().strip();
+    }
+
+    private List<List<String>> rows(String tableId) {
+        return browser.findElements(By.cssSelector("table[id='" + tableId + "'] > tbody > tr")).stream()
+                .map(row -> row.findElements(By.xpath("./th|./td")).stream()
+                        .map(cell -> cell.getText().strip())
+                        .toList())
+                .toList();
+    }
+
+    private List<String> headers() {
+        return browser.findElements(By.cssSelector("#scores thead th")).stream()
+                .map(th -> th.getText().strip())
+                .toList();
+    }
+
+    private List<String> regionsInTable() {
+        return browser.findElements(By.cssSelector("#scores tbody tr")).stream()
+                .map(tr -> tr.getAttribute("data-region"))
+                .toList();
+    }
+
+    private String cell(String region, String header) {
+        int column = headers().indexOf(header);
+        assertTrue(column >= 0, header + " in " + headers());
+        return browser.findElement(By.cssSelector("#scores tr[data-region='" + region + "']"))
+                .findElements(By.xpath("./th|./td"))
+                .get(column)
+                .getText()
+                .strip();
+    }
+
+    private JsonObject regionScores(String version, String axis, String region) {
+        return api
+                .get("api/v1/releases/" + version + "/scores?axis=" + axis, null)
+                .json()
+                .asJsonObject()
+                .getJsonArray("regions")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(r -> r.getString("region").equals(region))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private String overall(String version, String region) {
+        return oneDecimal(regionScores(version, "overall", region)
+                .getJsonNumber("overall")
+                .bigDecimalValue());
+    }
+
+    private static String oneDecimal(BigDecimal value) {
+        return value.setScale(1, RoundingMode.HALF_UP).toPlainString();
     }
 }
