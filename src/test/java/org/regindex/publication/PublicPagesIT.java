@@ -253,8 +253,7 @@ class PublicPagesIT {
         String series = embedAddress("embed-region-series");
         int cycles = rows("series").size();
 
-        browser.get(bars);
-        Browser.waitUpTo(browser, 30).until(ExpectedConditions.presenceOfElementLocated(By.id("embed-source")));
+        openEmbed(bars);
         assertTrue(
                 browser.findElements(By.cssSelector("header.shell-header, nav")).isEmpty(), "no site chrome");
         assertEquals(
@@ -265,8 +264,7 @@ class PublicPagesIT {
                 .getAttribute("href")
                 .contains("/explore/compare.xhtml?release=" + correction));
 
-        browser.get(series);
-        Browser.waitUpTo(browser, 30).until(ExpectedConditions.presenceOfElementLocated(By.id("embed-source")));
+        openEmbed(series);
         assertEquals(
                 cycles,
                 browser.findElements(By.cssSelector("#embed-series svg.line-chart circle"))
@@ -274,8 +272,7 @@ class PublicPagesIT {
 
         open("explore/sensitivity.xhtml?release=" + correction);
         int ranked = rows("sensitivity").size();
-        browser.get(embedAddress("embed-sensitivity"));
-        Browser.waitUpTo(browser, 30).until(ExpectedConditions.presenceOfElementLocated(By.id("embed-source")));
+        openEmbed(embedAddress("embed-sensitivity"));
         assertEquals(ranked, rows("sensitivity").size());
         assertTrue(browser.findElement(By.cssSelector("#sensitivity tbody th a"))
                 .getAttribute("href")
@@ -341,8 +338,7 @@ class PublicPagesIT {
 
         String radar = embedAddress("embed-radar-policy_area");
         assertTrue(radar.contains("&show=radar&axis=policy_area&with=" + round.regionB()), radar);
-        browser.get(radar);
-        Browser.waitUpTo(browser, 30).until(ExpectedConditions.presenceOfElementLocated(By.id("embed-source")));
+        openEmbed(radar);
         assertEquals(
                 1,
                 browser.findElements(By.cssSelector("#embed-radar svg.radar polygon.radar-second"))
@@ -377,8 +373,7 @@ class PublicPagesIT {
         assertTrue(text("change-map-figure").contains("unchanged"), "the legend of changes");
         String embedded = embedAddress("embed-change-map");
         assertTrue(embedded.contains("since=" + first + "&show=change"), embedded);
-        browser.get(embedded);
-        Browser.waitUpTo(browser, 30).until(ExpectedConditions.presenceOfElementLocated(By.id("embed-source")));
+        openEmbed(embedded);
         assertEquals(
                 1,
                 browser.findElements(By.cssSelector("#embed-change-map path.map-region"))
@@ -422,6 +417,12 @@ class PublicPagesIT {
         Long overflow = (Long) ((JavascriptExecutor) browser)
                 .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertTrue(overflow <= 1, page + " is wider than the phone by " + overflow + " px: " + widest());
+    }
+
+    /** Opens an embed's absolute address and waits for its footer. */
+    private void openEmbed(String address) {
+        browser.get(address);
+        Browser.waitUpTo(browser, 30).until(ExpectedConditions.presenceOfElementLocated(By.id("embed-source")));
     }
 
     /** The iframe's address in an "Embed this" snippet. */
