@@ -7,6 +7,8 @@
  * <p>
  * Invariants: drafts are never shown to anyone but coordinators; a withdrawn release is listed with its
  * reason and offers no data; published responses are immutable, so they carry strong ETags derived
- * from the release digest.
+ * from the release digest. A public page asked without a session or a token is the same for everyone:
+ * it sets no cookie, is rendered once per address and language ({@code PublicPageCache}) and is tagged by
+ * what it depends on ({@code PublicationFingerprint}), so that any change a visitor could see changes its tag.
  */
 package org.regindex.publication;

@@ -61,9 +61,20 @@ class DockerComposeTest {
 
     @Test
     void composeHasTheDatabaseKeycloakAndTheApp() {
-        assertEquals(Set.of("db", "keycloak", "app"), services.keySet());
+        assertEquals(Set.of("db", "keycloak", "app", "proxy"), services.keySet());
         assertTrue(String.valueOf(service("db").get("image")).startsWith("mariadb:"));
         assertEquals(".", service("app").get("build"));
+    }
+
+    @Test
+    void theProxyRunsTheShippedNginxConfigurationInFrontOfTheAppService() throws IOException {
+        String volumes = String.valueOf(service("proxy").get("volumes"));
+        assertTrue(volumes.contains("./deploy/nginx/nginx.conf:/etc/nginx/nginx.conf:ro"), volumes);
+        assertTrue(volumes.contains("./deploy/nginx/regindex-proxy.conf:/etc/nginx/regindex-proxy.conf:ro"), volumes);
+        String nginx = Files.readString(Path.of("deploy/nginx/nginx.conf"));
+        assertTrue(nginx.contains("server app:8080;"), "the upstream is the app service");
+        assertTrue(nginx.contains("include /etc/nginx/regindex-proxy.conf;"));
+        assertTrue(nginx.contains("keys_zone=regindex:"), "the zone the shared file names");
     }
 
     @Test
@@ -126,7 +137,8 @@ class DockerComposeTest {
 
     @Test
     void portsMatchTheRunCommandDefaults() {
-        assertEquals(List.of("8080:8080"), service("app").get("ports"));
+        assertEquals(List.of("8080:80"), service("proxy").get("ports"), "browsers reach the app through the proxy");
+        assertEquals(null, service("app").get("ports"));
         assertEquals(List.of("8180:8180"), service("keycloak").get("ports"));
         assertTrue(configDefaults.getProperty("oidc.provider.uri").startsWith("http://localhost:8180/"));
     }

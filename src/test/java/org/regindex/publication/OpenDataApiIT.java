@@ -229,7 +229,7 @@ class OpenDataApiIT {
                 api.get("api/v1/releases/" + newer + "/scores", null).body(),
                 latest.body(),
                 "latest serves the newer one's data");
-        assertEquals("max-age=300", latest.header("Cache-Control"));
+        assertEquals("max-age=300, s-maxage=10", latest.header("Cache-Control"));
         Api.Reply pinned = api.get(release("/scores"), null);
         assertTrue(pinned.header("Cache-Control").contains("max-age=31536000"), pinned.header("Cache-Control"));
         assertTrue(pinned.header("Cache-Control").contains("immutable"), pinned.header("Cache-Control"));

@@ -178,7 +178,9 @@ class PublicPagesIT {
         assertTrue(text("compare-map-figure").contains("Test outlines " + RUN), "the boundaries' notice");
 
         WebElement area = browser.findElement(By.cssSelector("#compare-map-figure a.map-area"));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].focus()", area);
+        // Focused as the keyboard does: a script's focus() fires no focus event while headless Chromium's window
+        // has no focus of its own (Chromium 150).
+        area.sendKeys("");
         String readout = browser.findElement(By.cssSelector("#compare-map-figure .map-readout"))
                 .getText();
         assertEquals(area.getAttribute("aria-label"), readout);
@@ -847,21 +849,6 @@ class PublicPagesIT {
         assertEquals(
                 2, browser.findElements(By.cssSelector("#compare-chart li.bar")).size());
         assertEquals(List.of(), Browser.policyViolations(browser));
-    }
-
-    @Test
-    void theComparePageRendersQuickly() {
-        String path = "explore/compare.xhtml?release=" + correction + "&axis=policy_area";
-        List<Long> millis = new ArrayList<>();
-        for (int i = 0; i < 15; i++) {
-            long started = System.nanoTime();
-            assertEquals(200, api.get(path, null).status());
-            millis.add((System.nanoTime() - started) / 1_000_000);
-        }
-        List<Long> sorted = millis.stream().sorted().toList();
-        long median = sorted.get(sorted.size() / 2);
-        System.out.println("Compare page render times (ms): " + millis + ", median " + median);
-        assertTrue(median < 1000, "median " + median + " ms");
     }
 
     /** The elements that stick out on the right (not those a table's wrapper scrolls), to say what to fix. */

@@ -22,7 +22,7 @@ import org.regindex.release.entity.ReleaseStateConflict;
 import org.regindex.release.entity.ReleaseVersion;
 
 /** A release goes DRAFT -> PUBLISHED -> WITHDRAWN, forward only; repeating a step changes nothing. */
-class ReleaseTest {
+public class ReleaseTest {
 
     static final ReleaseContent.Header HEADER = new ReleaseContent.Header(
             "2.1",
@@ -39,7 +39,7 @@ class ReleaseTest {
     static final Instant PUBLISHED = Instant.parse("2026-09-02T08:00:00Z");
     static final Instant WITHDRAWN = Instant.parse("2026-10-01T08:00:00Z");
 
-    static Release draft() {
+    public static Release draft() {
         return new Release(
                 HEADER,
                 new ReleaseVersion(2, 1),
@@ -51,7 +51,7 @@ class ReleaseTest {
                 null);
     }
 
-    static Release published() {
+    public static Release published() {
         Release release = draft();
         release.publish(PUBLISHED);
         return release;

@@ -1,6 +1,7 @@
 package org.regindex.codebook.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -13,6 +14,7 @@ import java.util.stream.Collectors;
 import org.regindex.codebook.control.Boundaries;
 import org.regindex.codebook.control.GeoJsonBoundaries;
 import org.regindex.codebook.control.Regions;
+import org.regindex.codebook.entity.BoundariesChanged;
 import org.regindex.codebook.entity.CodebookEvent;
 import org.regindex.codebook.entity.Region;
 import org.regindex.codebook.entity.RegionBoundary;
@@ -47,6 +49,9 @@ public class BoundaryImport {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<BoundariesChanged> changed;
+
     /** What an import stored: regions and their point counts after simplification. */
     public record Imported(Map<String, Integer> points, String attribution) {}
 
@@ -71,6 +76,7 @@ public class BoundaryImport {
                 Subject.of("boundaries", fileName),
                 before.isEmpty() ? null : Map.of("points", before),
                 Map.of("points", after, "attribution", notice));
+        changed.fire(new BoundariesChanged());
         return new Imported(after, notice);
     }
 

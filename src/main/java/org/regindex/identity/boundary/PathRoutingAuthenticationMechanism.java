@@ -93,6 +93,8 @@ public class PathRoutingAuthenticationMechanism implements HttpAuthenticationMec
             // mechanism would open a session (it keeps its state there), which a public page must not (issue 16).
             return context.doNothing();
         }
+        // What follows (a redirect to sign-in, a signed-in page) is this person's: no cache may keep it.
+        response.setHeader("Cache-Control", "private, no-store");
         if (context.isProtected() && request.getUserPrincipal() == null) {
             SignInCallbackServlet.rememberTarget(request);
         }

@@ -1,10 +1,8 @@
 package org.regindex.platform.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
@@ -14,10 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
 
-/** Security headers on every response: pages, API, static resources and error pages (their dispatch included). */
-@WebFilter(
-        urlPatterns = "/*",
-        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR, DispatcherType.ASYNC})
+/**
+ * Security headers on every response: pages, API, static resources and error pages (their dispatch included). Mapped
+ * in {@code web.xml}, first of the filters.
+ */
 public class SecurityHeaderFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -50,7 +50,7 @@ public class Language {
     void decide() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        Locale asked = supported(request.getParameter(PARAMETER));
+        Locale asked = namedByAddress(request);
         HttpSession session = request.getSession(false);
         if (asked != null) {
             if (session != null) {
@@ -66,6 +66,24 @@ public class Language {
             locale = chosen != null ? chosen : account != null ? account : preferred(request);
         }
         bundle = ResourceBundle.getBundle(BUNDLE, locale);
+    }
+
+    /**
+     * The language of a page for a visitor who has not signed in (no session, no account): the address, then the
+     * cookie, then the browser's preference.
+     */
+    static Locale forVisitor(HttpServletRequest request) {
+        Locale asked = namedByAddress(request);
+        if (asked != null) {
+            return asked;
+        }
+        Locale chosen = supported(cookie(request));
+        return chosen != null ? chosen : preferred(request);
+    }
+
+    /** The language the address names ({@code ?lang=es}), or null. */
+    static Locale namedByAddress(HttpServletRequest request) {
+        return supported(request.getParameter(PARAMETER));
     }
 
     private static String cookie(HttpServletRequest request) {

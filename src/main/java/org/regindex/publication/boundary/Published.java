@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.regindex.publication.control.ReleaseHeaders;
 import org.regindex.publication.control.ResponseCache;
 import org.regindex.release.boundary.ReleaseDesk;
@@ -23,7 +24,8 @@ import org.regindex.release.entity.UnknownRelease;
 /**
  * Answers of the open-data API with the caching a published release allows: strong ETags from the
  * digest, 304 for a matching If-None-Match, a year's max-age for a version, five minutes for
- * {@code latest}, and nothing shared for drafts (which only coordinators see).
+ * {@code latest}, and nothing shared for drafts (which only coordinators see). Shared caches (a proxy, a CDN) ask
+ * again after {@code public.cache.shared.seconds}, so that a withdrawn release leaves them soon.
  */
 @RequestScoped
 public class Published {
@@ -33,6 +35,10 @@ public class Published {
 
     @Inject
     ReleaseDesk desk;
+
+    @Inject
+    @ConfigProperty(name = "public.cache.shared.seconds")
+    int sharedSeconds;
 
     @Inject
     ResponseCache cache;
@@ -150,7 +156,7 @@ public class Published {
         }
     }
 
-    private static CacheControl caching(Release release, String asked) {
+    private CacheControl caching(Release release, String asked) {
         if (release.state() == ReleaseState.DRAFT) {
             return privateOnly();
         }
@@ -171,9 +177,11 @@ public class Published {
         return Response.ok(body.get(), type).tag(tag).cacheControl(caching).build();
     }
 
-    private static CacheControl shortLived(int seconds) {
+    /** Browsers keep it that long; shared caches ask again after {@code public.cache.shared.seconds} (a withdrawal). */
+    private CacheControl shortLived(int seconds) {
         CacheControl control = new CacheControl();
         control.setMaxAge(seconds);
+        control.setSMaxAge(Math.min(seconds, sharedSeconds));
         control.setNoTransform(false);
         return control;
     }

@@ -40,11 +40,13 @@ public abstract class ReleasePage {
         if (release == null) {
             if (asked == null) {
                 nothingPublished = true;
+                PageLifetime.declare(PageLifetime.LATEST);
                 return;
             }
             Explorer.notFound();
             return;
         }
+        PageLifetime.declare(asked == null || "latest".equals(asked) ? PageLifetime.LATEST : PageLifetime.RELEASE);
         ReleaseContent frozen = explorer.content(release);
         if (frozen != null) {
             localized = LocalizedContent.of(frozen, language.getLocale().getLanguage());

@@ -3,6 +3,7 @@ package org.regindex.publication.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -15,9 +16,9 @@ import org.regindex.release.entity.ReleaseState;
  * Headers of published and withdrawn releases as the open-data API looks them up, by the name asked
  * (a version or {@code latest}), kept for a few seconds: without them every request of the API read the
  * same row in its own transaction, and under load the requests queued on the persistence provider's
- * lock of that row. A publish, withdrawal or discard in this instance drops them once committed; another
- * instance sees the change within {@link #KEPT_SECONDS} (well inside the max-age the answers carry). Drafts are never kept: who may see them is
- * decided per request.
+ * lock of that row. A publish, withdrawal or discard in this instance drops them once committed; one on another
+ * instance once the {@link PublicationFingerprint} changes (within a second). Drafts are never kept: who may see them
+ * is decided per request.
  */
 @ApplicationScoped
 public class ReleaseHeaders {
@@ -28,7 +29,17 @@ public class ReleaseHeaders {
 
     private final Map<String, Kept> byName = new ConcurrentHashMap<>();
 
+    @Inject
+    PublicationFingerprint publication;
+
+    private volatile String seen;
+
     public Release get(String name, Supplier<Release> lookup) {
+        String current = publication.current();
+        if (!current.equals(seen)) {
+            byName.clear();
+            seen = current;
+        }
         Kept kept = byName.get(name);
         if (fresh(kept)) {
             return kept.release();
