@@ -119,7 +119,7 @@ heap_after_gc() {
 version=$(curl -sf "$BASE/api/v1/releases/latest" | grep -o '"version":"[^"]*"' | head -n 1 | cut -d'"' -f4)
 [[ -n $version ]] || { echo "public-cache.sh: no release is published" >&2; exit 1; }
 region=$(curl -sf "$BASE/api/v1/releases/$version/scores" | grep -o '"region":"[^"]*"' | head -n 1 | cut -d'"' -f4)
-indicator=$(curl -sf "$BASE/api/v1/releases/$version/indicators" | grep -o '"code":"[^"]*"' | head -n 1 | cut -d'"' -f4)
+indicator=$(curl -sf "$BASE/api/v1/releases/$version/regions/$region" | grep -o '"indicator":"[^"]*"' | head -n 1 | cut -d'"' -f4)
 page="/explore/compare.xhtml?release=$version&lang=en"
 scores="/api/v1/releases/$version/scores?axis=policy_area"
 
