@@ -178,9 +178,7 @@ class PublicPagesIT {
         assertTrue(text("compare-map-figure").contains("Test outlines " + RUN), "the boundaries' notice");
 
         WebElement area = browser.findElement(By.cssSelector("#compare-map-figure a.map-area"));
-        // Focused as the keyboard does: a script's focus() fires no focus event while headless Chromium's window
-        // has no focus of its own (Chromium 150).
-        area.sendKeys("");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].focus()", area);
         String readout = browser.findElement(By.cssSelector("#compare-map-figure .map-readout"))
                 .getText();
         assertEquals(area.getAttribute("aria-label"), readout);

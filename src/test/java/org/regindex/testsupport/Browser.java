@@ -53,7 +53,11 @@ public final class Browser {
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(CHROMEDRIVER))
                     .build();
-            return new ChromeDriver(service, options);
+            ChromeDriver driver = new ChromeDriver(service, options);
+            // A headless window has no focus of its own (Chromium 150): without this, focus() and the keyboard move
+            // the focus but fire no focus event, which pages listen to (the maps' readout).
+            driver.executeCdpCommand("Emulation.setFocusEmulationEnabled", java.util.Map.of("enabled", true));
+            return driver;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -17,7 +17,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.lang.reflect.Type;
+import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.regindex.identity.control.VerifiedTokens;
 import org.regindex.platform.boundary.SecurityHeaders;
 
 /**
@@ -31,6 +36,7 @@ import org.regindex.platform.boundary.SecurityHeaders;
 public class PathRoutingAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String SIGN_IN_UNAVAILABLE = "/error/sign-in-unavailable.xhtml";
+    private static final String BEARER = "Bearer ";
 
     @Inject
     BeanManager beanManager;
@@ -40,6 +46,9 @@ public class PathRoutingAuthenticationMechanism implements HttpAuthenticationMec
 
     @Inject
     SecurityHeaders headers;
+
+    @Inject
+    VerifiedTokens tokens;
 
     private HttpAuthenticationMechanism bearer;
     private HttpAuthenticationMechanism pages;
@@ -86,7 +95,7 @@ public class PathRoutingAuthenticationMechanism implements HttpAuthenticationMec
         // The redirects to sign-in and the 401s are sent here, before any filter sees the request.
         headers.apply(request, response);
         if (isApi(request)) {
-            return bearer.validateRequest(request, response, context);
+            return bearerToken(request, response, context);
         }
         if (!context.isProtected() && request.getSession(false) == null) {
             // A visitor of a public page who has not signed in: nothing to validate, and asking the OpenID Connect
@@ -107,6 +116,33 @@ public class PathRoutingAuthenticationMechanism implements HttpAuthenticationMec
             }
             return context.redirect(request.getContextPath() + SIGN_IN_UNAVAILABLE);
         }
+    }
+
+    /** A token verified before is trusted until it expires (see {@link VerifiedTokens}); others go to the container. */
+    private AuthenticationStatus bearerToken(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+            throws AuthenticationException {
+        String header = request.getHeader("Authorization");
+        String token = header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                ? header.substring(BEARER.length()).strip()
+                : null;
+        if (token == null || token.isEmpty()) {
+            return bearer.validateRequest(request, response, context);
+        }
+        Optional<VerifiedTokens.Verified> known = tokens.known(token);
+        if (known.isPresent()) {
+            return context.notifyContainerAboutLogin(
+                    known.get().caller(), known.get().groups());
+        }
+        AuthenticationStatus status = bearer.validateRequest(request, response, context);
+        if (status == AuthenticationStatus.SUCCESS && context.getCallerPrincipal() instanceof JsonWebToken verified) {
+            tokens.verified(
+                    token,
+                    verified,
+                    context.getGroups() == null ? Set.of() : context.getGroups(),
+                    Instant.ofEpochSecond(verified.getExpirationTime()));
+        }
+        return status;
     }
 
     /** Sends the browser to our own page instead of to a sign-in service that does not answer. */

@@ -2,8 +2,8 @@ package org.regindex.platform.boundary;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
@@ -24,6 +24,9 @@ import org.regindex.platform.control.JsonBodyCheck;
 @Priority(Priorities.ENTITY_CODER)
 public class JsonBodies implements ReaderInterceptor {
 
+    /** Looked up once: {@code Json.create...} looks the provider up again (a service-loader scan) on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     @Inject
     @ConfigProperty(name = "api.max.body.bytes", defaultValue = "1048576")
     long maxBytes;
@@ -36,7 +39,7 @@ public class JsonBodies implements ReaderInterceptor {
         JsonBodyCheck check = new JsonBodyCheck(maxBytes);
         byte[] body = check.read(context.getInputStream());
         check.check(body);
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+        try (JsonReader reader = JSON.createReader(new ByteArrayInputStream(body))) {
             BodyShape.check(reader.readValue(), context.getGenericType());
         }
         context.setInputStream(new ByteArrayInputStream(body));

@@ -51,8 +51,17 @@ public class DatabaseMigration {
         } else {
             flyway.dataSource(dataSource);
         }
-        MigrateResult result = flyway.locations("classpath:db/migration").load().migrate();
+        MigrateResult result = apply(flyway);
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now)");
+    }
+
+    /**
+     * Applies the migrations not yet applied. Instances starting at once take turns on Flyway's lock (on MariaDB a
+     * named lock, {@code GET_LOCK}): each migration is applied once, by whichever start holds the lock, and every start
+     * ends with the schema up to date.
+     */
+    public static MigrateResult apply(FluentConfiguration flyway) {
+        return flyway.locations("classpath:db/migration").load().migrate();
     }
 }

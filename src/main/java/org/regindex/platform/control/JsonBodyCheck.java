@@ -1,6 +1,6 @@
 package org.regindex.platform.control;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
@@ -25,6 +25,9 @@ import org.regindex.platform.entity.InvalidBody;
  * JSON object or list, with no null inside a list (no request takes one). Each refusal names the place, so the caller can find the mistake.
  */
 public final class JsonBodyCheck {
+
+    /** Looked up once: {@code Json.create...} looks the provider up again (a service-loader scan) on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private final long maxBytes;
 
@@ -55,7 +58,7 @@ public final class JsonBodyCheck {
         }
         // Token by token to the end (Parsson refuses a second value); its skipObject() never returns on
         // a truncated body.
-        try (JsonParser parser = Json.createParser(new StringReader(text))) {
+        try (JsonParser parser = JSON.createParser(new StringReader(text))) {
             JsonParser.Event first = parser.next();
             if (first != JsonParser.Event.START_OBJECT && first != JsonParser.Event.START_ARRAY) {
                 throw new InvalidBody("The body is a single JSON value; this request takes a JSON object"
