@@ -69,8 +69,10 @@ public class PublicPageCache extends HttpFilter {
         BufferedResponse rendered = new BufferedResponse(response);
         chain.doFilter(request, rendered);
         PageLifetime lifetime = PageLifetime.of(request);
+        // Kept only when the page says how long, answered a plain 200, and opened no session while rendering.
         if (lifetime == null
                 || !rendered.keptAnOk()
+                || request.getSession(false) != null
                 || !StandardCharsets.UTF_8.name().equalsIgnoreCase(rendered.getCharacterEncoding())) {
             rendered.send();
             return;
