@@ -8,7 +8,7 @@
 #     was before pages were kept): pages/s and the ratio;
 #  3. anonymous visits across the public pages (home, compare, region, indicator, release, codebook,
 #     sensitivity, embeds; in three languages) straight to the app: how many answers set a cookie, and the
-#     app's heap after a full GC before and after.
+#     app's heap after a full GC before and after (the visits stop at VISITS or after 60 s; wrk waits the 60 s).
 # Usage: bench/public-cache.sh [base-url]. Environment: DURATION (default 15s), WARMUP (5s), VISITS (20000).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -186,7 +186,7 @@ done = function(summary, latency, requests)
 end
 LUA
 before=$(heap_after_gc)
-read -r visits cookie_answers <<<"$(wrk -t2 -c16 -d300s -s "$work/visits.lua" "$BASE" | grep '^visits' | cut -d' ' -f2-)"
+read -r visits cookie_answers <<<"$(wrk -t2 -c16 -d60s -s "$work/visits.lua" "$BASE" | grep '^visits' | cut -d' ' -f2-)"
 after=$(heap_after_gc)
 printf '  %s visits; answers that set a cookie: %s; heap after a full GC %s MB before, %s MB after\n' \
     "$visits" "$cookie_answers" "$before" "$after"
