@@ -47,19 +47,11 @@ class CachingProxyIT {
         nginx.close();
     }
 
+    /** A release of a fresh round, region A approved, published. */
     private String published(String title) throws IOException {
         Rounds.Round round = new Rounds(app).create();
         round.approve(round.regionA(), "expert1", "reviewer1", "a");
-        String coordinator = Keycloak.accessToken("coordinator");
-        Api.Reply frozen = app.postJson(
-                "api/v1/cycles/" + round.cycle() + "/releases", coordinator, "{\"title\":\"" + title + "\"}");
-        assertEquals(201, frozen.status(), frozen.body());
-        String version = frozen.json().asJsonObject().getString("version");
-        assertEquals(
-                200,
-                app.postJson("api/v1/releases/" + version + "/publish", coordinator, "")
-                        .status());
-        return version;
+        return round.publish(title);
     }
 
     @Test

@@ -41,27 +41,19 @@ class PublicCachingIT {
     void aPublishedRelease() throws IOException {
         api = new Api(base);
         if (version == null) {
-            version = publishedRound("Cached pages");
+            version = published("Cached pages");
         }
-    }
-
-    private String publishedRound(String title) throws IOException {
-        Rounds.Round round = new Rounds(api).create();
-        round.approve(round.regionA(), "expert1", "reviewer1", "a");
-        String coordinator = Keycloak.accessToken("coordinator");
-        Api.Reply frozen = api.postJson(
-                "api/v1/cycles/" + round.cycle() + "/releases", coordinator, "{\"title\":\"" + title + "\"}");
-        assertEquals(201, frozen.status(), frozen.body());
-        String frozenVersion = frozen.json().asJsonObject().getString("version");
-        assertEquals(
-                200,
-                api.postJson("api/v1/releases/" + frozenVersion + "/publish", coordinator, "")
-                        .status());
-        return frozenVersion;
     }
 
     private String compare(String release) {
         return "explore/compare.xhtml?release=" + release;
+    }
+
+    /** A release of a fresh round, region A approved, published. */
+    private String published(String title) throws IOException {
+        Rounds.Round round = new Rounds(api).create();
+        round.approve(round.regionA(), "expert1", "reviewer1", "a");
+        return round.publish(title);
     }
 
     @Test
@@ -164,7 +156,7 @@ class PublicCachingIT {
 
     @Test
     void aWithdrawalChangesTheTagsOfItsPagesAndItsDataAtOnce() throws IOException {
-        String gone = publishedRound("Cached, then withdrawn");
+        String gone = published("Cached, then withdrawn");
         Api.Reply before = api.get(compare(gone) + "&lang=en", null);
         assertEquals(200, before.status());
         Api.Reply data = api.get("api/v1/releases/" + gone + "/scores", null);

@@ -74,7 +74,7 @@ class PublicPagesIT {
             round = new Rounds(api).create("PT", "AT");
             round.approve(round.regionA(), "expert1", "reviewer1", "a");
             round.approve(round.regionB(), "expert2", "reviewer2", "b");
-            first = publish(round, "Public pages " + RUN);
+            first = round.publish("Public pages " + RUN);
             round.correct(
                     round.regionA(),
                     "expert1",
@@ -83,11 +83,11 @@ class PublicPagesIT {
                     "b",
                     "Corrected after review.",
                     "[{\"citation\":\"Amended plan\",\"url\":\"https://example.org/amended\"}]");
-            correction = publish(round, "Public pages " + RUN + " corrected");
+            correction = round.publish("Public pages " + RUN + " corrected");
 
             Rounds.Round gone = new Rounds(api).create();
             gone.approve(gone.regionA(), "expert1", "reviewer1", "b");
-            withdrawn = publish(gone, "Withdrawn " + RUN);
+            withdrawn = gone.publish("Withdrawn " + RUN);
             assertEquals(
                     200,
                     api.postJson(
@@ -113,19 +113,6 @@ class PublicPagesIT {
     @AfterEach
     void closeBrowser() {
         browser.quit();
-    }
-
-    private String publish(Rounds.Round of, String title) {
-        String coordinator = Keycloak.accessToken("coordinator");
-        Api.Reply frozen =
-                api.postJson("api/v1/cycles/" + of.cycle() + "/releases", coordinator, "{\"title\":\"" + title + "\"}");
-        assertEquals(201, frozen.status(), frozen.body());
-        String version = frozen.json().asJsonObject().getString("version");
-        assertEquals(
-                200,
-                api.postJson("api/v1/releases/" + version + "/publish", coordinator, "")
-                        .status());
-        return version;
     }
 
     @Test

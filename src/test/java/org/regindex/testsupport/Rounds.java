@@ -37,6 +37,24 @@ public final class Rounds {
             answerAllWith(justification, regionA, expertToken, "a");
         }
 
+        /** Freezes the cycle's approved questionnaires as a release with this title and publishes it: its version. */
+        public String publish(String title) {
+            String coordinator = Keycloak.accessToken("coordinator");
+            Api.Reply frozen =
+                    api.postJson("api/v1/cycles/" + cycle + "/releases", coordinator, "{\"title\":\"" + title + "\"}");
+            if (frozen.status() != 201) {
+                throw new IllegalStateException(
+                        "Freezing " + cycle + " answered " + frozen.status() + ": " + frozen.body());
+            }
+            String version = frozen.json().asJsonObject().getString("version");
+            Api.Reply published = api.postJson("api/v1/releases/" + version + "/publish", coordinator, "");
+            if (published.status() != 200) {
+                throw new IllegalStateException(
+                        "Publishing " + version + " answered " + published.status() + ": " + published.body());
+            }
+            return version;
+        }
+
         /** Takes a region's questionnaire to APPROVED, every answer the given option (a or b: every indicator has both). */
         public void approve(String region, String expert, String reviewer, String option) {
             approve(region, expert, reviewer, option, "Documented in the regional plan.");
