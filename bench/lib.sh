@@ -28,3 +28,13 @@ scale_cycle() {
     curl -s -o /dev/null -H "$auth" -H 'Content-Type: application/json' -d "{\"code\":\"$code\",\"name\":\"Scale benchmark\",\"codebook\":{\"code\":\"scale\",\"version\":$version},\"deadline\":\"2030-01-01\",\"regions\":[$regions]}" "$BASE/api/v1/cycles"
     java -cp "target/test-classes:$(cat .regindex/lib/devdb.classpath)" org.regindex.bench.ScaleRound "$DB_URL" "${DB_USER:-regindex}" "${DB_PASSWORD:-regindex}" "$code"
 }
+
+# free_port FROM TO: the first port in that range nothing listens on (for the nginx a script starts).
+free_port() {
+    local port
+    for port in $(seq "$1" "$2"); do
+        (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
+    done
+    echo "$(basename "$0"): no free port between $1 and $2" >&2
+    exit 1
+}

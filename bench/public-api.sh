@@ -85,19 +85,10 @@ setup_scale() { # 240 regions x 300 indicators, as freeze.sh
     release "bench-scale-$stamp"
 }
 
-free_port() {
-    local port
-    for port in $(seq 18480 18580); do
-        (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
-    done
-    echo "public-api.sh: no free port for nginx" >&2
-    exit 1
-}
-
 # Sets nginx_base. The same bytes, as a static file, from nginx with its Debian defaults for static files, no access log.
 start_nginx() {
     local port
-    port=$(free_port)
+    port=$(free_port 18480 18580)
     chmod 755 "$work"
     cat >"$work/nginx.conf" <<EOF
 worker_processes auto;

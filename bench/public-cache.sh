@@ -35,29 +35,24 @@ app_port=${app_port%%/*}
 app_pid=$(ss -ltnpH "( sport = :$app_port )" | grep -o 'pid=[0-9]*' | head -n 1 | cut -d= -f2)
 [[ -n $app_pid ]] || { echo "public-cache.sh: no local process listens on port $app_port" >&2; exit 1; }
 
+source bench/lib.sh
 work=$(mktemp -d)
 chmod 755 "$work"
-pids=()
+# start_nginx runs in a command substitution (a subshell): the nginx it starts is found by its pid file.
 cleanup() {
-    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-    wait 2>/dev/null || true
+    local pid_file
+    for pid_file in "$work"/*/pid; do
+        [[ -f $pid_file ]] && kill "$(cat "$pid_file")" 2>/dev/null || true
+    done
+    sleep 0.5
     rm -rf "$work"
 }
 trap cleanup EXIT
 
-free_port() {
-    local port
-    for port in $(seq 18600 18700); do
-        (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
-    done
-    echo "public-cache.sh: no free port" >&2
-    exit 1
-}
-
 # start_nginx NAME SERVER-BODY: nginx from $work/NAME with the given server block contents; prints its base URL.
 start_nginx() {
     local name=$1 body=$2 port dir
-    port=$(free_port)
+    port=$(free_port 18600 18700)
     dir="$work/$name"
     mkdir -p "$dir"
     cat >"$dir/nginx.conf" <<CONF
@@ -84,7 +79,6 @@ http {
 }
 CONF
     "$NGINX" -p "$dir" -c "$dir/nginx.conf" -e "$dir/error.log" </dev/null >"$dir/out" 2>&1 &
-    pids+=($!)
     echo "$!" >"$dir/pid"
     for _ in {1..50}; do
         [[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/") =~ ^[1-5] ]] && { echo "http://127.0.0.1:$port"; return 0; }
