@@ -9,4 +9,7 @@ RUN mvn -B -q -DskipTests package
 FROM payara/micro:6.2025.10-jdk17
 COPY --from=build /src/target/regindex.war /opt/payara/deployments/regindex.war
 EXPOSE 8080
-CMD ["--deploy", "/opt/payara/deployments/regindex.war", "--contextroot", "/", "--port", "8080", "--nocluster"]
+# Instances of the compose service "app" find each other by its DNS name and share signed-in sessions
+# (README.md, "More than one instance").
+CMD ["--deploy", "/opt/payara/deployments/regindex.war", "--contextroot", "/", "--port", "8080", \
+     "--clustername", "regindex", "--clustermode", "dns:app:6900", "--startport", "6900"]

@@ -38,3 +38,25 @@ free_port() {
     echo "$(basename "$0"): no free port between $1 and $2" >&2
     exit 1
 }
+
+# start_payara DIR WAR PORT [OPTION...]: a Payara Micro instance of WAR on PORT against the database and Keycloak of
+# ./regindex start (no demo data), logging to DIR/app-PORT.log; its pid goes to DIR/app-PORT.pid.
+start_payara() {
+    local dir=$1 war=$2 port=$3 root=$PWD
+    shift 3
+    (cd "$dir" && DEMO_DATA=false OIDC_PROVIDER_URI="$REALM" DB_URL="$DB_URL" DB_USER="${DB_USER:-regindex}" \
+        DB_PASSWORD="${DB_PASSWORD:-regindex}" DB_OWNER_USER=regindex_owner DB_OWNER_PASSWORD=regindex_owner \
+        exec java -Xmx512m -jar "$root/.regindex/lib/payara-micro.jar" --deploy "$war" --contextroot / --port "$port" "$@") \
+        </dev/null >"$dir/app-$port.log" 2>&1 &
+    echo "$!" >"$dir/app-$port.pid"
+}
+
+# await_ready PORT LOG: waits up to 300 s for the instance on PORT to be ready.
+await_ready() {
+    local started
+    started=$(date +%s)
+    until [[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$1/health/ready") == 200 ]]; do
+        (($(date +%s) - started < 300)) || { echo "$(basename "$0"): the instance on port $1 did not start: $(tail -n 20 "$2")" >&2; exit 1; }
+        sleep 1
+    done
+}

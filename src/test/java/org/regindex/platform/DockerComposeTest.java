@@ -1,6 +1,7 @@
 package org.regindex.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -72,7 +73,7 @@ class DockerComposeTest {
         assertTrue(volumes.contains("./deploy/nginx/nginx.conf:/etc/nginx/nginx.conf:ro"), volumes);
         assertTrue(volumes.contains("./deploy/nginx/regindex-proxy.conf:/etc/nginx/regindex-proxy.conf:ro"), volumes);
         String nginx = Files.readString(Path.of("deploy/nginx/nginx.conf"));
-        assertTrue(nginx.contains("server app:8080;"), "the upstream is the app service");
+        assertTrue(nginx.contains("server app:8080 "), "the upstream is the app service");
         assertTrue(nginx.contains("include /etc/nginx/regindex-proxy.conf;"));
         assertTrue(nginx.contains("keys_zone=regindex:"), "the zone the shared file names");
     }
@@ -151,6 +152,16 @@ class DockerComposeTest {
         assertEquals(
                 "quay.io/keycloak/keycloak:" + pomProperty(pom, "keycloak.version"),
                 service("keycloak").get("image"));
+    }
+
+    @Test
+    void scaledInstancesFindEachOtherAndTheProxyKeepsASessionOnOne() throws IOException {
+        String dockerfile = Files.readString(Path.of("Dockerfile"));
+        assertTrue(dockerfile.contains("\"dns:app:6900\""), "instances find each other by the service's DNS name");
+        assertFalse(dockerfile.contains("--nocluster"));
+        String proxy = Files.readString(Path.of("deploy/nginx/nginx.conf"));
+        assertTrue(proxy.contains("hash $regindex_affinity consistent;"), "a session sticks to one instance");
+        assertTrue(Files.readString(Path.of("src/main/webapp/WEB-INF/web.xml")).contains("<distributable/>"));
     }
 
     private static String pomProperty(String pom, String name) {

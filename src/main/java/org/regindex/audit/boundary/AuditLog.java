@@ -3,6 +3,7 @@ package org.regindex.audit.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -37,7 +38,8 @@ public class AuditLog {
             String subject,
             String region,
             String before,
-            String after) {}
+            String after)
+            implements Serializable {}
 
     /**
      * One event as the audit page shows it: the actor's username, or only their capacity where blind review
@@ -53,7 +55,8 @@ public class AuditLog {
             String cycle,
             String region,
             String before,
-            String after) {}
+            String after)
+            implements Serializable {}
 
     @Inject
     Caller caller;

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.regindex.codebook.entity.Codebook;
+import org.regindex.codebook.entity.Indicator;
 
 /** Queries and storage of codebook versions; callers own the transaction. */
 @ApplicationScoped
@@ -45,6 +46,16 @@ public class Codebooks {
     }
 
     /** The code of a cycle that uses this codebook, if any does. */
+    /** One indicator of a codebook by its code, without loading the others (as {@link Codebook#indicator} does). */
+    public Optional<Indicator> indicator(Codebook codebook, String indicatorCode) {
+        return em.createQuery(
+                        "select i from Indicator i where i.codebook = :codebook and i.code = :code", Indicator.class)
+                .setParameter("codebook", codebook)
+                .setParameter("code", indicatorCode)
+                .getResultStream()
+                .findFirst();
+    }
+
     public Optional<String> cycleUsing(Codebook codebook) {
         return em.createQuery("select y.code from Cycle y where y.codebook = :codebook order by y.code", String.class)
                 .setParameter("codebook", codebook)

@@ -40,6 +40,20 @@ public class Cycles {
         return cycle;
     }
 
+    /**
+     * Whether the region is in the cycle's scope, asked of the database: {@link Cycle#covers} would load every region
+     * of the cycle into the transaction (and its commit would look at each of them for changes).
+     */
+    public boolean covers(Cycle cycle, Region region) {
+        return em.createQuery(
+                                "select count(r) from Cycle y join y.regions r where y = :cycle and r = :region",
+                                Long.class)
+                        .setParameter("cycle", cycle)
+                        .setParameter("region", region)
+                        .getSingleResult()
+                > 0;
+    }
+
     /** Takes a region out of a cycle, unless its questionnaire has begun (its assignments go first, see CycleTeams). */
     public void exclude(Cycle cycle, Region region) {
         Number questionnaires =

@@ -6,7 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.stream.Collectors;
 import org.regindex.identity.control.Caller;
 import org.regindex.identity.entity.Role;
@@ -19,6 +20,9 @@ public class AccountBacking {
 
     @Inject
     Caller caller;
+
+    @Inject
+    SignOut signOut;
 
     public boolean isSignedIn() {
         return caller.signedIn();
@@ -38,24 +42,11 @@ public class AccountBacking {
         return Role.byName(roleName).map(caller::has).orElse(false);
     }
 
-    /**
-     * Signs out and ends the session on the server, so that its cookie is worth nothing; the OpenID mechanism
-     * sends the browser to Keycloak's end-session endpoint, which returns to the public home page (see the
-     * logout definition). The mechanism reads the session's tokens while it signs out: the session ends after.
-     */
-    public void signOut() throws ServletException {
+    /** Signs out here and at Keycloak (see {@link SignOut}); the session's cookie is worth nothing after. */
+    public void signOut() throws ServletException, IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
-        HttpServletRequest request =
-                (HttpServletRequest) faces.getExternalContext().getRequest();
-        HttpSession session = request.getSession(false);
-        request.logout();
-        if (session != null) {
-            try {
-                session.invalidate();
-            } catch (IllegalStateException endedAlready) {
-                // the mechanism ended it itself
-            }
-        }
+        signOut.signOut((HttpServletRequest) faces.getExternalContext().getRequest(), (HttpServletResponse)
+                faces.getExternalContext().getResponse());
         faces.responseComplete();
     }
 }

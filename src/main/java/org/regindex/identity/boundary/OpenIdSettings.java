@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.authentication.mechanism.http.OpenIdAuthenticationMechanismDefinition;
 import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDefinition;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -20,9 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
         redirectURI = "${baseURL}/Callback",
         redirectToOriginalResource = false,
         scope = {"openid", "profile", "email"},
-        claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"),
-        // Signing out here also ends the Keycloak session, then comes back to the public home page.
-        logout = @LogoutDefinition(notifyProvider = true, redirectURI = "${baseURL}/"))
+        // Signing out is SignOut's, which also ends the Keycloak session.
+        claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"))
 @Named("openIdSettings")
 @ApplicationScoped
 public class OpenIdSettings {

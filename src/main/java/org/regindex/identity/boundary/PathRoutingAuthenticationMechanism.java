@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.regindex.identity.control.SignedInPerson;
 import org.regindex.identity.control.VerifiedTokens;
 import org.regindex.platform.boundary.SecurityHeaders;
 
@@ -49,6 +50,9 @@ public class PathRoutingAuthenticationMechanism implements HttpAuthenticationMec
 
     @Inject
     VerifiedTokens tokens;
+
+    @Inject
+    SignInSessions sessions;
 
     private HttpAuthenticationMechanism bearer;
     private HttpAuthenticationMechanism pages;
@@ -104,6 +108,12 @@ public class PathRoutingAuthenticationMechanism implements HttpAuthenticationMec
         }
         // What follows (a redirect to sign-in, a signed-in page) is this person's: no cache may keep it.
         response.setHeader("Cache-Control", "private, no-store");
+        Optional<SignedInPerson> person = sessions.person(request);
+        if (person.isPresent()) {
+            // Whichever instance stored the session, the person in it is who signed in (see SignInSessions).
+            return context.notifyContainerAboutLogin(
+                    person.get().caller(), person.get().groups());
+        }
         if (context.isProtected() && request.getUserPrincipal() == null) {
             SignInCallbackServlet.rememberTarget(request);
         }
@@ -172,8 +182,13 @@ public class PathRoutingAuthenticationMechanism implements HttpAuthenticationMec
         return mechanismFor(request).secureResponse(request, response, context);
     }
 
+    /** Signing out of pages is {@link SignOut}'s: the OpenID library's session beans are gone by then. */
     @Override
     public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-        mechanismFor(request).cleanSubject(request, response, context);
+        if (isApi(request)) {
+            bearer.cleanSubject(request, response, context);
+        } else {
+            context.cleanClientSubject();
+        }
     }
 }

@@ -29,7 +29,7 @@ public class SessionExpiry extends HttpFilter {
         HttpSession session = request.getUserPrincipal() == null || PathRoutingAuthenticationMechanism.isApi(request)
                 ? null
                 : request.getSession(false);
-        if (session != null && sessions.expired(session)) {
+        if (session != null && sessions.expired(request)) {
             session.invalidate();
             again(request, response);
             return;

@@ -1,6 +1,7 @@
 package org.regindex.identity.boundary;
 
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,6 +25,9 @@ public class SignInCallbackServlet extends HttpServlet {
     @Inject
     SignInSessions sessions;
 
+    @Inject
+    OpenIdContext openId;
+
     static void rememberTarget(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String query = request.getQueryString();
@@ -41,7 +45,7 @@ public class SignInCallbackServlet extends HttpServlet {
             response.sendRedirect(request.getContextPath() + "/");
             return;
         }
-        sessions.signedIn(request);
+        sessions.signedIn(request, openId);
         response.sendRedirect(request.getContextPath() + (isLocalPath(target) ? target : DEFAULT_TARGET));
     }
 

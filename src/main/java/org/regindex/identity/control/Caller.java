@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +26,8 @@ public class Caller {
 
     @Inject
     CallerClaims claims;
+
+    private Set<Role> roles;
 
     public boolean signedIn() {
         return security.getCallerPrincipal() != null;
@@ -58,17 +61,21 @@ public class Caller {
         return claims.string("zoneinfo").filter(tag -> !tag.isBlank());
     }
 
+    /** The caller's roles, asked of the container once per request (each question is a policy check). */
     public Set<Role> roles() {
-        if (!signedIn()) {
-            return Set.of();
+        if (roles == null) {
+            roles = Collections.unmodifiableSet(
+                    signedIn()
+                            ? Arrays.stream(Role.values())
+                                    .filter(role -> security.isCallerInRole(role.roleName()))
+                                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)))
+                            : EnumSet.noneOf(Role.class));
         }
-        return Arrays.stream(Role.values())
-                .filter(role -> security.isCallerInRole(role.roleName()))
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+        return roles;
     }
 
     public boolean has(Role role) {
-        return signedIn() && security.isCallerInRole(role.roleName());
+        return roles().contains(role);
     }
 
     /** The caller as an audit event names them, acting in the given role. */

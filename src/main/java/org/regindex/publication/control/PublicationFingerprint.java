@@ -18,14 +18,15 @@ import org.regindex.release.entity.ReleaseChanged;
  * What every public page depends on besides its address and language: the build of the application, the regions'
  * boundaries (the maps), and which releases are published or withdrawn, with their digests, DOIs and reasons (a page
  * lists the releases, links the newer one, cites the DOI). Pages kept in memory and the tags of pages kept by proxies and browsers are made from
- * it. Read from the database at most once per {@link #FRESH_SECONDS}, so that a release published or withdrawn on
+ * it. Read from the database at most once per {@link #FRESH_MILLIS}, so that a release published or withdrawn on
  * another instance is honoured here within that time; dropped at once when this instance changes a release or the
  * boundaries.
  */
 @ApplicationScoped
 public class PublicationFingerprint {
 
-    static final long FRESH_SECONDS = 1;
+    /** A quarter of a second: another instance's publication or withdrawal is honoured here well within a second. */
+    static final long FRESH_MILLIS = 250;
 
     private record Read(String value, long at) {}
 
@@ -39,12 +40,12 @@ public class PublicationFingerprint {
 
     public String current() {
         Read read = last;
-        if (read != null && System.nanoTime() - read.at() < TimeUnit.SECONDS.toNanos(FRESH_SECONDS)) {
+        if (read != null && System.nanoTime() - read.at() < TimeUnit.MILLISECONDS.toNanos(FRESH_MILLIS)) {
             return read.value();
         }
         synchronized (this) {
             read = last;
-            if (read == null || System.nanoTime() - read.at() >= TimeUnit.SECONDS.toNanos(FRESH_SECONDS)) {
+            if (read == null || System.nanoTime() - read.at() >= TimeUnit.MILLISECONDS.toNanos(FRESH_MILLIS)) {
                 read = new Read(of(Build.id() + " " + boundaries.stamp(), releases.published()), System.nanoTime());
                 last = read;
             }

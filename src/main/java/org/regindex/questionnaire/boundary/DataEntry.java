@@ -9,6 +9,7 @@ import java.util.Set;
 import org.regindex.assignment.control.NotAssigned;
 import org.regindex.assignment.control.Participation;
 import org.regindex.assignment.entity.Capacity;
+import org.regindex.codebook.control.Codebooks;
 import org.regindex.codebook.control.Cycles;
 import org.regindex.codebook.control.Regions;
 import org.regindex.codebook.entity.Cycle;
@@ -46,6 +47,9 @@ public class DataEntry {
 
     @Inject
     Cycles cycles;
+
+    @Inject
+    Codebooks codebooks;
 
     @Inject
     Regions regions;
@@ -91,8 +95,8 @@ public class DataEntry {
         Cycle cycle = cycles.byCode(cycleCode);
         Region region = regionIn(cycle, regionCode);
         requireExpert(cycle, region);
-        Indicator indicator = cycle.codebook()
-                .indicator(indicatorCode)
+        Indicator indicator = codebooks
+                .indicator(cycle.codebook(), indicatorCode)
                 .orElseThrow(() -> QuestionnaireRefusals.unknownIndicator(
                         indicatorCode, cycle.codebook().reference()));
         Questionnaire existing = questionnaires.find(cycle, region).orElse(null);
@@ -166,7 +170,7 @@ public class DataEntry {
 
     private Region regionIn(Cycle cycle, String regionCode) {
         Region region = regions.byCode(regionCode);
-        if (!cycle.covers(region)) {
+        if (!cycles.covers(cycle, region)) {
             throw QuestionnaireRefusals.regionNotInCycle(regionCode, cycle.code());
         }
         return region;
