@@ -49,6 +49,7 @@ start_payara() {
         exec java -Xmx512m -jar "$root/.regindex/lib/payara-micro.jar" --deploy "$war" --contextroot / --port "$port" "$@") \
         </dev/null >"$dir/app-$port.log" 2>&1 &
     echo "$!" >"$dir/app-$port.pid"
+    disown # a kill -9 by the script is meant, not news
 }
 
 # await_ready PORT LOG: waits up to 300 s for the instance on PORT to be ready.
