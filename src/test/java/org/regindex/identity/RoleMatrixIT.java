@@ -230,6 +230,8 @@ class RoleMatrixIT {
             pages.put("app/coordinator/" + page + ".xhtml", List.of(302, 403, 403, 403, 403, 200));
         }
         pages.put("app/coordinator/cycle.xhtml?code=" + round.cycle(), List.of(302, 403, 403, 403, 403, 200));
+        pages.put("app/coordinator/queries.xhtml?cycle=" + round.cycle(), List.of(302, 403, 403, 403, 403, 200));
+        pages.put("app/coordinator/queries.xhtml?cycle=no-such-cycle", List.of(302, 403, 403, 403, 403, 404));
         pages.put(
                 "app/coordinator/codebook.xhtml?code=" + round.codebook() + "&version=1",
                 List.of(302, 403, 403, 403, 403, 200));

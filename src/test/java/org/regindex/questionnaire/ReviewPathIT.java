@@ -251,6 +251,65 @@ class ReviewPathIT {
                         .getString("state"));
     }
 
+    @Test
+    void theCoordinatorSeesEveryOpenQueryOfTheCycleAndFiltersThem() throws IOException {
+        Api api = new Api(base);
+        Rounds.Round round = new Rounds(api).create();
+        round.answerEverything(Keycloak.accessToken("expert1"));
+        String questionnaire = "api/v1/cycles/" + round.cycle() + "/questionnaires/" + round.regionA();
+        assertEquals(
+                200,
+                api.postJson(
+                                questionnaire + "/transitions",
+                                Keycloak.accessToken("expert1"),
+                                "{\"transition\":\"SUBMIT\"}")
+                        .status());
+        String[][] comments = {
+            {"reviewer1", "ADI-ACR-01", "CHANGE_REQUESTED", "Cite the decree."},
+            {"reviewer1", "LAB-ACT-01", "COMMENT", "Is the plan still in force?"},
+            {"expert1", "EDU-RES-01", "COMMENT", "The ministry has not answered yet."}
+        };
+        for (String[] comment : comments) {
+            assertEquals(
+                    201,
+                    api.postJson(
+                                    questionnaire + "/answers/" + comment[1] + "/comments",
+                                    Keycloak.accessToken(comment[0]),
+                                    "{\"kind\":\"" + comment[2] + "\",\"text\":\"" + comment[3] + "\"}")
+                            .status());
+        }
+
+        WebDriver coordinator = signIn("coordinator", "app/coordinator/cycle.xhtml?code=" + round.cycle());
+        Browser.waitUpTo(coordinator, 30).until(ExpectedConditions.elementToBeClickable(By.id("openQueries")));
+        coordinator.findElement(By.id("openQueries")).click();
+        Browser.waitUpTo(coordinator, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id("median")));
+        List<String> rows = rows(coordinator);
+        assertEquals(3, rows.size(), String.join("\n", rows));
+        assertTrue(rows.get(0).contains("ADI-ACR-01") && rows.get(0).contains("Change request"), rows.get(0));
+        assertTrue(rows.get(0).contains("reviewer1") && rows.get(0).contains("Expert: expert1"), rows.get(0));
+        assertTrue(rows.get(1).contains("LAB-ACT-01") && rows.get(1).contains("Unanswered comment"), rows.get(1));
+        assertTrue(rows.get(2).contains("EDU-RES-01") && rows.get(2).contains("Reviewer: reviewer1"), rows.get(2));
+        assertTrue(rows.get(0).contains("0 hours"), "open for less than an hour: " + rows.get(0));
+        assertEquals(
+                "No change request of this cycle has been resolved yet.",
+                coordinator.findElement(By.id("median")).getText());
+        Browser.screenshot(coordinator, "open-queries");
+
+        WebElement indicatorFilter = coordinator
+                .findElements(By.cssSelector("th input.ui-column-filter"))
+                .get(1);
+        indicatorFilter.sendKeys("EDU");
+        Browser.waitUpTo(coordinator, 20).until(d -> rows(d).size() == 1);
+        assertTrue(rows(coordinator).get(0).contains("EDU-RES-01"));
+    }
+
+    private static List<String> rows(WebDriver browser) {
+        return browser.findElements(By.cssSelector("[id$='queries_data'] tr")).stream()
+                .map(WebElement::getText)
+                .filter(text -> !text.contains("Nothing waits"))
+                .toList();
+    }
+
     private static void waitForStatus(WebDriver browser, String code, String start) {
         Browser.waitUpTo(browser, 20)
                 .until(d -> indicator(d, code)

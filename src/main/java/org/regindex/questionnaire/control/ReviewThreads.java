@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
+import org.regindex.codebook.entity.Cycle;
 import org.regindex.codebook.entity.Indicator;
 import org.regindex.questionnaire.entity.Questionnaire;
 import org.regindex.questionnaire.entity.ReviewComment;
@@ -22,6 +23,16 @@ public class ReviewThreads {
                         "select t from ReviewThread t where t.questionnaire = :questionnaire order by t.indicator.position",
                         ReviewThread.class)
                 .setParameter("questionnaire", questionnaire)
+                .getResultList();
+    }
+
+    /** Every thread of a cycle's questionnaires with its comments, by region and indicator. */
+    public List<ReviewThread> ofCycle(Cycle cycle) {
+        return em.createQuery(
+                        "select distinct t from ReviewThread t left join fetch t.comments where t.questionnaire.cycle = :cycle"
+                                + " order by t.questionnaire.region.code, t.indicator.position",
+                        ReviewThread.class)
+                .setParameter("cycle", cycle)
                 .getResultList();
     }
 
