@@ -161,7 +161,10 @@ class ReviewPathIT {
         assertTrue(inbox.contains("sent back with change requests by Rafael Reviewer"), inbox);
         assertTrue(inbox.contains("approved by Clara Coordinator"), inbox);
         coordinator.get(TestEnvironment.onLocalhost(base) + "app/audit.xhtml?cycle=" + round.cycle());
-        String audit = coordinator.findElement(By.cssSelector("[id$='events']")).getText();
+        // Waited for as the other pages are: once in CI the events were not there yet when looked for at once.
+        String audit = Browser.waitUpTo(coordinator, 30)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='events']")))
+                .getText();
         assertTrue(audit.contains("Clara Coordinator approved the questionnaire"), audit);
         assertTrue(audit.contains("Rafael Reviewer sent the questionnaire back with change requests"), audit);
         assertTrue(audit.contains("Elena Expert saved the answer"), audit);
