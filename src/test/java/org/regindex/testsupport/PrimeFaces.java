@@ -8,6 +8,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -119,7 +120,10 @@ public final class PrimeFaces {
     /** Waits for a global message containing this text, and returns its whole text. */
     public static String awaitMessage(WebDriver browser, String part) {
         settle(browser);
+        // A read that races with the AJAX update replacing the messages ("node does not belong to the document")
+        // is read again.
         return Browser.waitUpTo(browser, 30)
+                .ignoring(WebDriverException.class)
                 .until(driver -> messages(driver).stream()
                         .filter(message -> message.contains(part))
                         .findFirst()
