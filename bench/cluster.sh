@@ -66,12 +66,7 @@ events { worker_connections 4096; }
 http {
     log_format upstream '\$cookie_JSESSIONID \$upstream_addr \$status';
     access_log $work/access.log upstream;
-    client_body_temp_path $work/tmp-body;
-    proxy_temp_path $work/tmp-proxy;
-    fastcgi_temp_path $work/tmp-fastcgi;
-    uwsgi_temp_path $work/tmp-uwsgi;
-    scgi_temp_path $work/tmp-scgi;
-    proxy_cache_path $work/cache levels=1:2 keys_zone=regindex:20m use_temp_path=off;
+$(nginx_scratch "$work")
     map \$cookie_JSESSIONID \$regindex_affinity { "" \$request_id; default \$cookie_JSESSIONID; }
     upstream regindex_app { hash \$regindex_affinity consistent; $upstream_servers keepalive 32; }
     server {

@@ -61,3 +61,10 @@ await_ready() {
         sleep 1
     done
 }
+
+# nginx_scratch DIR: the http-context lines that keep an nginx started by a script in DIR (temporary files, cache).
+nginx_scratch() {
+    local kind
+    for kind in client_body proxy fastcgi uwsgi scgi; do echo "    ${kind}_temp_path $1/tmp-$kind;"; done
+    echo "    proxy_cache_path $1/cache levels=1:2 keys_zone=regindex:20m use_temp_path=off;"
+}

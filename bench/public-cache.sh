@@ -65,12 +65,7 @@ http {
     tcp_nopush on;
     access_log off;
     keepalive_requests 100000;
-    client_body_temp_path $dir/tmp-body;
-    proxy_temp_path $dir/tmp-proxy;
-    fastcgi_temp_path $dir/tmp-fastcgi;
-    uwsgi_temp_path $dir/tmp-uwsgi;
-    scgi_temp_path $dir/tmp-scgi;
-    proxy_cache_path $dir/cache levels=1:2 keys_zone=regindex:20m use_temp_path=off;
+$(nginx_scratch "$dir")
     upstream regindex_app { server 127.0.0.1:$app_port; keepalive 32; }
     server {
         listen 127.0.0.1:$port;

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.authentication.mechanism.http.OpenIdAuthenticationMechanismDefinition;
 import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDefinition;
+import java.net.URI;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -47,5 +48,10 @@ public class OpenIdSettings {
 
     public String getClientSecret() {
         return clientSecret;
+    }
+
+    /** The sign-in service's OpenID discovery document (its endpoints). */
+    public URI discoveryDocument() {
+        return URI.create(providerUri + "/.well-known/openid-configuration");
     }
 }

@@ -3,7 +3,6 @@ package org.regindex.identity.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -43,8 +42,7 @@ public class SignInAvailability {
     }
 
     private boolean probe() {
-        HttpRequest request = HttpRequest.newBuilder(
-                        URI.create(settings.getProviderUri() + "/.well-known/openid-configuration"))
+        HttpRequest request = HttpRequest.newBuilder(settings.discoveryDocument())
                 .timeout(TIMEOUT)
                 .GET()
                 .build();

@@ -3,7 +3,6 @@ package org.regindex.identity.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -69,17 +67,18 @@ public class SignOut {
 
     private Optional<String> endSessionEndpoint() {
         if (endSessionEndpoint == null) {
-            HttpRequest discovery = HttpRequest.newBuilder(
-                            URI.create(settings.getProviderUri() + "/.well-known/openid-configuration"))
+            HttpRequest discovery = HttpRequest.newBuilder(settings.discoveryDocument())
                     .timeout(TIMEOUT)
                     .GET()
                     .build();
             try {
                 HttpResponse<InputStream> answer = http.send(discovery, HttpResponse.BodyHandlers.ofInputStream());
-                try (JsonReader reader = Json.createReader(answer.body())) {
-                    JsonObject document = reader.readObject();
-                    endSessionEndpoint =
-                            answer.statusCode() == 200 ? document.getString("end_session_endpoint", null) : null;
+                try (InputStream body = answer.body()) {
+                    if (answer.statusCode() == 200) {
+                        try (JsonReader reader = Json.createReader(body)) {
+                            endSessionEndpoint = reader.readObject().getString("end_session_endpoint", null);
+                        }
+                    }
                 }
             } catch (IOException | RuntimeException e) {
                 LOG.log(Level.WARNING, "Could not read the sign-in service's end-session endpoint", e);
