@@ -1,7 +1,9 @@
 package org.regindex.codebook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -16,6 +18,7 @@ import org.regindex.codebook.entity.CodebookContent.OptionSpec;
 import org.regindex.platform.control.Spreadsheets;
 import org.regindex.platform.entity.ImportProblem;
 import org.regindex.platform.entity.InvalidImport;
+import org.regindex.platform.entity.Table;
 
 class CodebookLayoutTest {
 
@@ -91,6 +94,40 @@ class CodebookLayoutTest {
     }
 
     @Test
+    void aCodebookThatAsksForConfidenceSaysSoPerIndicatorAndKeepsItThroughARoundTrip() {
+        IndicatorSpec first = SMALL.indicators().get(0);
+        IndicatorSpec asking = new IndicatorSpec(
+                first.code(),
+                first.question(),
+                first.guidance(),
+                first.notApplicableAllowed(),
+                first.categoryByAxis(),
+                first.options(),
+                true);
+        CodebookContent withConfidence = new CodebookContent(
+                SMALL.axes(), List.of(asking, SMALL.indicators().get(1)));
+        Table table = CodebookLayout.toTable(withConfidence);
+        assertTrue(
+                table.header().contains("confidence_required"), table.header().toString());
+        byte[] csv = Spreadsheets.writeCsv(table);
+        assertEquals(withConfidence, CodebookLayout.read(Spreadsheets.read("codebook.csv", csv, CodebookLayout.SHEET)));
+        assertFalse(
+                CodebookLayout.toTable(SMALL).header().contains("confidence_required"),
+                "a codebook that asks for none is written as before");
+    }
+
+    @Test
+    void aConfidenceRuleOtherThanYesOrNoIsRefusedWithItsPlace() {
+        String csv = HEADER + ",confidence_required\n"
+                + "LAB-ACT-01,Q1?,,no,Labour market [LAB],Third-country nationals [TCN],a,Yes,100,b,No,0,,,,always\n";
+        List<ImportProblem> problems = problemsOf(csv);
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals(
+                "confidence_required must be yes or no, not \"always\".",
+                problems.get(0).message());
+    }
+
+    @Test
     void semicolonSeparatedFilesFromEuropeanSpreadsheetsAreRead() {
         String csv = HEADER.replace(',', ';')
                 + "\nLAB-ACT-01;Q?;;no;Labour market [LAB];Third-country nationals [TCN];a;Yes;100;b;No;0;;;\n";
@@ -107,7 +144,7 @@ class CodebookLayoutTest {
                                 1,
                                 "B",
                                 "Unknown column \"questoin\". Expected indicator, question, guidance, not_applicable, "
-                                        + "axis columns such as \"Policy area [policy_area]\", option_1_code, option_1_label, option_1_score, ... "
+                                        + "confidence_required, axis columns such as \"Policy area [policy_area]\", option_1_code, option_1_label, option_1_score, ... "
                                         + "and translations such as question@de."),
                         new ImportProblem("codebook.csv", 1, "", "The column \"question\" is missing.")),
                 problems);

@@ -8,12 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.regindex.codebook.IndicatorFilterTest;
 import org.regindex.codebook.entity.Indicator;
 import org.regindex.questionnaire.entity.AnswerContent;
+import org.regindex.questionnaire.entity.Confidence;
 import org.regindex.questionnaire.entity.Source;
 
 /**
@@ -52,42 +54,70 @@ class AnswerContentTest {
 
     @Test
     void anOptionAJustificationAndASourceMakeAnAnswerComplete() {
-        assertEquals(List.of(), option("b").missing());
+        assertEquals(List.of(), option("b").missing(false));
     }
 
     @Test
     void anEmptyAnswerLacksAnOptionAJustificationAndASource() {
-        assertEquals(List.of("no option chosen", "no justification", "no source"), AnswerContent.EMPTY.missing());
+        assertEquals(List.of("no option chosen", "no justification", "no source"), AnswerContent.EMPTY.missing(false));
     }
 
     @Test
     void aBlankJustificationIsNoJustification() {
         assertEquals(
-                List.of("no justification"), new AnswerContent("a", false, "", " \n\t ", List.of(PLAN), "").missing());
+                List.of("no justification"),
+                new AnswerContent("a", false, "", " \n\t ", List.of(PLAN), "").missing(false));
     }
 
     @Test
     void notApplicableTakesThePlaceOfAnOptionButNeedsAReason() {
         assertEquals(
                 List.of("no reason for \"not applicable\""),
-                new AnswerContent(null, true, "  ", "No schools in the region.", List.of(PLAN), "").missing());
+                new AnswerContent(null, true, "  ", "No schools in the region.", List.of(PLAN), "").missing(false));
         assertEquals(
                 List.of(),
                 new AnswerContent(null, true, "The region has no schools.", "No schools.", List.of(PLAN), "")
-                        .missing());
+                        .missing(false));
     }
 
     @Test
     void notApplicableWithItsReasonIsCompleteWithoutJustificationOrSource() {
         AnswerContent reasoned = new AnswerContent(null, true, "The region has no schools.", "", List.of(), "");
-        assertTrue(reasoned.isComplete());
-        assertFalse(new AnswerContent(null, true, "", "", List.of(), "").isComplete());
-        assertFalse(new AnswerContent("a", false, "", "Targets.", List.of(), "").isComplete(), "no source");
+        assertTrue(reasoned.isComplete(false));
+        assertFalse(new AnswerContent(null, true, "", "", List.of(), "").isComplete(false));
+        assertFalse(new AnswerContent("a", false, "", "Targets.", List.of(), "").isComplete(false), "no source");
+    }
+
+    @Test
+    void whereTheIndicatorRequiresItAnAnswerNeedsTheExpertsConfidence() {
+        AnswerContent unsure = new AnswerContent("a", false, "", "Targets.", List.of(PLAN), "");
+        assertEquals(List.of(), unsure.missing(false), "optional where the codebook does not ask for it");
+        assertEquals(List.of("no confidence"), unsure.missing(true));
+        assertTrue(unsure.withConfidence(Confidence.LOW).isComplete(true));
+        AnswerContent notApplicable = new AnswerContent(null, true, "The region has no schools.", "", List.of(), "");
+        assertTrue(notApplicable.isComplete(true), "\"not applicable\" with its reason stays enough");
+    }
+
+    @Test
+    void theConfidenceIsPartOfWhatTheAnswerSays() {
+        AnswerContent sure = option("a").withConfidence(Confidence.HIGH);
+        assertFalse(sure.sameAs(option("a").withConfidence(Confidence.LOW)));
+        assertTrue(sure.sameAs(sure.withNote("  " + sure.note())));
+        assertTrue(sure.summary().endsWith(", high confidence"), sure.summary());
+        assertEquals(sure.confidence(), sure.withNote("private").confidence());
+    }
+
+    @Test
+    void confidenceCodesAreReadWhateverTheirCase() {
+        assertEquals(Optional.of(Confidence.MEDIUM), Confidence.byCode(" Medium "));
+        assertEquals(Optional.empty(), Confidence.byCode("certain"));
+        assertEquals(Optional.empty(), Confidence.byCode(null));
+        assertEquals("low", Confidence.LOW.code());
     }
 
     @Test
     void theNoteIsNotNeededToSubmit() {
-        assertEquals(List.of(), new AnswerContent("a", false, "", "Targets.", List.of(PLAN), "").missing());
+        assertEquals(List.of(), new AnswerContent("a", false, "", "Targets.", List.of(PLAN), "").missing(false));
     }
 
     @Test

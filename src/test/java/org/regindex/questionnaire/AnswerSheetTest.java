@@ -16,6 +16,7 @@ import org.regindex.platform.entity.Grid;
 import org.regindex.platform.entity.ImportProblem;
 import org.regindex.questionnaire.control.AnswerSheet;
 import org.regindex.questionnaire.entity.AnswerContent;
+import org.regindex.questionnaire.entity.Confidence;
 import org.regindex.questionnaire.entity.Source;
 
 /** The offline workbook's rows: what a download writes, and how an uploaded row is read back. */
@@ -66,6 +67,7 @@ class AnswerSheetTest {
     @Test
     void theHeaderIsTheAnswerColumnsAndTheReadOnlyOnesExactly() {
         Set<String> expected = new HashSet<>(AnswerSheet.ANSWER_COLUMNS);
+        expected.addAll(AnswerSheet.OPTIONAL_COLUMNS);
         expected.addAll(AnswerSheet.READ_ONLY_COLUMNS);
         assertEquals(expected, new HashSet<>(AnswerSheet.header()));
         assertEquals(expected.size(), AnswerSheet.header().size(), "no column twice");
@@ -85,6 +87,7 @@ class AnswerSheetTest {
                         "",
                         "Targets for two sectors only.",
                         "Regional labour plan 2024 | https://example.org/plan.pdf\nInterview, 2025",
+                        "",
                         "ask the ministry",
                         3),
                 AnswerSheet.row(AnswerContentTest.STRATEGY, PARTLY, 3));
@@ -93,7 +96,7 @@ class AnswerSheetTest {
     @Test
     void anEmptyAnswerIsDownloadedAsEmptyCells() {
         List<Object> row = AnswerSheet.row(AnswerContentTest.SCHOOLS, AnswerContent.EMPTY, 0);
-        assertEquals(List.of("yes", "", "no", "", "", "", "", 0), row.subList(3, 11));
+        assertEquals(List.of("yes", "", "no", "", "", "", "", "", 0), row.subList(3, 12));
     }
 
     @Test
@@ -110,6 +113,32 @@ class AnswerSheetTest {
         assertEquals("LAB-ACT-01", read.indicator());
         assertEquals(PARTLY, read.content());
         assertEquals(3, read.version());
+    }
+
+    @Test
+    void theConfidenceTravelsAsItsCodeAndAWrongOneIsAProblemOfItsCell() {
+        List<String> header = AnswerSheet.header();
+        List<Object> written = AnswerSheet.row(AnswerContentTest.STRATEGY, PARTLY.withConfidence(Confidence.LOW), 3);
+        assertEquals("low", written.get(header.indexOf("confidence")));
+        Map<String, String> sheet = cells("a", "no", "", "", "1");
+        sheet.put("confidence", " High");
+        assertEquals(
+                Confidence.HIGH,
+                AnswerSheet.read(row(sheet), new ArrayList<>()).content().confidence());
+        sheet.put("confidence", "very");
+        List<ImportProblem> problems = new ArrayList<>();
+        assertNull(AnswerSheet.read(row(sheet), problems));
+        assertEquals(
+                List.of(new ImportProblem(
+                        "answers", 7, "J (confidence)", "confidence must be low, medium or high, not \"very\".")),
+                problems);
+    }
+
+    @Test
+    void aSheetWithoutTheConfidenceColumnReadsWithoutOne() {
+        Map<String, String> older = cells("a", "no", "", "", "1");
+        older.remove("confidence");
+        assertNull(AnswerSheet.read(row(older), new ArrayList<>()).content().confidence());
     }
 
     @Test
@@ -157,7 +186,7 @@ class AnswerSheetTest {
                         new ImportProblem(
                                 "answers",
                                 7,
-                                "K (version)",
+                                "L (version)",
                                 "The version \"three\" must stay as downloaded: it tells your changes"
                                         + " from changes made meanwhile in the app.")),
                 problems);

@@ -16,6 +16,7 @@ import org.regindex.platform.entity.InvalidImport;
 import org.regindex.platform.entity.Refusal;
 import org.regindex.questionnaire.control.AnswerUpload;
 import org.regindex.questionnaire.entity.Answer;
+import org.regindex.questionnaire.entity.Confidence;
 
 /** What an uploaded answer sheet changes, or why it changes nothing. */
 class AnswerUploadTest {
@@ -54,6 +55,25 @@ class AnswerUploadTest {
         assertEquals(
                 List.of("EDU-RES-01"),
                 plan.changes().stream().map(c -> c.indicator()).toList());
+    }
+
+    @Test
+    void aRowWithoutAConfidenceKeepsTheStoredOneAndIsNoChange() {
+        Map<String, Answer> stored = storedB();
+        Answer answer = stored.get("LAB-ACT-01");
+        answer.revise(
+                answer.content().withConfidence(Confidence.HIGH), "expert2", Instant.parse("2026-04-02T10:00:00Z"));
+        Records.Row sameWithoutConfidence = row("LAB-ACT-01", "b", String.valueOf(answer.rowVersion()));
+        AnswerUpload.Plan plan = AnswerUpload.of(List.of(sameWithoutConfidence), IndicatorFilterTest.CODEBOOK, stored);
+        assertEquals(1, plan.unchanged());
+        Records.Row changed = row("LAB-ACT-01", "a", String.valueOf(answer.rowVersion()));
+        assertEquals(
+                Confidence.HIGH,
+                AnswerUpload.of(List.of(changed), IndicatorFilterTest.CODEBOOK, stored)
+                        .changes()
+                        .get(0)
+                        .content()
+                        .confidence());
     }
 
     @Test

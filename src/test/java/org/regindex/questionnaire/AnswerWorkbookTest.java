@@ -62,7 +62,9 @@ class AnswerWorkbookTest {
                             "option 1", List.of("a", "b", "c"),
                             "option 2", List.of("a", "b"),
                             "not_applicable 1", List.of("no"),
-                            "not_applicable 2", List.of("yes", "no")),
+                            "not_applicable 2", List.of("yes", "no"),
+                            "confidence 1", List.of("low", "medium", "high"),
+                            "confidence 2", List.of("low", "medium", "high")),
                     choices);
         }
     }
@@ -103,6 +105,7 @@ class AnswerWorkbookTest {
         List<Records.Row> rows = Records.read(
                 Spreadsheets.read("questionnaire.xlsx", workbook(), AnswerSheet.SHEET),
                 AnswerSheet.ANSWER_COLUMNS,
+                AnswerSheet.OPTIONAL_COLUMNS,
                 AnswerSheet.READ_ONLY_COLUMNS);
         List<ImportProblem> problems = new ArrayList<>();
         AnswerSheet.ReadRow strategy = AnswerSheet.read(rows.get(0), problems);

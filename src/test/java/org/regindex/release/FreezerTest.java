@@ -39,12 +39,13 @@ class FreezerTest {
 
     static List<LiveAnswers.Row> rows() {
         return List.of(
-                new LiveAnswers.Row("ITF3", "EDU-RES-01", "a", false, "", "Schools everywhere.", List.of()),
-                new LiveAnswers.Row("ITF3", "LAB-ACT-01", "c", false, "", "No plan.", List.<String[]>of(new String[] {
-                    "Ministry site", "https://example.org"
-                })),
+                new LiveAnswers.Row("ITF3", "EDU-RES-01", "a", false, "", "Schools everywhere.", "high", List.of()),
                 new LiveAnswers.Row(
-                        "ES51", "EDU-RES-01", null, true, "No schools for adults.", "See the census.", List.of()),
+                        "ITF3", "LAB-ACT-01", "c", false, "", "No plan.", "low", List.<String[]>of(new String[] {
+                            "Ministry site", "https://example.org"
+                        })),
+                new LiveAnswers.Row(
+                        "ES51", "EDU-RES-01", null, true, "No schools for adults.", "See the census.", null, List.of()),
                 new LiveAnswers.Row(
                         "ES51",
                         "LAB-ACT-01",
@@ -52,6 +53,7 @@ class FreezerTest {
                         false,
                         "",
                         "Targets for two sectors.",
+                        "medium",
                         List.of(new String[] {"Plan 2024", "https://example.org/plan"}, new String[] {"Interview", ""
                         })));
     }
@@ -129,7 +131,8 @@ class FreezerTest {
                                 50,
                                 List.of(
                                         new ReleaseContent.Source("Plan 2024", "https://example.org/plan"),
-                                        new ReleaseContent.Source("Interview", ""))),
+                                        new ReleaseContent.Source("Interview", "")),
+                                "medium"),
                         new ReleaseContent.Answer(
                                 "ES51",
                                 "EDU-RES-01",
@@ -147,9 +150,10 @@ class FreezerTest {
                                 "",
                                 "No plan.",
                                 0,
-                                List.of(new ReleaseContent.Source("Ministry site", "https://example.org"))),
+                                List.of(new ReleaseContent.Source("Ministry site", "https://example.org")),
+                                "low"),
                         new ReleaseContent.Answer(
-                                "ITF3", "EDU-RES-01", "a", false, "", "Schools everywhere.", 100, List.of())),
+                                "ITF3", "EDU-RES-01", "a", false, "", "Schools everywhere.", 100, List.of(), "high")),
                 frozen().answers());
     }
 

@@ -80,6 +80,7 @@ public final class CodebookJson {
             String question,
             String guidance,
             boolean notApplicableAllowed,
+            boolean confidenceRequired,
             Map<String, String> categories,
             List<OptionView> options) {
 
@@ -92,6 +93,7 @@ public final class CodebookJson {
                     indicator.question(),
                     indicator.guidance(),
                     indicator.notApplicableAllowed(),
+                    indicator.confidenceRequired(),
                     categories,
                     indicator.options().stream()
                             .map(o -> new OptionView(o.code(), o.label(), o.score()))

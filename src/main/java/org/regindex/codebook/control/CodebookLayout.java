@@ -34,6 +34,8 @@ public final class CodebookLayout {
     static final String QUESTION = "question";
     static final String GUIDANCE = "guidance";
     static final String NOT_APPLICABLE = "not_applicable";
+    /** Optional: yes where an answer needs the expert's confidence; written only when some indicator says yes. */
+    static final String CONFIDENCE_REQUIRED = "confidence_required";
 
     static final int CODE_MAX = 30;
     static final int QUESTION_MAX = 2000;
@@ -59,6 +61,10 @@ public final class CodebookLayout {
                         .max()
                         .orElse(2));
         List<String> header = new ArrayList<>(List.of(INDICATOR, QUESTION, GUIDANCE, NOT_APPLICABLE));
+        boolean withConfidence = content.indicators().stream().anyMatch(IndicatorSpec::confidenceRequired);
+        if (withConfidence) {
+            header.add(CONFIDENCE_REQUIRED);
+        }
         content.axes().forEach(axis -> header.add(labelled(axis.label(), axis.code())));
         for (int n = 1; n <= optionGroups; n++) {
             header.addAll(List.of(option(n, "code"), option(n, "label"), option(n, "score")));
@@ -85,6 +91,9 @@ public final class CodebookLayout {
                     indicator.question(),
                     indicator.guidance(),
                     indicator.notApplicableAllowed() ? "yes" : "no"));
+            if (withConfidence) {
+                row.add(indicator.confidenceRequired() ? "yes" : "no");
+            }
             for (AxisSpec axis : content.axes()) {
                 String category = indicator.categoryByAxis().get(axis.code());
                 row.add(axis.categories().stream()

@@ -3,6 +3,7 @@ package org.regindex.codebook.control;
 import static org.regindex.codebook.control.CodebookLayout.AXIS_CODE;
 import static org.regindex.codebook.control.CodebookLayout.CATEGORY_CODE;
 import static org.regindex.codebook.control.CodebookLayout.CODE_MAX;
+import static org.regindex.codebook.control.CodebookLayout.CONFIDENCE_REQUIRED;
 import static org.regindex.codebook.control.CodebookLayout.GUIDANCE;
 import static org.regindex.codebook.control.CodebookLayout.GUIDANCE_MAX;
 import static org.regindex.codebook.control.CodebookLayout.INDICATOR;
@@ -87,7 +88,8 @@ final class CodebookReader {
                 // a column without a heading is nobody's: skipped
             } else if (translations.claims(c, name)) {
                 // a translation column, read by TranslationColumns
-            } else if (List.of(INDICATOR, QUESTION, GUIDANCE, NOT_APPLICABLE).contains(CodebookLayout.lower(name))) {
+            } else if (List.of(INDICATOR, QUESTION, GUIDANCE, NOT_APPLICABLE, CONFIDENCE_REQUIRED)
+                    .contains(CodebookLayout.lower(name))) {
                 claim(CodebookLayout.lower(name), c);
             } else if (option.matches()) {
                 int group = Integer.parseInt(option.group(1));
@@ -102,7 +104,7 @@ final class CodebookReader {
                         0,
                         c,
                         "Unknown column \"" + name + "\". Expected indicator, question, guidance, not_applicable, "
-                                + "axis columns such as \"Policy area [policy_area]\", option_1_code, option_1_label, option_1_score, ... "
+                                + "confidence_required, axis columns such as \"Policy area [policy_area]\", option_1_code, option_1_label, option_1_score, ... "
                                 + "and translations such as question@de.");
             }
         }
@@ -178,13 +180,15 @@ final class CodebookReader {
                     columnOf.get(GUIDANCE),
                     "The guidance has " + guidance.length() + " characters; at most " + GUIDANCE_MAX + " are allowed.");
         }
-        boolean notApplicable = readYesNo(r);
+        boolean notApplicable = readYesNo(r, NOT_APPLICABLE);
+        boolean confidenceRequired = columnOf.containsKey(CONFIDENCE_REQUIRED) && readYesNo(r, CONFIDENCE_REQUIRED);
         Map<String, String> categories = readCategories(r);
         List<OptionSpec> answerOptions = options.read(r);
         if (problems.size() > before) {
             return null;
         }
-        IndicatorSpec indicator = new IndicatorSpec(code, question, guidance, notApplicable, categories, answerOptions);
+        IndicatorSpec indicator = new IndicatorSpec(
+                code, question, guidance, notApplicable, categories, answerOptions, confidenceRequired);
         translations.read(r, indicator);
         return indicator;
     }
@@ -202,13 +206,10 @@ final class CodebookReader {
         return value;
     }
 
-    private boolean readYesNo(int r) {
-        String value = CodebookLayout.lower(cell(r, NOT_APPLICABLE));
+    private boolean readYesNo(int r, String column) {
+        String value = CodebookLayout.lower(cell(r, column));
         if (!value.isEmpty() && !value.equals("yes") && !value.equals("no")) {
-            problemAt(
-                    r,
-                    columnOf.get(NOT_APPLICABLE),
-                    "not_applicable must be yes or no, not \"" + cell(r, NOT_APPLICABLE) + "\".");
+            problemAt(r, columnOf.get(column), column + " must be yes or no, not \"" + cell(r, column) + "\".");
         }
         return value.equals("yes");
     }

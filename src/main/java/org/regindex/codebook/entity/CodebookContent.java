@@ -29,17 +29,32 @@ public record CodebookContent(List<AxisSpec> axes, List<IndicatorSpec> indicator
 
     public record CategorySpec(String code, String label) {}
 
-    /** {@code categoryByAxis} maps each axis code to the indicator's category code on it. */
+    /**
+     * {@code categoryByAxis} maps each axis code to the indicator's category code on it; {@code
+     * confidenceRequired} says whether an answer needs the expert's confidence before submitting.
+     */
     public record IndicatorSpec(
             String code,
             String question,
             String guidance,
             boolean notApplicableAllowed,
             Map<String, String> categoryByAxis,
-            List<OptionSpec> options) {
+            List<OptionSpec> options,
+            boolean confidenceRequired) {
         public IndicatorSpec {
             categoryByAxis = Map.copyOf(categoryByAxis);
             options = List.copyOf(options);
+        }
+
+        /** An indicator whose answers need no confidence. */
+        public IndicatorSpec(
+                String code,
+                String question,
+                String guidance,
+                boolean notApplicableAllowed,
+                Map<String, String> categoryByAxis,
+                List<OptionSpec> options) {
+            this(code, question, guidance, notApplicableAllowed, categoryByAxis, options, false);
         }
     }
 

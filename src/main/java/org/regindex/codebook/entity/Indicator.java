@@ -47,6 +47,9 @@ public class Indicator {
     @Column(name = "not_applicable_allowed", nullable = false)
     private boolean notApplicableAllowed;
 
+    @Column(name = "confidence_required", nullable = false)
+    private boolean confidenceRequired;
+
     @OneToMany(mappedBy = "indicator", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<AnswerOption> options = new ArrayList<>();
@@ -67,6 +70,7 @@ public class Indicator {
         this.question = spec.question();
         this.guidance = spec.guidance();
         this.notApplicableAllowed = spec.notApplicableAllowed();
+        this.confidenceRequired = spec.confidenceRequired();
         for (CodebookContent.OptionSpec option : spec.options()) {
             options.add(new AnswerOption(this, option, options.size()));
         }
@@ -99,6 +103,11 @@ public class Indicator {
         return notApplicableAllowed;
     }
 
+    /** Whether an answer needs the expert's confidence before its questionnaire can be submitted. */
+    public boolean confidenceRequired() {
+        return confidenceRequired;
+    }
+
     public List<AnswerOption> options() {
         return List.copyOf(options);
     }
@@ -126,6 +135,7 @@ public class Indicator {
                 guidance,
                 notApplicableAllowed,
                 byAxis,
-                options.stream().map(AnswerOption::spec).toList());
+                options.stream().map(AnswerOption::spec).toList(),
+                confidenceRequired);
     }
 }

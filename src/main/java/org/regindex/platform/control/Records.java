@@ -32,6 +32,14 @@ public final class Records {
 
     /** As {@link #read(Grid, List)}, where the {@code informational} columns may be present and are ignored. */
     public static List<Row> read(Grid grid, List<String> columns, List<String> informational) {
+        return read(grid, columns, List.of(), informational);
+    }
+
+    /**
+     * As {@link #read(Grid, List, List)}, where the {@code optional} columns are read when present and are
+     * empty when not (a column added to a layout after files were downloaded in the older one).
+     */
+    public static List<Row> read(Grid grid, List<String> columns, List<String> optional, List<String> informational) {
         if (grid.rows().isEmpty() || grid.isBlankRow(0)) {
             throw new InvalidImport(ImportProblem.ofFile(
                     grid.sheet(), "The first row must be the header row: " + String.join(", ", columns) + "."));
@@ -47,7 +55,7 @@ public final class Records {
             if (informational.contains(name)) {
                 continue;
             }
-            if (!columns.contains(name)) {
+            if (!columns.contains(name) && !optional.contains(name)) {
                 problems.add(new ImportProblem(
                         grid.sheet(),
                         1,
@@ -72,7 +80,7 @@ public final class Records {
         for (int r = 1; r < grid.rows().size(); r++) {
             if (!grid.isBlankRow(r)) {
                 Map<String, String> cells = new HashMap<>();
-                for (String column : columns) {
+                for (String column : index.keySet()) {
                     cells.put(column, grid.cell(r, index.get(column)));
                 }
                 rows.add(new Row(grid.sheet(), r + 1, cells, letters));

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.regindex.platform.boundary.PageTexts;
 import org.regindex.questionnaire.entity.AnswerContent;
+import org.regindex.questionnaire.entity.Confidence;
+import org.regindex.questionnaire.entity.Lack;
 import org.regindex.questionnaire.entity.Source;
 
 /** The fields of one answer as the questionnaire page edits them, with its version and save status. */
@@ -48,19 +50,22 @@ public class AnswerForm implements Serializable {
     }
 
     private final String indicator;
+    private final boolean confidenceRequired;
     private String option;
     private boolean notApplicable;
     private String notApplicableReason;
     private String justification;
     private String note;
+    private Confidence confidence;
     private final List<SourceRow> sources = new ArrayList<>();
     private int version;
     private String status = "";
     private boolean failed;
     private boolean stale;
 
-    public AnswerForm(String indicator, AnswerContent content, int version) {
+    public AnswerForm(String indicator, boolean confidenceRequired, AnswerContent content, int version) {
         this.indicator = indicator;
+        this.confidenceRequired = confidenceRequired;
         load(content, version);
     }
 
@@ -70,6 +75,7 @@ public class AnswerForm implements Serializable {
         notApplicableReason = content.notApplicableReason();
         justification = content.justification();
         note = content.note();
+        confidence = content.confidence();
         sources.clear();
         content.sources().forEach(source -> sources.add(new SourceRow(source.citation(), source.url())));
         version = newVersion;
@@ -86,7 +92,8 @@ public class AnswerForm implements Serializable {
                         .filter(row -> !row.isBlank())
                         .map(row -> new Source(row.citation, row.url))
                         .toList(),
-                note);
+                note,
+                confidence);
     }
 
     void saved(int newVersion, String message) {
@@ -122,7 +129,27 @@ public class AnswerForm implements Serializable {
 
     /** Complete as submitting needs it, with what is typed here now (see {@code AnswerContent.lacks}). */
     public boolean isComplete() {
-        return toContent().isComplete();
+        return lacks().isEmpty();
+    }
+
+    List<Lack> lacks() {
+        return toContent().lacks(confidenceRequired);
+    }
+
+    public boolean isConfidenceRequired() {
+        return confidenceRequired;
+    }
+
+    public Confidence getConfidence() {
+        return confidence;
+    }
+
+    public void setConfidence(Confidence confidence) {
+        this.confidence = confidence;
+    }
+
+    public Confidence[] getConfidences() {
+        return Confidence.values();
     }
 
     public String getIndicator() {

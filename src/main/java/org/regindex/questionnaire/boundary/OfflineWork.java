@@ -91,6 +91,7 @@ public class OfflineWork {
         List<Records.Row> rows = Records.read(
                 Spreadsheets.read(fileName, file, AnswerSheet.SHEET),
                 AnswerSheet.ANSWER_COLUMNS,
+                AnswerSheet.OPTIONAL_COLUMNS,
                 AnswerSheet.READ_ONLY_COLUMNS);
         AnswerUpload.Plan plan = AnswerUpload.of(rows, view.cycle().codebook(), view.answers());
         for (AnswerSheet.ReadRow change : plan.changes()) {

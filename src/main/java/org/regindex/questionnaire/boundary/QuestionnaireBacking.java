@@ -75,7 +75,10 @@ public class QuestionnaireBacking implements Serializable {
             forms.put(
                     indicator.code(),
                     new AnswerForm(
-                            indicator.code(), view.content(indicator.code()), view.answerVersion(indicator.code())));
+                            indicator.code(),
+                            indicator.confidenceRequired(),
+                            view.content(indicator.code()),
+                            view.answerVersion(indicator.code())));
         }
         axis = view.cycle().codebook().axes().get(0).code();
         section = getSections().get(0).code();

@@ -24,6 +24,7 @@ public final class QuestionnaireDocument {
             String question,
             String guidance,
             boolean notApplicableAllowed,
+            boolean confidenceRequired,
             List<OptionJson> options,
             QuestionnaireResource.SavedAnswer answer,
             PublishedAnswer published,
@@ -68,6 +69,7 @@ public final class QuestionnaireDocument {
                 indicator.question(),
                 indicator.guidance(),
                 indicator.notApplicableAllowed(),
+                indicator.confidenceRequired(),
                 indicator.options().stream()
                         .map(o -> new OptionJson(o.code(), o.label(), o.score()))
                         .toList(),

@@ -32,6 +32,7 @@ import org.regindex.platform.entity.Page;
 import org.regindex.platform.entity.PageRequest;
 import org.regindex.questionnaire.control.AnswerJson;
 import org.regindex.questionnaire.entity.Answer;
+import org.regindex.questionnaire.entity.Confidence;
 import org.regindex.questionnaire.entity.Questionnaire;
 import org.regindex.questionnaire.entity.Transition;
 
@@ -65,7 +66,10 @@ public class QuestionnaireResource {
             List<QuestionnaireView.MissingItem> missing,
             List<QuestionnaireDocument.IndicatorJson> indicators) {}
 
-    /** PUT body: the whole answer and the version it revises (0 for a first save). A missing note keeps the stored one. */
+    /**
+     * PUT body: the whole answer and the version it revises (0 for a first save). A missing note or
+     * confidence keeps the stored one.
+     */
     public record AnswerChange(
             String option,
             boolean notApplicable,
@@ -73,6 +77,7 @@ public class QuestionnaireResource {
             String justification,
             List<AnswerJson.SourceJson> sources,
             String note,
+            String confidence,
             Integer version) {}
 
     public record TransitionRequest(String transition, String reason, Integer version) {}
@@ -153,13 +158,18 @@ public class QuestionnaireResource {
             throw new BadRequestException(
                     "The body must be the answer with the version it revises (0 for a first save).");
         }
+        if (body.confidence() != null && Confidence.byCode(body.confidence()).isEmpty()) {
+            throw new BadRequestException(
+                    "The confidence must be low, medium or high, not \"" + body.confidence() + "\".");
+        }
         AnswerJson sent = new AnswerJson(
                 body.option(),
                 body.notApplicable(),
                 body.notApplicableReason(),
                 body.justification(),
                 body.sources(),
-                body.note());
+                body.note(),
+                body.confidence());
         Answer saved = dataEntry.save(cycle, region, indicator, sent.toContent(), body.version(), body.note() == null);
         return SavedAnswer.of(saved, true, saved.updatedBy());
     }

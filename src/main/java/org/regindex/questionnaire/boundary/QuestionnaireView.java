@@ -47,7 +47,7 @@ public record QuestionnaireView(
     public List<MissingItem> missing() {
         List<MissingItem> missing = new ArrayList<>();
         for (Indicator indicator : cycle.codebook().indicators()) {
-            List<String> lacking = content(indicator.code()).missing();
+            List<String> lacking = content(indicator.code()).missing(indicator.confidenceRequired());
             if (!lacking.isEmpty()) {
                 missing.add(new MissingItem(indicator.code(), lacking));
             }

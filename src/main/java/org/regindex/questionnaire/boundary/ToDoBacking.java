@@ -47,7 +47,7 @@ public class ToDoBacking {
     }
 
     private String lacking(Indicator indicator) {
-        return page.form(indicator.code()).toContent().lacks().stream()
+        return page.form(indicator.code()).lacks().stream()
                 .map(lack -> PageTexts.label("lack", lack))
                 .collect(Collectors.joining(", "));
     }

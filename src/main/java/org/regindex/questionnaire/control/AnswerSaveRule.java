@@ -22,12 +22,14 @@ public final class AnswerSaveRule {
 
     private AnswerSaveRule() {}
 
-    /** What the save stores: the sent content, with the stored private note when {@code keepNote}. */
+    /**
+     * What the save stores: the sent content, with the stored private note when {@code keepNote}, and the
+     * stored confidence when none is sent (a client that does not know the field keeps what the expert said).
+     */
     public static AnswerContent content(Answer stored, AnswerContent sent, boolean keepNote) {
-        if (!keepNote) {
-            return sent;
-        }
-        return sent.withNote(stored == null ? "" : stored.content().note());
+        AnswerContent kept = stored == null ? AnswerContent.EMPTY : stored.content();
+        AnswerContent content = keepNote ? sent.withNote(kept.note()) : sent;
+        return content.confidence() == null ? content.withConfidence(kept.confidence()) : content;
     }
 
     /**

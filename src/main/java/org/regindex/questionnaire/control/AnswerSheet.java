@@ -1,6 +1,7 @@
 package org.regindex.questionnaire.control;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,13 +14,15 @@ import org.regindex.platform.entity.ImportProblem;
 import org.regindex.platform.entity.SheetSpec;
 import org.regindex.platform.entity.Table;
 import org.regindex.questionnaire.entity.AnswerContent;
+import org.regindex.questionnaire.entity.Confidence;
 import org.regindex.questionnaire.entity.Source;
 
 /**
  * The offline layout of a questionnaire (sheet {@value #SHEET}): one row per indicator. The question and
  * its options are there to read; {@code option}, {@code not_applicable}, {@code not_applicable_reason},
- * {@code justification}, {@code sources} (one per line, "citation | URL") and {@code note} are the answer;
- * {@code version} is the answer's version at download, which tells conflicts from changes.
+ * {@code justification}, {@code sources} (one per line, "citation | URL"), {@code confidence} and {@code note}
+ * are the answer; {@code version} is the answer's version at download, which tells conflicts from changes. A
+ * sheet downloaded before the confidence column existed is read without it, and keeps the stored confidence.
  */
 public final class AnswerSheet {
 
@@ -33,10 +36,13 @@ public final class AnswerSheet {
             "sources",
             "note",
             "version");
+    /** Columns that sheets downloaded earlier lack. */
+    public static final List<String> OPTIONAL_COLUMNS = List.of("confidence");
+
     public static final List<String> READ_ONLY_COLUMNS = List.of("question", "options", "not_applicable_allowed");
     /** What an expert fills in; everything else of the sheet is protected against slips. */
-    public static final Set<String> EDITABLE_COLUMNS =
-            Set.of("option", "not_applicable", "not_applicable_reason", "justification", "sources", "note");
+    public static final Set<String> EDITABLE_COLUMNS = Set.of(
+            "option", "not_applicable", "not_applicable_reason", "justification", "sources", "confidence", "note");
 
     static final String SOURCE_SEPARATOR = " | ";
 
@@ -53,6 +59,7 @@ public final class AnswerSheet {
                 "not_applicable_reason",
                 "justification",
                 "sources",
+                "confidence",
                 "note",
                 "version");
     }
@@ -71,6 +78,7 @@ public final class AnswerSheet {
                 content.notApplicableReason(),
                 content.justification(),
                 sources(content.sources()),
+                content.confidence() == null ? "" : content.confidence().code(),
                 content.note(),
                 version);
     }
@@ -94,6 +102,12 @@ public final class AnswerSheet {
                         "not_applicable",
                         indicators.stream()
                                 .map(i -> i.notApplicableAllowed() ? List.of("yes", "no") : List.of("no"))
+                                .toList(),
+                        "confidence",
+                        indicators.stream()
+                                .map(i -> Arrays.stream(Confidence.values())
+                                        .map(Confidence::code)
+                                        .toList())
                                 .toList()));
     }
 
@@ -113,6 +127,11 @@ public final class AnswerSheet {
         if (!notApplicable.isEmpty() && !notApplicable.equals("yes") && !notApplicable.equals("no")) {
             problems.add(row.problem(
                     "not_applicable", "not_applicable must be yes or no, not \"" + row.get("not_applicable") + "\"."));
+        }
+        String confidence = row.get("confidence");
+        if (!confidence.isBlank() && Confidence.byCode(confidence).isEmpty()) {
+            problems.add(
+                    row.problem("confidence", "confidence must be low, medium or high, not \"" + confidence + "\"."));
         }
         int version = -1;
         try {
@@ -145,7 +164,8 @@ public final class AnswerSheet {
                 row.get("not_applicable_reason"),
                 row.get("justification"),
                 sources,
-                row.get("note"));
+                row.get("note"),
+                Confidence.byCode(confidence).orElse(null));
         return new ReadRow(row, row.get("indicator"), content, version);
     }
 }

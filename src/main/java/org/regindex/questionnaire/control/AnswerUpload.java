@@ -41,13 +41,15 @@ public final class AnswerUpload {
         Map<String, Integer> rowOf = new HashMap<>();
         int unchanged = 0;
         for (Records.Row row : rows) {
-            AnswerSheet.ReadRow read = AnswerSheet.read(row, problems);
-            if (read == null) {
+            AnswerSheet.ReadRow cells = AnswerSheet.read(row, problems);
+            if (cells == null) {
                 continue;
             }
-            Indicator indicator = codebook.indicator(read.indicator()).orElse(null);
-            Integer earlier = rowOf.putIfAbsent(read.indicator(), row.number());
-            Answer current = stored.get(read.indicator());
+            Indicator indicator = codebook.indicator(cells.indicator()).orElse(null);
+            Integer earlier = rowOf.putIfAbsent(cells.indicator(), row.number());
+            Answer current = stored.get(cells.indicator());
+            AnswerSheet.ReadRow read = new AnswerSheet.ReadRow(
+                    row, cells.indicator(), AnswerSaveRule.content(current, cells.content(), false), cells.version());
             if (indicator == null) {
                 problems.add(row.problem(
                         "indicator", "There is no indicator \"" + read.indicator() + "\" in this questionnaire."));

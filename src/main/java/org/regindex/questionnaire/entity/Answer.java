@@ -4,6 +4,8 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -49,6 +51,9 @@ public class Answer {
     @Column(nullable = false)
     private String note;
 
+    @Enumerated(EnumType.STRING)
+    private Confidence confidence;
+
     @ElementCollection
     @CollectionTable(name = "answer_source", joinColumns = @JoinColumn(name = "answer_id"))
     @OrderColumn(name = "position")
@@ -89,11 +94,13 @@ public class Answer {
         notApplicableReason = content.notApplicableReason();
         justification = content.justification();
         note = content.note();
+        confidence = content.confidence();
         sources = new ArrayList<>(content.sources());
     }
 
     public AnswerContent content() {
-        return new AnswerContent(optionCode, notApplicable, notApplicableReason, justification, sources, note);
+        return new AnswerContent(
+                optionCode, notApplicable, notApplicableReason, justification, sources, note, confidence);
     }
 
     public Questionnaire questionnaire() {

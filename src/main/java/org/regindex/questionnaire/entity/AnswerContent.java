@@ -10,8 +10,8 @@ import org.regindex.codebook.entity.Indicator;
 
 /**
  * What an expert says about one indicator: the chosen option or "not applicable" with a reason, the
- * justification, the sources and a private note. May be incomplete while the expert works;
- * {@link #missing()} says what submitting still needs.
+ * justification, the sources, a private note and how sure the expert is (null while not said). May be
+ * incomplete while the expert works; {@link #missing(boolean)} says what submitting still needs.
  */
 public record AnswerContent(
         String optionCode,
@@ -19,7 +19,8 @@ public record AnswerContent(
         String notApplicableReason,
         String justification,
         List<Source> sources,
-        String note) {
+        String note,
+        Confidence confidence) {
 
     public static final int REASON_MAX = 2000;
     public static final int JUSTIFICATION_MAX = 10_000;
@@ -28,7 +29,7 @@ public record AnswerContent(
     public static final int CITATION_MAX = 1000;
     public static final int URL_MAX = 2000;
 
-    public static final AnswerContent EMPTY = new AnswerContent(null, false, "", "", List.of(), "");
+    public static final AnswerContent EMPTY = new AnswerContent(null, false, "", "", List.of(), "", null);
 
     public AnswerContent {
         optionCode = optionCode == null || optionCode.isBlank() ? null : optionCode;
@@ -36,6 +37,17 @@ public record AnswerContent(
         justification = orEmpty(justification);
         note = orEmpty(note);
         sources = sources == null ? List.of() : List.copyOf(sources);
+    }
+
+    /** A content whose confidence is not said. */
+    public AnswerContent(
+            String optionCode,
+            boolean notApplicable,
+            String notApplicableReason,
+            String justification,
+            List<Source> sources,
+            String note) {
+        this(optionCode, notApplicable, notApplicableReason, justification, sources, note, null);
     }
 
     private static String orEmpty(String text) {
@@ -98,15 +110,16 @@ public record AnswerContent(
     }
 
     /** What submitting still needs from this answer, in short phrases; empty when complete. */
-    public List<String> missing() {
-        return lacks().stream().map(Lack::phrase).toList();
+    public List<String> missing(boolean confidenceRequired) {
+        return lacks(confidenceRequired).stream().map(Lack::phrase).toList();
     }
 
     /**
      * What submitting still needs from this answer; empty when complete. Complete is an option, a
-     * justification and a source, or "not applicable" with its reason, which is enough on its own.
+     * justification, a source and, where the indicator requires it, the confidence; or "not applicable" with
+     * its reason, which is enough on its own.
      */
-    public List<Lack> lacks() {
+    public List<Lack> lacks(boolean confidenceRequired) {
         List<Lack> lacks = new ArrayList<>();
         if (notApplicable) {
             if (notApplicableReason.isBlank()) {
@@ -123,15 +136,24 @@ public record AnswerContent(
         if (sources.isEmpty()) {
             lacks.add(Lack.NO_SOURCE);
         }
+        if (confidenceRequired && confidence == null) {
+            lacks.add(Lack.NO_CONFIDENCE);
+        }
         return lacks;
     }
 
-    public boolean isComplete() {
-        return lacks().isEmpty();
+    public boolean isComplete(boolean confidenceRequired) {
+        return lacks(confidenceRequired).isEmpty();
     }
 
     public AnswerContent withNote(String newNote) {
-        return new AnswerContent(optionCode, notApplicable, notApplicableReason, justification, sources, newNote);
+        return new AnswerContent(
+                optionCode, notApplicable, notApplicableReason, justification, sources, newNote, confidence);
+    }
+
+    public AnswerContent withConfidence(Confidence newConfidence) {
+        return new AnswerContent(
+                optionCode, notApplicable, notApplicableReason, justification, sources, note, newConfidence);
     }
 
     /**
@@ -151,7 +173,8 @@ public record AnswerContent(
                 sources.stream()
                         .map(s -> new Source(s.citation().strip(), s.url().strip()))
                         .toList(),
-                note.strip());
+                note.strip(),
+                confidence);
     }
 
     /** "option b, justification \"...\", 2 sources": what an answer says, in a line. */
@@ -161,7 +184,8 @@ public record AnswerContent(
         String said = line.isEmpty()
                 ? "no justification"
                 : "justification \"" + (line.length() <= 80 ? line : line.substring(0, 77) + "...") + "\"";
-        return choice + ", " + said + ", " + sources.size() + " source" + (sources.size() == 1 ? "" : "s");
+        return choice + ", " + said + ", " + sources.size() + " source" + (sources.size() == 1 ? "" : "s")
+                + (confidence == null ? "" : ", " + confidence.code() + " confidence");
     }
 
     public boolean isEmpty() {

@@ -5,7 +5,8 @@ public enum Lack {
     NO_OPTION("no option chosen"),
     NO_REASON("no reason for \"not applicable\""),
     NO_JUSTIFICATION("no justification"),
-    NO_SOURCE("no source");
+    NO_SOURCE("no source"),
+    NO_CONFIDENCE("no confidence");
 
     private final String phrase;
 

@@ -68,7 +68,7 @@ public final class CanonicalExport {
                         .add("name", r.name())
                         .add("country", r.countryCode())));
         JsonArrayBuilder answers = JSON.createArrayBuilder();
-        content.answers().forEach(answer -> answers.add(answer(answer)));
+        content.answers().forEach(answer -> answers.add(answer(answer, h.recordsConfidence())));
         JsonArrayBuilder scores = JSON.createArrayBuilder();
         content.scores().forEach(score -> {
             JsonObjectBuilder row = JSON.createObjectBuilder()
@@ -135,7 +135,8 @@ public final class CanonicalExport {
                 .add("options", options);
     }
 
-    private static JsonObjectBuilder answer(ReleaseContent.Answer answer) {
+    /** A release frozen before answers had a confidence has no such key, so its digest stays what it was. */
+    private static JsonObjectBuilder answer(ReleaseContent.Answer answer, boolean withConfidence) {
         JsonObjectBuilder row =
                 JSON.createObjectBuilder().add("region", answer.region()).add("indicator", answer.indicator());
         if (answer.optionCode() == null) {
@@ -150,6 +151,11 @@ public final class CanonicalExport {
             row.addNull("score");
         } else {
             row.add("score", answer.score());
+        }
+        if (withConfidence && answer.confidence() == null) {
+            row.addNull("confidence");
+        } else if (withConfidence) {
+            row.add("confidence", answer.confidence());
         }
         JsonArrayBuilder sources = JSON.createArrayBuilder();
         answer.sources()

@@ -129,6 +129,7 @@ public final class Freezer {
                 score,
                 row.sources().stream()
                         .map(s -> new ReleaseContent.Source(s[0], s[1]))
-                        .toList());
+                        .toList(),
+                row.confidence());
     }
 }

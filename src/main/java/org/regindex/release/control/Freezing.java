@@ -77,7 +77,8 @@ public class Freezing {
                 cycle.codebook().version(),
                 cycle.codebook().title(),
                 cycle.codebook().aggregation().name(),
-                corrected == null ? null : corrected.version());
+                corrected == null ? null : corrected.version(),
+                true);
         List<Region> regions =
                 cycle.regions().stream().filter(r -> chosen.contains(r.code())).toList();
         long started = System.nanoTime();

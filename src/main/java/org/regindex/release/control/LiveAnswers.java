@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -30,6 +31,7 @@ public class LiveAnswers {
             boolean notApplicable,
             String notApplicableReason,
             String justification,
+            String confidence,
             List<String[]> sources) {}
 
     @Resource(lookup = Database.JNDI_NAME)
@@ -37,7 +39,7 @@ public class LiveAnswers {
 
     public static final String STATES = "select region_code, state from questionnaire_standing where cycle_id = ?";
     public static final String ANSWERS = "select answer_id, region_code, indicator_code, option_code, not_applicable,"
-            + " not_applicable_reason, justification from approved_answer where cycle_id = ?";
+            + " not_applicable_reason, justification, confidence from approved_answer where cycle_id = ?";
     public static final String SOURCES =
             "select answer_id, citation, url from approved_answer_source where cycle_id = ?"
                     + " order by answer_id, position";
@@ -90,6 +92,9 @@ public class LiveAnswers {
                                     rs.getBoolean(5),
                                     rs.getString(6),
                                     rs.getString(7),
+                                    rs.getString(8) == null
+                                            ? null
+                                            : rs.getString(8).toLowerCase(Locale.ROOT),
                                     sources.getOrDefault(rs.getLong(1), List.of())));
                         }
                     }

@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.regindex.platform.control.Database;
@@ -89,7 +90,8 @@ public class ReleaseStore {
             batch(
                     db,
                     "insert into rel_answer (release_id, region_code, indicator_code, option_code, not_applicable,"
-                            + " not_applicable_reason, justification, score) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                            + " not_applicable_reason, justification, score, confidence)"
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     content.answers(),
                     (a, i) -> new Object[] {
                         releaseId,
@@ -99,7 +101,8 @@ public class ReleaseStore {
                         a.notApplicable(),
                         a.notApplicableReason(),
                         a.justification(),
-                        a.score()
+                        a.score(),
+                        a.confidence() == null ? null : a.confidence().toUpperCase(Locale.ROOT)
                     });
             List<Object[]> sources = new ArrayList<>();
             content.answers().forEach(a -> {
@@ -194,8 +197,8 @@ public class ReleaseStore {
             List<ReleaseContent.Answer> answers = new ArrayList<>();
             query(
                     db,
-                    "select region_code, indicator_code, option_code, not_applicable, not_applicable_reason, justification, score"
-                            + " from rel_answer where release_id = ?",
+                    "select region_code, indicator_code, option_code, not_applicable, not_applicable_reason, justification,"
+                            + " score, confidence from rel_answer where release_id = ?",
                     releaseId,
                     rs -> answers.add(new ReleaseContent.Answer(
                             rs.getString(1),
@@ -205,7 +208,8 @@ public class ReleaseStore {
                             rs.getString(5),
                             rs.getString(6),
                             rs.getObject(7, Integer.class),
-                            sources.getOrDefault(rs.getString(1) + "/" + rs.getString(2), List.of()))));
+                            sources.getOrDefault(rs.getString(1) + "/" + rs.getString(2), List.of()),
+                            rs.getString(8) == null ? null : rs.getString(8).toLowerCase(Locale.ROOT))));
             List<ReleaseContent.Score> scores = new ArrayList<>();
             query(
                     db,

@@ -56,6 +56,7 @@ public final class ReleaseTables {
             "not_applicable_reason",
             "justification",
             "sources",
+            "confidence",
             "rank",
             "overall",
             "answered",
@@ -102,6 +103,15 @@ public final class ReleaseTables {
                         "The answer's sources in their order, as a JSON array of objects with \"citation\" and "
                                 + "\"url\" (\"\" when there is none), so that a citation may hold any character, "
                                 + "; and , included. sources.csv has the same, one row per source.")));
+        boolean withConfidence = content.header().recordsConfidence();
+        if (withConfidence) {
+            columns.add(Column.text(
+                            "confidence",
+                            "Experts' confidence",
+                            "How sure the experts were of the answer: low, medium or high; empty where they did not "
+                                    + "say.")
+                    .oneOf(List.of("low", "medium", "high")));
+        }
         List<List<Object>> rows = new ArrayList<>();
         for (ReleaseContent.Answer a : content.answers()) {
             ReleaseContent.Region region = regions.get(a.region());
@@ -116,6 +126,9 @@ public final class ReleaseTables {
             row.add(a.notApplicableReason());
             row.add(a.justification());
             row.add(sourcesJson(a.sources()));
+            if (withConfidence) {
+                row.add(a.confidence() == null ? "" : a.confidence());
+            }
             rows.add(row);
         }
         return new ReleaseTable(

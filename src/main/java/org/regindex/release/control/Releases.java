@@ -124,6 +124,7 @@ public class Releases {
                 release.codebookVersion(),
                 release.codebookTitle(),
                 release.aggregation(),
-                release.correctsVersion());
+                release.correctsVersion(),
+                release.recordsConfidence());
     }
 }

@@ -62,6 +62,9 @@ public class Release {
     @Column(name = "corrects_version", updatable = false)
     private String correctsVersion;
 
+    @Column(name = "records_confidence", nullable = false, updatable = false)
+    private boolean recordsConfidence;
+
     @Column(nullable = false, updatable = false)
     private String changelog;
 
@@ -124,6 +127,7 @@ public class Release {
         this.codebookTitle = header.codebookTitle();
         this.aggregation = header.aggregation();
         this.correctsVersion = header.correctsVersion();
+        this.recordsConfidence = header.recordsConfidence();
         this.changelog = changelog;
         this.digest = digest;
         this.frozenAt = frozenAt;
@@ -257,6 +261,11 @@ public class Release {
 
     public String codebookTitle() {
         return codebookTitle;
+    }
+
+    /** Whether the release holds the experts' confidence (releases frozen before it existed do not). */
+    public boolean recordsConfidence() {
+        return recordsConfidence;
     }
 
     public String correctsVersion() {

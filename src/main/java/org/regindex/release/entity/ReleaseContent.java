@@ -52,7 +52,38 @@ public record ReleaseContent(
             int codebookVersion,
             String codebookTitle,
             String aggregation,
-            String correctsVersion) {}
+            String correctsVersion,
+            boolean recordsConfidence) {
+
+        /**
+         * The header of a release frozen before answers had a confidence, whose files keep their bytes; {@code
+         * recordsConfidence} adds the experts' confidence to the answers' files.
+         */
+        public Header(
+                String version,
+                String title,
+                String notes,
+                String cycleCode,
+                String cycleName,
+                String codebookCode,
+                int codebookVersion,
+                String codebookTitle,
+                String aggregation,
+                String correctsVersion) {
+            this(
+                    version,
+                    title,
+                    notes,
+                    cycleCode,
+                    cycleName,
+                    codebookCode,
+                    codebookVersion,
+                    codebookTitle,
+                    aggregation,
+                    correctsVersion,
+                    false);
+        }
+    }
 
     public record Axis(String code, String label, List<Category> categories) {}
 
@@ -72,7 +103,10 @@ public record ReleaseContent(
 
     public record Source(String citation, String url) {}
 
-    /** {@code score} is the option's score, null for "not applicable". */
+    /**
+     * {@code score} is the option's score, null for "not applicable"; {@code confidence} the expert's ({@code
+     * low}, {@code medium}, {@code high}), null when not said or not recorded.
+     */
     public record Answer(
             String region,
             String indicator,
@@ -81,7 +115,36 @@ public record ReleaseContent(
             String notApplicableReason,
             String justification,
             Integer score,
-            List<Source> sources) {}
+            List<Source> sources,
+            String confidence) {
+
+        /** An answer without a confidence. */
+        public Answer(
+                String region,
+                String indicator,
+                String optionCode,
+                boolean notApplicable,
+                String notApplicableReason,
+                String justification,
+                Integer score,
+                List<Source> sources) {
+            this(
+                    region,
+                    indicator,
+                    optionCode,
+                    notApplicable,
+                    notApplicableReason,
+                    justification,
+                    score,
+                    sources,
+                    null);
+        }
+
+        /** Whether the expert said they were not sure of it. */
+        public boolean lowConfidence() {
+            return "low".equals(confidence);
+        }
+    }
 
     /** A region's score on a category of an axis; the overall has axis and category {@value #OVERALL}. */
     public record Score(String region, String axis, String category, BigDecimal value, int answered, int total) {
