@@ -24,6 +24,7 @@ import org.regindex.questionnaire.control.QuestionnaireMoves;
 import org.regindex.questionnaire.control.Questionnaires;
 import org.regindex.questionnaire.entity.Answer;
 import org.regindex.questionnaire.entity.AnswerContent;
+import org.regindex.questionnaire.entity.Confidence;
 import org.regindex.questionnaire.entity.Facts;
 import org.regindex.questionnaire.entity.Questionnaire;
 import org.regindex.questionnaire.entity.Source;
@@ -130,7 +131,14 @@ public class DemoPilotRelease {
                 "",
                 "Illustrative demo answer. The regional integration plan of " + region.name() + " " + evidence + ".",
                 sources,
-                "");
+                "",
+                confidenceOf(indicator, region));
+    }
+
+    /** Mostly sure, a few answers unsure; from the codes, so the random answers stay what they were. */
+    static Confidence confidenceOf(Indicator indicator, Region region) {
+        int bucket = Math.floorMod((region.code() + "/" + indicator.code()).hashCode(), 10);
+        return bucket < 2 ? Confidence.LOW : bucket < 5 ? Confidence.MEDIUM : Confidence.HIGH;
     }
 
     private static Source plan(Region region) {

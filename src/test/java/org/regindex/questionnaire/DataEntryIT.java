@@ -135,6 +135,35 @@ class DataEntryIT {
                 .contains("1/9"));
     }
 
+    private static WebElement confidence(WebDriver browser, String code) {
+        return indicator(browser, code).findElement(By.cssSelector("[id$='confidence']"));
+    }
+
+    @Test
+    void theExpertSaysHowSureTheyAreAndTheLowConfidenceFilterFindsTheAnswer() {
+        WebDriver browser = questionnaireAs("expert1");
+        WebElement low = confidence(browser, "ADI-ACR-01")
+                .findElements(By.cssSelector(".ui-radiobutton-box"))
+                .get(0);
+        low.click();
+        waitForStatus(browser, "ADI-ACR-01", "Saved at");
+
+        browser.navigate().refresh();
+        Browser.waitUpTo(browser, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id("q-title")));
+        assertTrue(confidence(browser, "ADI-ACR-01")
+                .findElements(By.cssSelector("input[type=radio]"))
+                .get(0)
+                .isSelected());
+        int shown = browser.findElements(By.cssSelector(".q-indicator")).size();
+        assertTrue(shown > 1, "the section shows all its indicators");
+        browser.findElement(By.cssSelector("[id$='lowConfidence'] .ui-chkbox-box")).click();
+        Browser.waitUpTo(browser, 15)
+                .until(d -> d.findElements(By.cssSelector(".q-indicator")).size() == 1);
+        assertEquals(
+                "ind-ADI-ACR-01",
+                browser.findElement(By.cssSelector(".q-indicator")).getAttribute("id"));
+    }
+
     @Test
     void aSecondTabEditingTheSameAnswerIsToldAndOverwritesNothing() {
         WebDriver first = questionnaireAs("expert1");

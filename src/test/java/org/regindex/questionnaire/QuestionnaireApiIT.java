@@ -8,6 +8,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -257,6 +258,103 @@ class QuestionnaireApiIT {
     private static String problem(Api.Reply reply, int status) {
         assertEquals(status, reply.status(), reply.body());
         return reply.json().asJsonObject().getString("detail");
+    }
+
+    /** LAB-01 asks for the expert's confidence before submitting, EDU-01 does not. */
+    static final String CONFIDENCE_CODEBOOK = String.join(
+            "\n",
+            "indicator,question,guidance,not_applicable,confidence_required,Policy area [policy_area],"
+                    + "option_1_code,option_1_label,option_1_score,option_2_code,option_2_label,option_2_score",
+            "LAB-01,Is there a labour-market strategy?,,no,yes,Labour market [LAB],a,Yes,100,b,No,0",
+            "EDU-01,Are there language courses?,,no,no,Education [EDU],a,Yes,100,b,No,0",
+            "");
+
+    private static JsonObject savedAnswer(Api api, String path, String token, String indicator) {
+        return api.get(path, token).json().asJsonObject().getJsonArray("answers").getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("indicator").equals(indicator))
+                .findFirst()
+                .orElseThrow()
+                .getJsonObject("answer");
+    }
+
+    @Test
+    void theConfidenceIsAskedWhereTheCodebookSaysKeptWhenNotSentAndPublishedWithTheRelease() {
+        Rounds.Round small = new Rounds(api).create("DK", "DK", CONFIDENCE_CODEBOOK.getBytes(StandardCharsets.UTF_8));
+        String questionnaire = "api/v1/cycles/" + small.cycle() + "/questionnaires/" + small.regionA();
+        String sources = ",\"sources\":[{\"citation\":\"Regional plan\",\"url\":\"https://example.org\"}]";
+        assertEquals(
+                200,
+                api.putJson(
+                                questionnaire + "/answers/LAB-01",
+                                expert1,
+                                "{\"option\":\"a\",\"justification\":\"Plan.\"" + sources + ",\"version\":0}")
+                        .status());
+        assertEquals(
+                200,
+                api.putJson(
+                                questionnaire + "/answers/EDU-01",
+                                expert1,
+                                "{\"option\":\"b\",\"justification\":\"None.\"" + sources + ",\"version\":0}")
+                        .status());
+        JsonObject lacking = api.get(questionnaire, expert1).json().asJsonObject();
+        assertEquals(
+                "[{\"indicator\":\"LAB-01\",\"lacking\":[\"no confidence\"]}]",
+                lacking.getJsonArray("missing").toString(),
+                "only where the codebook asks for it");
+        assertTrue(transition(expert1, questionnaire, "SUBMIT").body().contains("no confidence"));
+
+        Api.Reply wrong = api.putJson(
+                questionnaire + "/answers/LAB-01",
+                expert1,
+                "{\"option\":\"b\",\"justification\":\"Plan.\"" + sources
+                        + ",\"confidence\":\"certain\",\"version\":1}");
+        assertEquals("The confidence must be low, medium or high, not \"certain\".", problem(wrong, 400));
+        assertEquals("a", savedAnswer(api, questionnaire, expert1, "LAB-01").getString("option"), "nothing stored");
+
+        assertEquals(
+                200,
+                api.putJson(
+                                questionnaire + "/answers/LAB-01",
+                                expert1,
+                                "{\"option\":\"a\",\"justification\":\"Plan.\"" + sources
+                                        + ",\"confidence\":\"LOW\",\"version\":1}")
+                        .status());
+        assertEquals(
+                200,
+                api.putJson(
+                                questionnaire + "/answers/LAB-01",
+                                expert1,
+                                "{\"option\":\"a\",\"justification\":\"The plan.\"" + sources + ",\"version\":2}")
+                        .status());
+        assertEquals(
+                "low",
+                savedAnswer(api, questionnaire, Keycloak.accessToken("reviewer1"), "LAB-01")
+                        .getString("confidence"),
+                "a save that does not send it keeps it, and the reviewer sees it");
+        assertEquals(
+                "0,1,1",
+                TestDatabase.text(
+                        "select group_concat(after_value like '%\"confidence\":\"low\"%' order by id) from audit_event"
+                                + " where cycle_code = ? and region_code = ? and subject like '%LAB-01'",
+                        small.cycle(), small.regionA()),
+                "the trail records the change to it, and keeps it on the next save");
+
+        small.submitToApproved(small.regionA(), "expert1", "reviewer1");
+        String version = small.publish("Confidence");
+        String answers = new String(
+                api.download("api/v1/releases/" + version + "/download/csv-long", null), StandardCharsets.UTF_8);
+        List<String> lines = answers.lines().toList();
+        assertTrue(lines.get(0).endsWith(",confidence"), lines.get(0));
+        assertTrue(lines.stream().anyMatch(l -> l.contains(",LAB-01,") && l.endsWith(",low")), answers);
+        assertTrue(lines.stream().anyMatch(l -> l.contains(",EDU-01,") && l.endsWith(",")), answers);
+        JsonObject profile = api.get("api/v1/releases/" + version + "/regions/" + small.regionA(), null)
+                .json()
+                .asJsonObject();
+        assertEquals(1, profile.getInt("lowConfidence"));
+    }
+
+    private Api.Reply transition(String token, String questionnaire, String transition) {
+        return api.postJson(questionnaire + "/transitions", token, "{\"transition\":\"" + transition + "\"}");
     }
 
     @Test

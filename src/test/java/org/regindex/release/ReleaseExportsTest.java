@@ -1,7 +1,9 @@
 package org.regindex.release;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -216,6 +218,69 @@ class ReleaseExportsTest {
         assertEquals(
                 IndicatorFilterTest.CODEBOOK.content(),
                 CodebookLayout.read(Spreadsheets.read("codebook.csv", csv, CodebookLayout.SHEET)));
+    }
+
+    static ReleaseContent recordingConfidence(ReleaseContent content) {
+        ReleaseContent.Header h = content.header();
+        return new ReleaseContent(
+                new ReleaseContent.Header(
+                        h.version(),
+                        h.title(),
+                        h.notes(),
+                        h.cycleCode(),
+                        h.cycleName(),
+                        h.codebookCode(),
+                        h.codebookVersion(),
+                        h.codebookTitle(),
+                        h.aggregation(),
+                        h.correctsVersion(),
+                        true),
+                content.axes(),
+                content.indicators(),
+                content.regions(),
+                content.answers(),
+                content.scores(),
+                content.translations());
+    }
+
+    @Test
+    void aReleaseThatRecordsConfidencePublishesItAsAColumnOfTheAnswers() {
+        Table answers = ReleaseTables.answers(recordingConfidence(FreezerTest.frozen()), FACTS)
+                .table();
+        int column = answers.header().indexOf("confidence");
+        assertEquals(answers.header().size() - 1, column, answers.header().toString());
+        assertEquals(
+                List.of("medium", "", "low", "high"),
+                answers.rows().stream().map(row -> row.get(column)).toList());
+        String canonical = CanonicalExport.text(recordingConfidence(FreezerTest.frozen()));
+        assertTrue(canonical.contains("\"confidence\":\"low\""), canonical);
+        assertTrue(canonical.contains("\"confidence\":null"), "an answer without one says so");
+    }
+
+    @Test
+    void aReleaseFrozenBeforeConfidenceExistedKeepsItsColumnsAndItsDigest() {
+        ReleaseContent older = FreezerTest.frozen();
+        assertFalse(ReleaseTables.answers(older, FACTS).table().header().contains("confidence"));
+        ReleaseContent withoutAny = new ReleaseContent(
+                older.header(),
+                older.axes(),
+                older.indicators(),
+                older.regions(),
+                older.answers().stream()
+                        .map(a -> new ReleaseContent.Answer(
+                                a.region(),
+                                a.indicator(),
+                                a.optionCode(),
+                                a.notApplicable(),
+                                a.notApplicableReason(),
+                                a.justification(),
+                                a.score(),
+                                a.sources()))
+                        .toList(),
+                older.scores(),
+                older.translations());
+        assertEquals(CanonicalExport.digest(withoutAny), CanonicalExport.digest(older));
+        assertFalse(CanonicalExport.text(older).contains("confidence"));
     }
 
     @Test

@@ -83,7 +83,10 @@ public final class Views {
                 .findFirst();
     }
 
-    /** One indicator's answer of a region, with the question's code and the option's label. */
+    /**
+     * One indicator's answer of a region, with the question's code and the option's label; {@code confidence}
+     * is the experts' (low, medium, high), null where not said or not recorded.
+     */
     public record AnswerView(
             String indicator,
             String question,
@@ -93,7 +96,8 @@ public final class Views {
             boolean notApplicable,
             String notApplicableReason,
             String justification,
-            List<ReleaseContent.Source> sources) {}
+            List<ReleaseContent.Source> sources,
+            String confidence) {}
 
     public record CategoryScore(
             String axis,
@@ -117,7 +121,20 @@ public final class Views {
             BigDecimal previousOverall,
             Integer previousRank,
             List<CategoryScore> scores,
-            List<AnswerView> answers) {}
+            List<AnswerView> answers,
+            Integer lowConfidence) {
+
+        /**
+         * The share of the region's answers its experts were not sure of, in whole percent; null when the
+         * release does not record confidence.
+         */
+        public Integer lowConfidencePercent() {
+            if (lowConfidence == null || answers.isEmpty()) {
+                return lowConfidence == null ? null : 0;
+            }
+            return (int) Math.round(100.0 * lowConfidence / answers.size());
+        }
+    }
 
     /** A region in a release; {@code previous} is the release before it (null for the first), for the change. */
     public static Optional<RegionProfile> region(
@@ -153,10 +170,17 @@ public final class Views {
         }
         ReleaseContent.Score overall = overall(content, regionCode);
         Map<String, ReleaseContent.Indicator> indicators = indicators(content);
-        List<AnswerView> answers = content.answers().stream()
+        List<ReleaseContent.Answer> ofRegion = content.answers().stream()
                 .filter(a -> a.region().equals(regionCode))
+                .toList();
+        List<AnswerView> answers = ofRegion.stream()
                 .map(a -> answer(a, indicators.get(a.indicator())))
                 .toList();
+        Integer lowConfidence = content.header().recordsConfidence()
+                ? (int) ofRegion.stream()
+                        .filter(ReleaseContent.Answer::lowConfidence)
+                        .count()
+                : null;
         return Optional.of(new RegionProfile(
                 content.header().version(),
                 digest,
@@ -169,7 +193,8 @@ public final class Views {
                 before ? overall(previous, regionCode).value() : null,
                 before ? ReleaseDiff.ranks(previous).get(regionCode) : null,
                 scores,
-                answers));
+                answers,
+                lowConfidence));
     }
 
     public record RegionAnswer(String region, String name, String country, AnswerView answer) {}
@@ -217,6 +242,7 @@ public final class Views {
                 answer.notApplicable(),
                 answer.notApplicableReason(),
                 answer.justification(),
-                answer.sources());
+                answer.sources(),
+                answer.confidence());
     }
 }

@@ -145,6 +145,7 @@ public class CycleDashboardBacking implements Serializable {
                 questionnaire.state(),
                 PageTexts.label("questionnaireState", questionnaire.state()),
                 questionnaire.answeredPercent(),
-                review.threads(page.getCode(), region.code()).openChangeRequests());
+                review.threads(page.getCode(), region.code()).openChangeRequests(),
+                questionnaire.lowConfidence());
     }
 }

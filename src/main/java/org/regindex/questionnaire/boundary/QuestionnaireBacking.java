@@ -26,6 +26,7 @@ import org.regindex.platform.entity.Refusal;
 import org.regindex.questionnaire.control.Sections;
 import org.regindex.questionnaire.control.StaleAnswer;
 import org.regindex.questionnaire.entity.Answer;
+import org.regindex.questionnaire.entity.Confidence;
 import org.regindex.questionnaire.entity.Transition;
 import org.regindex.release.entity.ReleaseContent;
 
@@ -57,6 +58,7 @@ public class QuestionnaireBacking implements Serializable {
     private String axis;
     private String section;
     private boolean incompleteOnly;
+    private boolean lowConfidenceOnly;
     private transient QuestionnaireView view;
     private final Map<String, AnswerForm> forms = new LinkedHashMap<>();
     private String unavailable;
@@ -183,6 +185,7 @@ public class QuestionnaireBacking implements Serializable {
         Indicator target = view().cycle().codebook().indicator(indicator).orElseThrow();
         section = target.categoryOn(axis).code();
         incompleteOnly = false;
+        lowConfidenceOnly = false;
     }
 
     public void axisChanged() {
@@ -228,6 +231,7 @@ public class QuestionnaireBacking implements Serializable {
                 .orElse(List.of())
                 .stream()
                 .filter(i -> !incompleteOnly || !forms.get(i.code()).isComplete())
+                .filter(i -> !lowConfidenceOnly || forms.get(i.code()).getConfidence() == Confidence.LOW)
                 .toList();
     }
 
@@ -300,5 +304,13 @@ public class QuestionnaireBacking implements Serializable {
 
     public void setIncompleteOnly(boolean incompleteOnly) {
         this.incompleteOnly = incompleteOnly;
+    }
+
+    public boolean isLowConfidenceOnly() {
+        return lowConfidenceOnly;
+    }
+
+    public void setLowConfidenceOnly(boolean lowConfidenceOnly) {
+        this.lowConfidenceOnly = lowConfidenceOnly;
     }
 }

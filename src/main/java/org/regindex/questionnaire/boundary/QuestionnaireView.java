@@ -10,6 +10,7 @@ import org.regindex.codebook.entity.Indicator;
 import org.regindex.codebook.entity.Region;
 import org.regindex.questionnaire.entity.Answer;
 import org.regindex.questionnaire.entity.AnswerContent;
+import org.regindex.questionnaire.entity.Confidence;
 import org.regindex.questionnaire.entity.QuestionnaireState;
 
 /**
@@ -36,6 +37,13 @@ public record QuestionnaireView(
     public AnswerContent content(String indicatorCode) {
         Answer answer = answers.get(indicatorCode);
         return answer == null ? AnswerContent.EMPTY : answer.content();
+    }
+
+    /** How many saved answers the experts marked as of low confidence. */
+    public int lowConfidence() {
+        return (int) answers.values().stream()
+                .filter(answer -> answer.content().confidence() == Confidence.LOW)
+                .count();
     }
 
     public int answerVersion(String indicatorCode) {

@@ -22,15 +22,22 @@ public record RegionProgress(
         String state,
         int percentAnswered,
         int openChangeRequests,
+        int lowConfidence,
         long daysLeft,
         boolean overdue,
         Attention attention) {
 
     /**
      * Where a region's questionnaire stands: its state, the state as people read it, the share answered (0-100),
-     * open change requests.
+     * open change requests, answers its experts are not sure of.
      */
-    public record Standing(QuestionnaireState state, String label, int percentAnswered, int openChangeRequests) {}
+    public record Standing(
+            QuestionnaireState state, String label, int percentAnswered, int openChangeRequests, int lowConfidence) {
+
+        public Standing(QuestionnaireState state, String label, int percentAnswered, int openChangeRequests) {
+            this(state, label, percentAnswered, openChangeRequests, 0);
+        }
+    }
 
     /** What needs the coordinator first (see Attention), then in the order given. */
     public static final Comparator<RegionProgress> NEEDS_FIRST =
@@ -66,6 +73,7 @@ public record RegionProgress(
                             questionnaire.label(),
                             questionnaire.percentAnswered(),
                             questionnaire.openChangeRequests(),
+                            questionnaire.lowConfidence(),
                             daysLeft,
                             Attention.overdue(questionnaire.state(), cycleOpen, daysLeft),
                             Attention.of(questionnaire.state(), cycleOpen, daysLeft));
