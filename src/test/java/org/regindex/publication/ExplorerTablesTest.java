@@ -16,6 +16,7 @@ import org.regindex.publication.control.CompareTable;
 import org.regindex.publication.control.RadarChart;
 import org.regindex.publication.control.ScoreFormat;
 import org.regindex.publication.control.Views;
+import org.regindex.release.FreezerTest;
 import org.regindex.release.entity.ReleaseContent;
 
 /** The public pages' tables as pure functions: formatting per language, shades, filters, sorting, charts. */
@@ -218,5 +219,21 @@ class ExplorerTablesTest {
 
     private static List<String> regions(CompareTable.Table table) {
         return table.rows().stream().map(CompareTable.Row::region).toList();
+    }
+
+    @Test
+    void aRegionProfileGivesTheShareOfLowConfidenceAnswersWhereTheReleaseRecordsConfidence() {
+        Views.RegionProfile campania = Views.region(
+                        FreezerTest.recordingConfidence(FreezerTest.frozen()), "d", "ITF3", null)
+                .orElseThrow();
+        assertEquals(1, campania.lowConfidence(), "LAB-ACT-01 low, EDU-RES-01 high");
+        assertEquals(50, campania.lowConfidencePercent());
+        assertEquals(
+                List.of("low", "high"),
+                campania.answers().stream().map(Views.AnswerView::confidence).toList());
+        Views.RegionProfile older =
+                Views.region(FreezerTest.frozen(), "d", "ITF3", null).orElseThrow();
+        assertEquals(null, older.lowConfidence(), "a release that does not record confidence says nothing of it");
+        assertEquals(null, older.lowConfidencePercent());
     }
 }

@@ -156,7 +156,8 @@ class DataEntryIT {
                 .isSelected());
         int shown = browser.findElements(By.cssSelector(".q-indicator")).size();
         assertTrue(shown > 1, "the section shows all its indicators");
-        browser.findElement(By.cssSelector("[id$='lowConfidence'] .ui-chkbox-box")).click();
+        browser.findElement(By.cssSelector("[id$='lowConfidence'] .ui-chkbox-box"))
+                .click();
         Browser.waitUpTo(browser, 15)
                 .until(d -> d.findElements(By.cssSelector(".q-indicator")).size() == 1);
         assertEquals(

@@ -22,7 +22,7 @@ import org.regindex.release.entity.ReleaseContent.Score;
  * Freezing copies the codebook, the chosen regions and their approved answers as values, gives each answer
  * its option's score, scores every region, and puts it all in canonical order.
  */
-class FreezerTest {
+public class FreezerTest {
 
     static final ReleaseContent.Header HEADER = new ReleaseContent.Header(
             "1.0", "Round 2026", "", "2026", "Round 2026", "small", 1, "Small", "MEAN_OF_FIRST_AXIS_MEANS", null);
@@ -58,7 +58,31 @@ class FreezerTest {
                         })));
     }
 
-    static ReleaseContent frozen() {
+    /** The same content as a release frozen since answers have a confidence. */
+    public static ReleaseContent recordingConfidence(ReleaseContent content) {
+        ReleaseContent.Header h = content.header();
+        return new ReleaseContent(
+                new ReleaseContent.Header(
+                        h.version(),
+                        h.title(),
+                        h.notes(),
+                        h.cycleCode(),
+                        h.cycleName(),
+                        h.codebookCode(),
+                        h.codebookVersion(),
+                        h.codebookTitle(),
+                        h.aggregation(),
+                        h.correctsVersion(),
+                        true),
+                content.axes(),
+                content.indicators(),
+                content.regions(),
+                content.answers(),
+                content.scores(),
+                content.translations());
+    }
+
+    public static ReleaseContent frozen() {
         return Freezer.content(HEADER, cycle(), List.of(CAMPANIA, CATALONIA, VIENNA), rows());
     }
 

@@ -220,39 +220,16 @@ class ReleaseExportsTest {
                 CodebookLayout.read(Spreadsheets.read("codebook.csv", csv, CodebookLayout.SHEET)));
     }
 
-    static ReleaseContent recordingConfidence(ReleaseContent content) {
-        ReleaseContent.Header h = content.header();
-        return new ReleaseContent(
-                new ReleaseContent.Header(
-                        h.version(),
-                        h.title(),
-                        h.notes(),
-                        h.cycleCode(),
-                        h.cycleName(),
-                        h.codebookCode(),
-                        h.codebookVersion(),
-                        h.codebookTitle(),
-                        h.aggregation(),
-                        h.correctsVersion(),
-                        true),
-                content.axes(),
-                content.indicators(),
-                content.regions(),
-                content.answers(),
-                content.scores(),
-                content.translations());
-    }
-
     @Test
     void aReleaseThatRecordsConfidencePublishesItAsAColumnOfTheAnswers() {
-        Table answers = ReleaseTables.answers(recordingConfidence(FreezerTest.frozen()), FACTS)
+        Table answers = ReleaseTables.answers(FreezerTest.recordingConfidence(FreezerTest.frozen()), FACTS)
                 .table();
         int column = answers.header().indexOf("confidence");
         assertEquals(answers.header().size() - 1, column, answers.header().toString());
         assertEquals(
                 List.of("medium", "", "low", "high"),
                 answers.rows().stream().map(row -> row.get(column)).toList());
-        String canonical = CanonicalExport.text(recordingConfidence(FreezerTest.frozen()));
+        String canonical = CanonicalExport.text(FreezerTest.recordingConfidence(FreezerTest.frozen()));
         assertTrue(canonical.contains("\"confidence\":\"low\""), canonical);
         assertTrue(canonical.contains("\"confidence\":null"), "an answer without one says so");
     }
