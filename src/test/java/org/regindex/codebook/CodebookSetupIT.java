@@ -261,8 +261,18 @@ class CodebookSetupIT {
                                 "Not started",
                                 "0%",
                                 "0",
+                                "0",
                                 daysLeft),
-                        List.of("Under way", regionB + " Region B " + run, "", "", "Not started", "0%", "0", daysLeft)),
+                        List.of(
+                                "Under way",
+                                regionB + " Region B " + run,
+                                "",
+                                "",
+                                "Not started",
+                                "0%",
+                                "0",
+                                "0",
+                                daysLeft)),
                 cells(dashboardRows()));
 
         assign(regionA + " Region A " + run, "expert1", "reviewer");
