@@ -351,6 +351,12 @@ class QuestionnaireApiIT {
                 .json()
                 .asJsonObject();
         assertEquals(1, profile.getInt("lowConfidence"));
+        String indicatorPage = api.get("explore/indicator.xhtml?release=" + version + "&indicator=LAB-01", null)
+                .body();
+        assertTrue(indicatorPage.contains("<td class=\"answer-confidence\">low</td>"), indicatorPage);
+        String regionPage = api.get("explore/region.xhtml?release=" + version + "&region=" + small.regionA(), null)
+                .body();
+        assertTrue(regionPage.contains("50 % of the answers (1 of 2)"), regionPage);
     }
 
     private Api.Reply transition(String token, String questionnaire, String transition) {
