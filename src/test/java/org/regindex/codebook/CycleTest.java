@@ -16,6 +16,7 @@ import org.regindex.assignment.entity.AssignmentRole;
 import org.regindex.codebook.entity.Codebook;
 import org.regindex.codebook.entity.Cycle;
 import org.regindex.codebook.entity.CycleStatus;
+import org.regindex.codebook.entity.DeadlineStep;
 import org.regindex.codebook.entity.InvalidCodebook;
 import org.regindex.codebook.entity.InvalidCycle;
 import org.regindex.codebook.entity.Region;
@@ -128,5 +129,48 @@ class CycleTest {
                         .option("b")
                         .orElseThrow()
                         .score());
+    }
+
+    @Test
+    void reviewAndApprovalDeadlinesFollowTheStepBeforeUnlessSetAndNeverComeBeforeIt() {
+        Cycle cycle = new Cycle("2026", "Round", CODEBOOK, DEADLINE);
+        assertEquals(DEADLINE, cycle.deadlineFor(DeadlineStep.APPROVAL), "no deadlines of their own: the submission's");
+        assertTrue(cycle.deadline(DeadlineStep.REVIEW).isEmpty());
+
+        LocalDate review = DEADLINE.plusDays(14);
+        cycle.schedule(DEADLINE, review, null);
+        assertEquals(review, cycle.deadlineFor(DeadlineStep.APPROVAL));
+        cycle.schedule(DEADLINE, null, DEADLINE.plusDays(30));
+        assertEquals(DEADLINE, cycle.deadlineFor(DeadlineStep.REVIEW));
+        assertEquals(DEADLINE.plusDays(30), cycle.deadlineFor(DeadlineStep.APPROVAL));
+        cycle.schedule(DEADLINE, DEADLINE, DEADLINE);
+
+        assertEquals(
+                "The review deadline (2027-03-30) must not come before the submission deadline (2027-03-31).",
+                assertThrows(InvalidCycle.class, () -> cycle.schedule(DEADLINE, DEADLINE.minusDays(1), null))
+                        .getMessage());
+        assertEquals(
+                "The approval deadline (2027-04-13) must not come before the review deadline (2027-04-14).",
+                assertThrows(InvalidCycle.class, () -> cycle.schedule(DEADLINE, review, review.minusDays(1)))
+                        .getMessage());
+        cycle.schedule(DEADLINE, review, null);
+        assertThrows(InvalidCycle.class, () -> cycle.moveDeadline(review.plusDays(1)), "past the review deadline");
+        assertEquals(DEADLINE, cycle.deadline(), "a refused schedule changes nothing");
+    }
+
+    @Test
+    void remindersStartZeroToSixtyDaysBeforeADeadlineOrNotAtAll() {
+        Cycle cycle = new Cycle("2026", "Round", CODEBOOK, DEADLINE);
+        assertTrue(cycle.reminderDays().isEmpty(), "a new cycle sends no reminders until asked");
+        cycle.remindDaysBefore(0);
+        cycle.remindDaysBefore(60);
+        assertEquals(60, cycle.reminderDays().orElseThrow());
+        assertEquals(
+                "Reminders start 0 to 60 days before a deadline, not -1.",
+                assertThrows(InvalidCycle.class, () -> cycle.remindDaysBefore(-1))
+                        .getMessage());
+        assertThrows(InvalidCycle.class, () -> cycle.remindDaysBefore(61));
+        cycle.remindDaysBefore(null);
+        assertTrue(cycle.reminderDays().isEmpty());
     }
 }

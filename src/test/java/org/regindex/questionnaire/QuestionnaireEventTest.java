@@ -21,7 +21,7 @@ class QuestionnaireEventTest {
         for (CommentKind kind : CommentKind.values()) {
             assertEquals("REVIEW_" + kind.name(), QuestionnaireEvent.of(kind).name());
         }
-        assertEquals(1 + Transition.values().length + CommentKind.values().length, QuestionnaireEvent.values().length);
+        assertEquals(2 + Transition.values().length + CommentKind.values().length, QuestionnaireEvent.values().length);
     }
 
     /** The trail is append-only: events stored under these names are read by them forever. */
@@ -40,7 +40,8 @@ class QuestionnaireEventTest {
                         "QUESTIONNAIRE_REOPEN",
                         "REVIEW_COMMENT",
                         "REVIEW_CHANGE_REQUESTED",
-                        "REVIEW_RESOLVED"),
+                        "REVIEW_RESOLVED",
+                        "REMINDER_SENT"),
                 Arrays.stream(QuestionnaireEvent.values()).map(Enum::name).toList());
     }
 

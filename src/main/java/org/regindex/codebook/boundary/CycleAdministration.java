@@ -14,6 +14,7 @@ import org.regindex.codebook.control.StaleCycle;
 import org.regindex.codebook.entity.CodebookEvent;
 import org.regindex.codebook.entity.Cycle;
 import org.regindex.codebook.entity.Region;
+import org.regindex.codebook.entity.StepSchedule;
 import org.regindex.identity.control.Caller;
 import org.regindex.identity.entity.Party;
 import org.regindex.identity.entity.Role;
@@ -68,15 +69,18 @@ public class CycleAdministration {
     }
 
     /**
-     * Renames, moves the deadline and sets blind review (unchanged when null), if nobody changed the cycle
-     * since {@code readVersion}.
+     * Renames, moves the deadline and sets blind review (unchanged when null) and the other steps' deadlines and
+     * reminders (unchanged when null), if nobody changed the cycle since {@code readVersion}.
      */
-    public Cycle update(String code, int readVersion, String name, LocalDate deadline, Boolean blindReview) {
+    public Cycle update(
+            String code, int readVersion, String name, LocalDate deadline, Boolean blindReview, StepSchedule schedule) {
         caller.require(Role.COORDINATOR);
         Cycle cycle = current(code, readVersion);
         Map<String, Object> before = snapshot(cycle);
         cycle.rename(name);
-        cycle.moveDeadline(deadline);
+        StepSchedule steps = schedule == null ? StepSchedule.of(cycle) : schedule;
+        cycle.schedule(deadline, steps.reviewDeadline(), steps.approvalDeadline());
+        cycle.remindDaysBefore(steps.reminderDaysBefore());
         if (blindReview != null) {
             cycle.reviewBlind(blindReview);
         }
@@ -149,6 +153,16 @@ public class CycleAdministration {
         values.put("name", cycle.name());
         values.put("codebook", cycle.codebook().reference());
         values.put("deadline", cycle.deadline().toString());
+        StepSchedule steps = StepSchedule.of(cycle);
+        values.put(
+                "reviewDeadline",
+                steps.reviewDeadline() == null ? null : steps.reviewDeadline().toString());
+        values.put(
+                "approvalDeadline",
+                steps.approvalDeadline() == null
+                        ? null
+                        : steps.approvalDeadline().toString());
+        values.put("reminderDaysBefore", steps.reminderDaysBefore());
         values.put("status", cycle.status().name());
         values.put("blindReview", cycle.blindReview());
         values.put("regions", cycle.regions().stream().map(Region::code).toList());

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 import org.regindex.codebook.entity.Cycle;
+import org.regindex.codebook.entity.StepSchedule;
 import org.regindex.platform.boundary.Address;
 import org.regindex.platform.boundary.ImportReport;
 import org.regindex.platform.boundary.PageMessages;
@@ -32,6 +33,9 @@ public class CycleBacking implements Serializable {
     private boolean missing;
     private String name;
     private LocalDate deadline;
+    private LocalDate reviewDeadline;
+    private LocalDate approvalDeadline;
+    private Integer reminderDays;
     private boolean blindReview;
     private int readVersion;
     private int changes;
@@ -59,6 +63,10 @@ public class CycleBacking implements Serializable {
             cycle = administration.find(code);
             name = cycle.name();
             deadline = cycle.deadline();
+            StepSchedule steps = StepSchedule.of(cycle);
+            reviewDeadline = steps.reviewDeadline();
+            approvalDeadline = steps.approvalDeadline();
+            reminderDays = steps.reminderDaysBefore();
             blindReview = cycle.blindReview();
             readVersion = cycle.rowVersion();
         } catch (Refusal refused) {
@@ -75,6 +83,11 @@ public class CycleBacking implements Serializable {
         return cycle;
     }
 
+    /** The deadlines and reminders as saved. */
+    public StepSchedule getSchedule() {
+        return StepSchedule.of(getCycle());
+    }
+
     /** How many changes this page made; what shows the cycle's regions rebuilds after each. */
     public int changes() {
         return changes;
@@ -83,7 +96,13 @@ public class CycleBacking implements Serializable {
     /** A stale save keeps what the person typed, so that nothing is lost while they compare. */
     public void save() {
         try {
-            cycle = administration.update(code, readVersion, name, deadline, blindReview);
+            cycle = administration.update(
+                    code,
+                    readVersion,
+                    name,
+                    deadline,
+                    blindReview,
+                    new StepSchedule(reviewDeadline, approvalDeadline, reminderDays));
             readVersion = cycle.rowVersion();
             changes++;
             PageMessages.done(PageTexts.text("cycle.done.saved", code));
@@ -152,5 +171,29 @@ public class CycleBacking implements Serializable {
 
     public void setDeadline(LocalDate deadline) {
         this.deadline = deadline;
+    }
+
+    public LocalDate getReviewDeadline() {
+        return reviewDeadline;
+    }
+
+    public void setReviewDeadline(LocalDate reviewDeadline) {
+        this.reviewDeadline = reviewDeadline;
+    }
+
+    public LocalDate getApprovalDeadline() {
+        return approvalDeadline;
+    }
+
+    public void setApprovalDeadline(LocalDate approvalDeadline) {
+        this.approvalDeadline = approvalDeadline;
+    }
+
+    public Integer getReminderDays() {
+        return reminderDays;
+    }
+
+    public void setReminderDays(Integer reminderDays) {
+        this.reminderDays = reminderDays;
     }
 }

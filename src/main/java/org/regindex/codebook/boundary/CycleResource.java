@@ -19,6 +19,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.regindex.codebook.entity.Cycle;
 import org.regindex.codebook.entity.Region;
+import org.regindex.codebook.entity.StepSchedule;
 import org.regindex.identity.control.Caller;
 import org.regindex.identity.entity.Party;
 import org.regindex.identity.entity.Role;
@@ -36,6 +37,7 @@ public class CycleResource {
             String name,
             CodebookRef codebook,
             String deadline,
+            Schedule schedule,
             String status,
             boolean blindReview,
             int version,
@@ -47,6 +49,7 @@ public class CycleResource {
                     cycle.name(),
                     new CodebookRef(cycle.codebook().code(), cycle.codebook().version()),
                     cycle.deadline().toString(),
+                    Schedule.of(StepSchedule.of(cycle)),
                     cycle.status().name(),
                     cycle.blindReview(),
                     cycle.rowVersion(),
@@ -60,8 +63,33 @@ public class CycleResource {
     /** Body of a new cycle; {@code regions} are region codes. */
     public record NewCycle(String code, String name, CodebookRef codebook, String deadline, List<String> regions) {}
 
-    /** Body of a change; {@code version} is the one the caller read; {@code blindReview} may be left out. */
-    public record CycleChange(String name, String deadline, Boolean blindReview, Integer version) {}
+    /**
+     * The deadlines of reviewing and approving (null: none of their own) and from how many days before a deadline
+     * reminders go out (null: no automatic reminders).
+     */
+    public record Schedule(String reviewDeadline, String approvalDeadline, Integer reminderDaysBefore) {
+
+        static Schedule of(StepSchedule steps) {
+            return new Schedule(
+                    steps.reviewDeadline() == null
+                            ? null
+                            : steps.reviewDeadline().toString(),
+                    steps.approvalDeadline() == null
+                            ? null
+                            : steps.approvalDeadline().toString(),
+                    steps.reminderDaysBefore());
+        }
+
+        StepSchedule steps() {
+            return new StepSchedule(date(reviewDeadline), date(approvalDeadline), reminderDaysBefore);
+        }
+    }
+
+    /**
+     * Body of a change; {@code version} is the one the caller read; {@code blindReview} may be left out, and so may
+     * {@code schedule}, which, when sent, replaces the cycle's whole schedule.
+     */
+    public record CycleChange(String name, String deadline, Boolean blindReview, Schedule schedule, Integer version) {}
 
     @Inject
     Caller caller;
@@ -108,8 +136,13 @@ public class CycleResource {
         if (body == null || body.version() == null) {
             throw new BadRequestException("The body must carry name, deadline and the version you read.");
         }
-        return CycleJson.of(
-                administration.update(code, body.version(), body.name(), date(body.deadline()), body.blindReview()));
+        return CycleJson.of(administration.update(
+                code,
+                body.version(),
+                body.name(),
+                date(body.deadline()),
+                body.blindReview(),
+                body.schedule() == null ? null : body.schedule().steps()));
     }
 
     /** The people and organisations the cycle's releases credit as contributors, in order. */

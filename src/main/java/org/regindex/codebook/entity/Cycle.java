@@ -22,12 +22,16 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.regindex.identity.entity.Party;
 import org.regindex.platform.entity.Refusal;
 
-/** One data-collection round: a codebook version, the regions in scope, a deadline, open or closed. */
+/**
+ * One data-collection round: a codebook version, the regions in scope, deadlines (submission always; review and
+ * approval where set), whether and how early reminders go out, open or closed.
+ */
 @Entity
 @Table(name = "cycle")
 public class Cycle {
@@ -35,6 +39,7 @@ public class Cycle {
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
     static final int NAME_MAX = 200;
     static final int CONTRIBUTORS_MAX = 500;
+    static final int REMINDER_DAYS_MAX = 60;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -52,6 +57,16 @@ public class Cycle {
 
     @Column(nullable = false)
     private LocalDate deadline;
+
+    @Column(name = "review_deadline")
+    private LocalDate reviewDeadline;
+
+    @Column(name = "approval_deadline")
+    private LocalDate approvalDeadline;
+
+    /** How many days before a deadline automatic reminders start; none: no automatic reminders. */
+    @Column(name = "reminder_days")
+    private Integer reminderDays;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -100,11 +115,40 @@ public class Cycle {
         this.name = newName.strip();
     }
 
+    /** Moves the submission deadline; the review and approval deadlines stay and must not come before it. */
     public void moveDeadline(LocalDate newDeadline) {
-        if (newDeadline == null) {
+        schedule(newDeadline, reviewDeadline, approvalDeadline);
+    }
+
+    /**
+     * Sets the deadlines of submitting, reviewing and approving; review and approval may have none (they then
+     * follow the step before them), and each comes on or after the one before it.
+     */
+    public void schedule(LocalDate submission, LocalDate review, LocalDate approval) {
+        if (submission == null) {
             throw new InvalidCycle("A cycle needs a deadline.");
         }
-        this.deadline = newDeadline;
+        if (review != null && review.isBefore(submission)) {
+            throw new InvalidCycle("The review deadline (" + review + ") must not come before the submission deadline ("
+                    + submission + ").");
+        }
+        LocalDate before = review == null ? submission : review;
+        if (approval != null && approval.isBefore(before)) {
+            throw new InvalidCycle("The approval deadline (" + approval + ") must not come before the "
+                    + (review == null ? "submission" : "review") + " deadline (" + before + ").");
+        }
+        this.deadline = submission;
+        this.reviewDeadline = review;
+        this.approvalDeadline = approval;
+    }
+
+    /** From how many days before each deadline reminders go out (0: on the day); none: no automatic reminders. */
+    public void remindDaysBefore(Integer days) {
+        if (days != null && (days < 0 || days > REMINDER_DAYS_MAX)) {
+            throw new InvalidCycle(
+                    "Reminders start 0 to " + REMINDER_DAYS_MAX + " days before a deadline, not " + days + ".");
+        }
+        this.reminderDays = days;
     }
 
     public void open() {
@@ -179,6 +223,29 @@ public class Cycle {
 
     public LocalDate deadline() {
         return deadline;
+    }
+
+    /** The deadline of a step; the submission deadline always exists, the others where the coordinator set them. */
+    public Optional<LocalDate> deadline(DeadlineStep step) {
+        return Optional.ofNullable(
+                switch (step) {
+                    case SUBMISSION -> deadline;
+                    case REVIEW -> reviewDeadline;
+                    case APPROVAL -> approvalDeadline;
+                });
+    }
+
+    /** The deadline that applies to a step: its own, else the one of the step before it. */
+    public LocalDate deadlineFor(DeadlineStep step) {
+        return switch (step) {
+            case SUBMISSION -> deadline;
+            case REVIEW -> deadline(DeadlineStep.REVIEW).orElse(deadline);
+            case APPROVAL -> deadline(DeadlineStep.APPROVAL).orElse(deadlineFor(DeadlineStep.REVIEW));
+        };
+    }
+
+    public Optional<Integer> reminderDays() {
+        return Optional.ofNullable(reminderDays);
     }
 
     public CycleStatus status() {

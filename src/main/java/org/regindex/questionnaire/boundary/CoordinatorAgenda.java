@@ -50,8 +50,8 @@ public class CoordinatorAgenda {
             List<QuestionnaireState> states = cycle.regions().stream()
                     .map(region -> started.getOrDefault(region.code(), QuestionnaireState.NOT_STARTED))
                     .toList();
-            CycleStanding standing =
-                    CycleStanding.of(states, cycle.isOpen(), Deadline.daysLeft(cycle.deadline(), today));
+            CycleStanding standing = CycleStanding.of(
+                    states, cycle.isOpen(), state -> Deadline.daysLeft(state.deadlineIn(cycle), today));
             if (standing.needsCoordinator()) {
                 needs.add(new CycleNeeds(cycle.code(), cycle.name(), standing));
             }

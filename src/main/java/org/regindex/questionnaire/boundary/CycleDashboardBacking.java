@@ -67,7 +67,7 @@ public class CycleDashboardBacking implements Serializable {
                     cycle.regions(),
                     teams.assignments(cycle.code()),
                     this::standing,
-                    cycle.deadline(),
+                    state -> state.deadlineIn(cycle),
                     cycle.isOpen(),
                     LocalDate.now(clock));
             dashboard = new ArrayList<>(RegionProgress.needsFirst(rows));

@@ -3,6 +3,7 @@ package org.regindex.questionnaire.control;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 import org.regindex.questionnaire.entity.Attention;
 import org.regindex.questionnaire.entity.QuestionnaireState;
 
@@ -18,6 +19,12 @@ public record CycleStanding(Map<QuestionnaireState, Integer> perState, int await
 
     /** From the states of the questionnaires of every region in scope (a region nobody started is NOT_STARTED). */
     public static CycleStanding of(Collection<QuestionnaireState> states, boolean cycleOpen, long daysLeft) {
+        return of(states, cycleOpen, state -> daysLeft);
+    }
+
+    /** {@code daysLeft} gives the days to the deadline a questionnaire in a state is late against. */
+    public static CycleStanding of(
+            Collection<QuestionnaireState> states, boolean cycleOpen, ToLongFunction<QuestionnaireState> daysLeft) {
         Map<QuestionnaireState, Integer> counts = new EnumMap<>(QuestionnaireState.class);
         for (QuestionnaireState state : QuestionnaireState.values()) {
             counts.put(state, 0);
@@ -26,10 +33,11 @@ public record CycleStanding(Map<QuestionnaireState, Integer> perState, int await
         int overdue = 0;
         for (QuestionnaireState state : states) {
             counts.merge(state, 1, Integer::sum);
-            if (Attention.of(state, cycleOpen, daysLeft) == Attention.AWAITS_APPROVAL) {
+            long left = daysLeft.applyAsLong(state);
+            if (Attention.of(state, cycleOpen, left) == Attention.AWAITS_APPROVAL) {
                 awaiting++;
             }
-            if (Attention.overdue(state, cycleOpen, daysLeft)) {
+            if (Attention.overdue(state, cycleOpen, left)) {
                 overdue++;
             }
         }

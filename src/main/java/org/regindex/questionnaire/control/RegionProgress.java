@@ -2,7 +2,9 @@ package org.regindex.questionnaire.control;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.regindex.assignment.entity.Assignment;
 import org.regindex.assignment.entity.AssignmentRole;
@@ -59,10 +61,21 @@ public record RegionProgress(
             LocalDate deadline,
             boolean cycleOpen,
             LocalDate today) {
-        long daysLeft = Deadline.daysLeft(deadline, today);
+        return of(regions, assignments, standing, state -> deadline, cycleOpen, today);
+    }
+
+    /** {@code deadlineOf} gives the deadline a questionnaire in a state is late against (its step's). */
+    public static List<RegionProgress> of(
+            List<Region> regions,
+            List<Assignment> assignments,
+            Function<Region, Standing> standing,
+            Function<QuestionnaireState, LocalDate> deadlineOf,
+            boolean cycleOpen,
+            LocalDate today) {
         return regions.stream()
                 .map(region -> {
                     Standing questionnaire = standing.apply(region);
+                    long daysLeft = Deadline.daysLeft(deadlineOf.apply(questionnaire.state()), today);
                     return new RegionProgress(
                             region.code(),
                             region.name(),
@@ -96,10 +109,12 @@ public record RegionProgress(
 
     /** The counts at the top of the dashboard. */
     public static CycleStanding standing(List<RegionProgress> rows, boolean cycleOpen) {
+        Map<QuestionnaireState, Long> daysLeft = new EnumMap<>(QuestionnaireState.class);
+        rows.forEach(row -> daysLeft.put(row.questionnaireState(), row.daysLeft()));
         return CycleStanding.of(
                 rows.stream().map(RegionProgress::questionnaireState).toList(),
                 cycleOpen,
-                rows.isEmpty() ? 0 : rows.get(0).daysLeft());
+                state -> daysLeft.getOrDefault(state, 0L));
     }
 
     /** For sorting and filtering by a column of names. */

@@ -16,7 +16,8 @@ public enum QuestionnaireEvent implements AuditAction {
     QUESTIONNAIRE_REOPEN(Transition.REOPEN),
     REVIEW_COMMENT(CommentKind.COMMENT),
     REVIEW_CHANGE_REQUESTED(CommentKind.CHANGE_REQUESTED),
-    REVIEW_RESOLVED(CommentKind.RESOLVED);
+    REVIEW_RESOLVED(CommentKind.RESOLVED),
+    REMINDER_SENT;
 
     private final Transition transition;
     private final CommentKind comment;

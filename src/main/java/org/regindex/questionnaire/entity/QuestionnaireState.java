@@ -1,5 +1,10 @@
 package org.regindex.questionnaire.entity;
 
+import java.time.LocalDate;
+import java.util.Optional;
+import org.regindex.codebook.entity.Cycle;
+import org.regindex.codebook.entity.DeadlineStep;
+
 /** Where a region's questionnaire stands in a cycle. */
 public enum QuestionnaireState {
     NOT_STARTED("Not started", true),
@@ -15,6 +20,22 @@ public enum QuestionnaireState {
     QuestionnaireState(String label, boolean editable) {
         this.label = label;
         this.editable = editable;
+    }
+
+    /** The step whose deadline a questionnaire in this state waits for; none once approved. */
+    public Optional<DeadlineStep> awaits() {
+        return Optional.ofNullable(
+                switch (this) {
+                    case NOT_STARTED, IN_PROGRESS, CHANGES_REQUESTED -> DeadlineStep.SUBMISSION;
+                    case SUBMITTED -> DeadlineStep.REVIEW;
+                    case REVIEWED -> DeadlineStep.APPROVAL;
+                    case APPROVED -> null;
+                });
+    }
+
+    /** The deadline a questionnaire in this state is late against: its awaited step's (approval's once approved). */
+    public LocalDate deadlineIn(Cycle cycle) {
+        return cycle.deadlineFor(awaits().orElse(DeadlineStep.APPROVAL));
     }
 
     public String label() {
