@@ -149,6 +149,8 @@ class RoleMatrixIT {
                 row("POST", cycle + "/close", "", 401, 403, 403, 403, 403, 200),
                 row("POST", cycle + "/open", "", 401, 403, 403, 403, 403, 200),
                 row("GET", cycle + "/audit", null, 401, 403, 403, 403, 403, 200),
+                row("GET", cycle + "/reminders", null, 401, 403, 403, 403, 403, 200),
+                row("POST", cycle + "/reminders", "{\"step\":\"REVIEW\"}", 401, 403, 403, 403, 403, 200),
                 row("GET", cycle + "/releases/readiness", null, 401, 403, 403, 403, 403, 200),
                 row("POST", cycle + "/releases", "{}", 401, 403, 403, 403, 403, 409),
                 row("GET", q, null, 401, 200, 403, 200, 403, 200),
