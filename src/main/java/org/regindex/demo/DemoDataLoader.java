@@ -109,7 +109,10 @@ public class DemoDataLoader {
         String published = pilot.publish(codebook, regions.all()).version();
         Cycle cycle =
                 new Cycle("demo", "Demo round", codebook, LocalDate.now(clock).plusMonths(1));
-        cycle.schedule(cycle.deadline(), cycle.deadline().plusWeeks(2), cycle.deadline().plusWeeks(4));
+        cycle.schedule(
+                cycle.deadline(),
+                cycle.deadline().plusWeeks(2),
+                cycle.deadline().plusWeeks(4));
         cycle.remindDaysBefore(7);
         regions.all().forEach(cycle::include);
         cycles.add(cycle);
