@@ -48,6 +48,17 @@ public class CapacitiesTest {
     }
 
     @Test
+    void aLeadOfTheRegionsCountryActsAsCountryLeadOnlyWithTheRole() {
+        List<String> leads = List.of("lucia");
+        assertEquals(Set.of(Capacity.COUNTRY_LEAD), Capacities.of("lucia", roles(Role.COUNTRY_LEAD), List.of(), leads));
+        assertEquals(Set.of(), Capacities.of("lucia", roles(Role.EXPERT), List.of(), leads), "a lead without the role");
+        assertEquals(
+                Set.of(),
+                Capacities.of("luis", roles(Role.COUNTRY_LEAD), List.of(), leads),
+                "the role, another country");
+    }
+
+    @Test
     void anAssignmentWithoutItsRoleOrARoleWithoutAnAssignmentMakesNothing() {
         assertEquals(Set.of(), Capacities.of("anna", roles(Role.REVIEWER), assignments), "assigned, wrong role");
         assertEquals(Set.of(), Capacities.of("carla", roles(Role.EXPERT, Role.REVIEWER), assignments), "not assigned");

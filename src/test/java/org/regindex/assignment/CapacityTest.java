@@ -16,12 +16,17 @@ class CapacityTest {
         assertEquals(new Actor("anna", "expert"), Capacity.EXPERT.actor("anna"));
         assertEquals(new Actor("ben", "reviewer"), Capacity.REVIEWER.actor("ben"));
         assertEquals(new Actor("chris", "coordinator"), Capacity.COORDINATOR.actor("chris"));
+        assertEquals(new Actor("lucia", "country_lead"), Capacity.COUNTRY_LEAD.actor("lucia"));
     }
 
     @Test
     void refusalsDescribeWhoMayActInWords() {
         assertEquals(
-                List.of("the region's expert", "the region's reviewer", "a coordinator"),
+                List.of(
+                        "the region's expert",
+                        "the region's reviewer",
+                        "a coordinator",
+                        "a lead of the region's country"),
                 Arrays.stream(Capacity.values()).map(Capacity::description).toList());
     }
 }

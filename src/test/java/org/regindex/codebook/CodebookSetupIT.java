@@ -3,6 +3,7 @@ package org.regindex.codebook;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +35,7 @@ import org.regindex.testsupport.Browser;
 import org.regindex.testsupport.Keycloak;
 import org.regindex.testsupport.PrimeFaces;
 import org.regindex.testsupport.Rounds;
+import org.regindex.testsupport.TestDatabase;
 import org.regindex.testsupport.TestEnvironment;
 
 /**
@@ -232,7 +234,7 @@ class CodebookSetupIT {
         }
         if (deadlinePanelShown()) {
             // The typed date is in the field either way; the panel only hides the boxes under it.
-            ((org.openqa.selenium.JavascriptExecutor) browser)
+            ((JavascriptExecutor) browser)
                     .executeScript("document.getElementById('createForm:deadline_panel').style.display = 'none';");
         }
         keepOnlyRegions(Set.of(regionA, regionB));
@@ -354,6 +356,41 @@ class CodebookSetupIT {
                 "Cycle " + cycle + ": Renamed after closing",
                 browser.findElement(By.tagName("h1")).getText(),
                 "closing the cycle on this page does not make the page's own form stale");
+    }
+
+    @Test
+    void aCoordinatorGivesReviewingItsOwnDeadlineAsksForRemindersAndRemindsTheExpertsByHand() throws IOException {
+        Rounds.Round round = new Rounds(api).create();
+        signInAndOpen("app/coordinator/cycle.xhtml?code=" + round.cycle());
+        type("cycleForm:reminderDays", "5");
+        type("cycleForm:reviewDeadline_input", "2027-07-15");
+        browser.findElement(By.id("cycleForm:reviewDeadline_input")).sendKeys(Keys.ESCAPE);
+        ((JavascriptExecutor) browser)
+                .executeScript("document.querySelectorAll('.ui-datepicker').forEach(p => p.style.display = 'none');");
+        browser.findElement(By.id("cycleForm:save")).click();
+        PrimeFaces.awaitMessage(browser, "Saved cycle " + round.cycle() + ".");
+        assertTrue(
+                browser.findElement(By.className("cycle-facts")).getText().contains("review by 2027-07-15"),
+                browser.findElement(By.className("cycle-facts")).getText());
+        JsonObject schedule = api.get("api/v1/cycles/" + round.cycle(), Keycloak.accessToken("coordinator"))
+                .json()
+                .asJsonObject()
+                .getJsonObject("schedule");
+        assertEquals("2027-07-15", schedule.getString("reviewDeadline"));
+        assertEquals(5, schedule.getInt("reminderDaysBefore"));
+        assertTrue(schedule.get("approvalDeadline") == null, "left empty: approval follows the review deadline");
+
+        scrollTo(browser.findElement(By.id("reminders-heading")));
+        assertTrue(browser.findElement(By.id("remindersForm:sentReminders"))
+                .getText()
+                .contains("No automatic reminder has been sent yet."));
+        browser.findElement(By.cssSelector("#remindersForm .remind-SUBMISSION")).click();
+        PrimeFaces.awaitMessage(browser, "2 people reminded.");
+        assertEquals(
+                1,
+                TestDatabase.count(
+                        "select count(*) from audit_event where action = 'REMINDER_SENT' and cycle_code = ?",
+                        round.cycle()));
     }
 
     private String page(String path) {

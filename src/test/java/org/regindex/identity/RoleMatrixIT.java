@@ -145,6 +145,9 @@ class RoleMatrixIT {
                         403,
                         403,
                         204),
+                row("GET", cycle + "/country-leads", null, 401, 403, 403, 403, 403, 200),
+                row("PUT", cycle + "/country-leads/DK/lead1", "", 401, 403, 403, 403, 403, 201),
+                row("DELETE", cycle + "/country-leads/DK/lead1", null, 401, 403, 403, 403, 403, 204),
                 row("UPLOAD", cycle + "/assignments/imports", "", 401, 403, 403, 403, 403, 400),
                 row("POST", cycle + "/close", "", 401, 403, 403, 403, 403, 200),
                 row("POST", cycle + "/open", "", 401, 403, 403, 403, 403, 200),
@@ -158,6 +161,8 @@ class RoleMatrixIT {
                 row("POST", q + "/transitions", "{\"transition\":\"SUBMIT\"}", 401, 409, 403, 403, 403, 403),
                 row("POST", q + "/transitions", "{\"transition\":\"ACCEPT\"}", 401, 403, 403, 409, 403, 403),
                 row("POST", q + "/transitions", "{\"transition\":\"APPROVE\"}", 401, 403, 403, 403, 403, 409),
+                // nobody leads a country in a cycle without a country level
+                row("POST", q + "/transitions", "{\"transition\":\"COUNTRY_APPROVE\"}", 401, 403, 403, 403, 403, 403),
                 // START and RESUME follow from a save: refused as a request, after the role check
                 row("POST", q + "/transitions", "{\"transition\":\"START\"}", 401, 400, 403, 400, 403, 400),
                 row("GET", q + "/changes", null, 401, 403, 403, 200, 403, 200),

@@ -203,6 +203,7 @@ final class DocumentedTypes {
     private static List<String> enumValues(Class<?> type, Schema<?> schema) {
         Object field = extension(schema, "x-java-enum-field");
         Object letterCase = extension(schema, "x-java-enum-case");
+        Object method = extension(schema, "x-java-enum-method");
         List<String> values = new ArrayList<>();
         for (Object constant : type.getEnumConstants()) {
             String value = ((Enum<?>) constant).name();
@@ -211,6 +212,12 @@ final class DocumentedTypes {
                     value = String.valueOf(type.getField(field.toString()).get(constant));
                 } catch (ReflectiveOperationException e) {
                     throw new IllegalStateException(type + " has no public field " + field, e);
+                }
+            } else if (method != null) {
+                try {
+                    value = String.valueOf(type.getMethod(method.toString()).invoke(constant));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(type + " has no public method " + method, e);
                 }
             } else if ("lower".equals(letterCase)) {
                 value = value.toLowerCase(Locale.ROOT);

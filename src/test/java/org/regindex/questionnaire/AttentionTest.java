@@ -99,7 +99,21 @@ class AttentionTest {
                 List.of(APPROVED, IN_PROGRESS, REVIEWED, SUBMITTED, NOT_STARTED, REVIEWED, CHANGES_REQUESTED);
         CycleStanding late = RegionProgress.standing(rows(states, true, LocalDate.of(2026, 7, 3)), true);
         assertEquals(
-                Map.of(NOT_STARTED, 1, IN_PROGRESS, 1, SUBMITTED, 1, CHANGES_REQUESTED, 1, REVIEWED, 2, APPROVED, 1),
+                Map.of(
+                        NOT_STARTED,
+                        1,
+                        IN_PROGRESS,
+                        1,
+                        SUBMITTED,
+                        1,
+                        CHANGES_REQUESTED,
+                        1,
+                        REVIEWED,
+                        2,
+                        QuestionnaireState.COUNTRY_APPROVED,
+                        0,
+                        APPROVED,
+                        1),
                 late.perState());
         assertEquals(2, late.awaitingApproval());
         assertEquals(6, late.overdue());

@@ -46,4 +46,22 @@ class NextStepTest {
         assertEquals(Optional.empty(), NextStep.of(QuestionnaireState.SUBMITTED, COORDINATOR, false, 0, 0));
         assertEquals(Optional.empty(), NextStep.of(QuestionnaireState.APPROVED, COORDINATOR, false, 0, 0));
     }
+
+    @Test
+    void withACountryLevelTheLeadDecidesFirstAndTheCoordinatorAfterIt() {
+        Set<Capacity> lead = Set.of(Capacity.COUNTRY_LEAD);
+        assertEquals(
+                Optional.of(NextStep.COUNTRY_APPROVE),
+                NextStep.of(QuestionnaireState.REVIEWED, true, lead, false, 0, 0));
+        assertEquals(Optional.empty(), NextStep.of(QuestionnaireState.REVIEWED, true, COORDINATOR, false, 0, 0));
+        assertEquals(
+                Optional.of(NextStep.APPROVE),
+                NextStep.of(QuestionnaireState.COUNTRY_APPROVED, true, COORDINATOR, false, 0, 0));
+        assertEquals(Optional.empty(), NextStep.of(QuestionnaireState.COUNTRY_APPROVED, true, lead, false, 0, 0));
+        assertEquals(Optional.empty(), NextStep.of(QuestionnaireState.REVIEWED, false, lead, false, 0, 0));
+        assertEquals(
+                Optional.of(NextStep.APPROVE),
+                NextStep.of(QuestionnaireState.COUNTRY_APPROVED, false, COORDINATOR, false, 0, 0),
+                "the level turned off strands nothing");
+    }
 }

@@ -41,7 +41,10 @@ class QuestionnaireEventTest {
                         "REVIEW_COMMENT",
                         "REVIEW_CHANGE_REQUESTED",
                         "REVIEW_RESOLVED",
-                        "REMINDER_SENT"),
+                        "REMINDER_SENT",
+                        "QUESTIONNAIRE_COUNTRY_APPROVE",
+                        "QUESTIONNAIRE_COUNTRY_RETURN",
+                        "QUESTIONNAIRE_COUNTRY_UNAPPROVE"),
                 Arrays.stream(QuestionnaireEvent.values()).map(Enum::name).toList());
     }
 

@@ -38,6 +38,22 @@ class RecipientsTest {
     }
 
     @Test
+    void withACountryLevelTheLeadsAreAskedOnAcceptAndToldOfEveryDecision() {
+        List<String> leads = List.of("lucia");
+        assertEquals(
+                Set.of("lucia"), Recipients.of(Transition.ACCEPT, assignments, () -> List.of("carla"), leads, "ben"));
+        assertEquals(
+                Set.of("carla"),
+                Recipients.of(Transition.COUNTRY_APPROVE, assignments, () -> List.of("carla"), leads, "lucia"));
+        assertEquals(
+                Set.of("anna", "ada", "ben"),
+                Recipients.of(Transition.COUNTRY_RETURN, assignments, () -> List.of("carla"), leads, "lucia"));
+        assertEquals(
+                Set.of("anna", "ada", "ben", "lucia"),
+                Recipients.of(Transition.APPROVE, assignments, () -> List.of("carla"), leads, "carla"));
+    }
+
+    @Test
     void startingOrResumingWorkIsToldToNobody() {
         assertEquals(Set.of(), told(Transition.START, "anna"));
         assertEquals(Set.of(), told(Transition.RESUME, "anna"));

@@ -11,7 +11,8 @@ import org.regindex.questionnaire.entity.UnknownTransition;
 /** Which transitions a request may name, and what a refusal says it may name instead. */
 class TransitionTest {
 
-    static final String CHOICES = "SUBMIT, REQUEST_CHANGES, ACCEPT, APPROVE, RETURN or REOPEN";
+    static final String CHOICES =
+            "SUBMIT, REQUEST_CHANGES, ACCEPT, COUNTRY_APPROVE, COUNTRY_RETURN, COUNTRY_UNAPPROVE, APPROVE, RETURN or REOPEN";
 
     @Test
     void aPersonAsksForEveryTransitionButStartAndResume() {
@@ -20,6 +21,9 @@ class TransitionTest {
                         Transition.SUBMIT,
                         Transition.REQUEST_CHANGES,
                         Transition.ACCEPT,
+                        Transition.COUNTRY_APPROVE,
+                        Transition.COUNTRY_RETURN,
+                        Transition.COUNTRY_UNAPPROVE,
                         Transition.APPROVE,
                         Transition.RETURN,
                         Transition.REOPEN),

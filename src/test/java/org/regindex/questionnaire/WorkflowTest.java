@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.regindex.questionnaire.entity.QuestionnaireState.APPROVED;
 import static org.regindex.questionnaire.entity.QuestionnaireState.CHANGES_REQUESTED;
+import static org.regindex.questionnaire.entity.QuestionnaireState.COUNTRY_APPROVED;
 import static org.regindex.questionnaire.entity.QuestionnaireState.IN_PROGRESS;
 import static org.regindex.questionnaire.entity.QuestionnaireState.NOT_STARTED;
 import static org.regindex.questionnaire.entity.QuestionnaireState.REVIEWED;
@@ -29,65 +30,92 @@ import org.regindex.questionnaire.entity.Workflow;
 /** The whole table: every state x every transition x every capacity, legal and illegal. */
 class WorkflowTest {
 
-    /** The legal moves of DESIGN.md (plus resubmission straight from CHANGES_REQUESTED), written out by hand. */
+    /**
+     * The legal moves of DESIGN.md (plus resubmission straight from CHANGES_REQUESTED) in a cycle without a country
+     * level, written out by hand; a questionnaire its country approved before the level was turned off awaits the
+     * coordinator.
+     */
     static final Map<QuestionnaireState, Map<Transition, QuestionnaireState>> LEGAL = Map.of(
             NOT_STARTED, Map.of(Transition.START, IN_PROGRESS),
             IN_PROGRESS, Map.of(Transition.SUBMIT, SUBMITTED),
             SUBMITTED, Map.of(Transition.REQUEST_CHANGES, CHANGES_REQUESTED, Transition.ACCEPT, REVIEWED),
             CHANGES_REQUESTED, Map.of(Transition.RESUME, IN_PROGRESS, Transition.SUBMIT, SUBMITTED),
             REVIEWED, Map.of(Transition.APPROVE, APPROVED, Transition.RETURN, CHANGES_REQUESTED),
+            COUNTRY_APPROVED, Map.of(Transition.APPROVE, APPROVED, Transition.RETURN, CHANGES_REQUESTED),
             APPROVED, Map.of(Transition.REOPEN, IN_PROGRESS));
 
-    static final Map<Transition, Capacity> WHO = Map.of(
-            Transition.START,
-            Capacity.EXPERT,
-            Transition.RESUME,
-            Capacity.EXPERT,
-            Transition.SUBMIT,
-            Capacity.EXPERT,
-            Transition.REQUEST_CHANGES,
-            Capacity.REVIEWER,
-            Transition.ACCEPT,
-            Capacity.REVIEWER,
-            Transition.APPROVE,
-            Capacity.COORDINATOR,
-            Transition.RETURN,
-            Capacity.COORDINATOR,
-            Transition.REOPEN,
-            Capacity.COORDINATOR);
+    /** With a country level, a country lead decides on a reviewed questionnaire before the coordinator. */
+    static final Map<QuestionnaireState, Map<Transition, QuestionnaireState>> LEGAL_AT_COUNTRY_LEVEL = Map.of(
+            NOT_STARTED, Map.of(Transition.START, IN_PROGRESS),
+            IN_PROGRESS, Map.of(Transition.SUBMIT, SUBMITTED),
+            SUBMITTED, Map.of(Transition.REQUEST_CHANGES, CHANGES_REQUESTED, Transition.ACCEPT, REVIEWED),
+            CHANGES_REQUESTED, Map.of(Transition.RESUME, IN_PROGRESS, Transition.SUBMIT, SUBMITTED),
+            REVIEWED,
+                    Map.of(Transition.COUNTRY_APPROVE, COUNTRY_APPROVED, Transition.COUNTRY_RETURN, CHANGES_REQUESTED),
+            COUNTRY_APPROVED,
+                    Map.of(
+                            Transition.APPROVE,
+                            APPROVED,
+                            Transition.RETURN,
+                            CHANGES_REQUESTED,
+                            Transition.COUNTRY_UNAPPROVE,
+                            REVIEWED),
+            APPROVED, Map.of(Transition.REOPEN, IN_PROGRESS));
+
+    static final Map<Transition, Capacity> WHO = Map.ofEntries(
+            Map.entry(Transition.START, Capacity.EXPERT),
+            Map.entry(Transition.RESUME, Capacity.EXPERT),
+            Map.entry(Transition.SUBMIT, Capacity.EXPERT),
+            Map.entry(Transition.REQUEST_CHANGES, Capacity.REVIEWER),
+            Map.entry(Transition.ACCEPT, Capacity.REVIEWER),
+            Map.entry(Transition.COUNTRY_APPROVE, Capacity.COUNTRY_LEAD),
+            Map.entry(Transition.COUNTRY_RETURN, Capacity.COUNTRY_LEAD),
+            Map.entry(Transition.COUNTRY_UNAPPROVE, Capacity.COUNTRY_LEAD),
+            Map.entry(Transition.APPROVE, Capacity.COORDINATOR),
+            Map.entry(Transition.RETURN, Capacity.COORDINATOR),
+            Map.entry(Transition.REOPEN, Capacity.COORDINATOR));
+
+    static Map<QuestionnaireState, Map<Transition, QuestionnaireState>> legal(boolean countryLevel) {
+        return countryLevel ? LEGAL_AT_COUNTRY_LEVEL : LEGAL;
+    }
 
     /** Facts under which every condition holds: complete, change requests as the transition needs, a reason. */
-    static Facts satisfied(Set<Capacity> capacities, Transition transition) {
+    static Facts satisfied(Set<Capacity> capacities, Transition transition, boolean countryLevel) {
         return Facts.of(capacities)
+                .withCountryLevel(countryLevel)
                 .withOpenChangeRequests(transition == Transition.REQUEST_CHANGES ? 1 : 0)
                 .withReason("Because the sources changed.");
     }
 
     static Stream<Arguments> everyCell() {
         List<Arguments> cells = new ArrayList<>();
-        for (QuestionnaireState state : QuestionnaireState.values()) {
-            for (Transition transition : Transition.values()) {
-                for (Capacity capacity : Capacity.values()) {
-                    cells.add(Arguments.of(state, transition, capacity));
+        for (boolean countryLevel : new boolean[] {false, true}) {
+            for (QuestionnaireState state : QuestionnaireState.values()) {
+                for (Transition transition : Transition.values()) {
+                    for (Capacity capacity : Capacity.values()) {
+                        cells.add(Arguments.of(state, transition, capacity, countryLevel));
+                    }
+                    cells.add(Arguments.of(state, transition, null, countryLevel));
                 }
-                cells.add(Arguments.of(state, transition, null));
             }
         }
         return cells.stream();
     }
 
-    @ParameterizedTest(name = "{0} {1} by {2}")
+    @ParameterizedTest(name = "{0} {1} by {2}, country level {3}")
     @MethodSource("everyCell")
-    void everyStateTransitionAndCapacity(QuestionnaireState state, Transition transition, Capacity capacity) {
+    void everyStateTransitionAndCapacity(
+            QuestionnaireState state, Transition transition, Capacity capacity, boolean countryLevel) {
         Set<Capacity> capacities = capacity == null ? Set.of() : Set.of(capacity);
-        Facts facts = satisfied(capacities, transition);
+        Facts facts = satisfied(capacities, transition, countryLevel);
+        Map<QuestionnaireState, Map<Transition, QuestionnaireState>> legal = legal(countryLevel);
         if (capacity != WHO.get(transition)) {
             assertEquals(
                     Kind.FORBIDDEN,
                     assertThrows(TransitionNotAllowed.class, () -> Workflow.next(state, transition, facts))
                             .kind());
-        } else if (LEGAL.get(state).containsKey(transition)) {
-            assertEquals(LEGAL.get(state).get(transition), Workflow.next(state, transition, facts));
+        } else if (legal.get(state).containsKey(transition)) {
+            assertEquals(legal.get(state).get(transition), Workflow.next(state, transition, facts));
         } else if (state == transition.target()) {
             assertEquals(state, Workflow.next(state, transition, facts), "a repeated transition changes nothing");
         } else {
@@ -98,19 +126,49 @@ class WorkflowTest {
         }
     }
 
-    @Test
-    void theTableAbovePinsEveryTransitionDeclaration() {
+    @ParameterizedTest(name = "country level {0}")
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+    void theTablesAbovePinEveryTransitionDeclaration(boolean countryLevel) {
         for (Transition transition : Transition.values()) {
             assertEquals(WHO.get(transition), transition.capacity(), transition.name());
             Set<QuestionnaireState> from = java.util.EnumSet.noneOf(QuestionnaireState.class);
-            LEGAL.forEach((state, moves) -> {
+            legal(countryLevel).forEach((state, moves) -> {
                 if (moves.containsKey(transition)) {
                     from.add(state);
                     assertEquals(moves.get(transition), transition.target());
                 }
             });
-            assertEquals(from, transition.from(), transition.name());
+            assertEquals(from, transition.from(countryLevel), transition.name());
         }
+    }
+
+    @Test
+    void withACountryLevelTheCoordinatorWaitsForTheCountryAndWithoutItNoLeadActs() {
+        Facts coordinator = Facts.of(Set.of(Capacity.COORDINATOR)).withCountryLevel(true);
+        assertEquals(
+                "In this cycle a lead of the region's country approves a reviewed questionnaire first.",
+                assertThrows(TransitionNotAllowed.class, () -> Workflow.next(REVIEWED, Transition.APPROVE, coordinator))
+                        .getMessage());
+        Facts lead = Facts.of(Set.of(Capacity.COUNTRY_LEAD));
+        assertEquals(
+                "This cycle has no country level: a coordinator approves its reviewed questionnaires.",
+                assertThrows(
+                                TransitionNotAllowed.class,
+                                () -> Workflow.next(REVIEWED, Transition.COUNTRY_APPROVE, lead))
+                        .getMessage());
+        assertEquals(
+                "Give a reason to country-unapprove a questionnaire.",
+                assertThrows(
+                                TransitionNotAllowed.class,
+                                () -> Workflow.next(
+                                        COUNTRY_APPROVED, Transition.COUNTRY_UNAPPROVE, lead.withCountryLevel(true)))
+                        .getMessage());
+        assertEquals(
+                List.of(Transition.COUNTRY_APPROVE, Transition.COUNTRY_RETURN),
+                Workflow.allowed(REVIEWED, Set.of(Capacity.COUNTRY_LEAD), true));
+        assertEquals(
+                List.of(Transition.APPROVE, Transition.RETURN),
+                Workflow.allowed(COUNTRY_APPROVED, Set.of(Capacity.COORDINATOR), true));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.regindex.assignment.control;
 
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.regindex.assignment.entity.Assignment;
@@ -21,7 +22,19 @@ public final class Capacities {
 
     /** The capacities of {@code username}, who has the roles {@code has} accepts, given the region's assignments. */
     public static Set<Capacity> of(String username, Predicate<Role> has, Collection<Assignment> ofRegion) {
+        return of(username, has, ofRegion, List.of());
+    }
+
+    /**
+     * The same, and a lead of the region's country ({@code countryLeads}, in a cycle with a country level) who has
+     * the country-lead role is its country lead.
+     */
+    public static Set<Capacity> of(
+            String username, Predicate<Role> has, Collection<Assignment> ofRegion, Collection<String> countryLeads) {
         Set<Capacity> capacities = EnumSet.noneOf(Capacity.class);
+        if (countryLeads.contains(username) && has.test(Role.COUNTRY_LEAD)) {
+            capacities.add(Capacity.COUNTRY_LEAD);
+        }
         if (has.test(Role.COORDINATOR)) {
             capacities.add(Capacity.COORDINATOR);
         }
@@ -41,7 +54,7 @@ public final class Capacities {
 
     /**
      * The capacities with which one may read the questionnaire: none refuses; an expert alone is refused once the
-     * cycle is closed; reviewers and coordinators always read.
+     * cycle is closed; reviewers, country leads and coordinators always read.
      */
     public static Set<Capacity> toRead(Set<Capacity> capacities, Cycle cycle, String regionCode) {
         if (capacities.isEmpty()) {

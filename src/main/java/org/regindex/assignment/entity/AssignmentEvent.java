@@ -7,5 +7,7 @@ public enum AssignmentEvent implements AuditAction {
     ASSIGNED,
     UNASSIGNED,
     /** A region left a cycle, and its assignments with it. */
-    CYCLE_REGION_REMOVED
+    CYCLE_REGION_REMOVED,
+    COUNTRY_LEAD_APPOINTED,
+    COUNTRY_LEAD_REMOVED
 }

@@ -9,7 +9,9 @@ public enum Capacity {
     EXPERT("the region's expert"),
     /** Assigned reviewer of the region in the cycle (never its expert). */
     REVIEWER("the region's reviewer"),
-    COORDINATOR("a coordinator");
+    COORDINATOR("a coordinator"),
+    /** A lead of the region's country in a cycle with a country level. */
+    COUNTRY_LEAD("a lead of the region's country");
 
     private final String description;
 

@@ -69,11 +69,17 @@ public class CycleAdministration {
     }
 
     /**
-     * Renames, moves the deadline and sets blind review (unchanged when null) and the other steps' deadlines and
+     * Renames, moves the deadline and sets blind review and the country level (each unchanged when null) and the other steps' deadlines and
      * reminders (unchanged when null), if nobody changed the cycle since {@code readVersion}.
      */
     public Cycle update(
-            String code, int readVersion, String name, LocalDate deadline, Boolean blindReview, StepSchedule schedule) {
+            String code,
+            int readVersion,
+            String name,
+            LocalDate deadline,
+            Boolean blindReview,
+            Boolean countryLevel,
+            StepSchedule schedule) {
         caller.require(Role.COORDINATOR);
         Cycle cycle = current(code, readVersion);
         Map<String, Object> before = snapshot(cycle);
@@ -83,6 +89,9 @@ public class CycleAdministration {
         cycle.remindDaysBefore(steps.reminderDaysBefore());
         if (blindReview != null) {
             cycle.reviewBlind(blindReview);
+        }
+        if (countryLevel != null) {
+            cycle.approveByCountryFirst(countryLevel);
         }
         record(CodebookEvent.CYCLE_CHANGED, cycle, before, snapshot(cycle));
         return cycle;
@@ -165,6 +174,7 @@ public class CycleAdministration {
         values.put("reminderDaysBefore", steps.reminderDaysBefore());
         values.put("status", cycle.status().name());
         values.put("blindReview", cycle.blindReview());
+        values.put("countryLevel", cycle.countryLevel());
         values.put("regions", cycle.regions().stream().map(Region::code).toList());
         return values;
     }

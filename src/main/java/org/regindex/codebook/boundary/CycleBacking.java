@@ -37,6 +37,7 @@ public class CycleBacking implements Serializable {
     private LocalDate approvalDeadline;
     private Integer reminderDays;
     private boolean blindReview;
+    private boolean countryLevel;
     private int readVersion;
     private int changes;
 
@@ -68,6 +69,7 @@ public class CycleBacking implements Serializable {
             approvalDeadline = steps.approvalDeadline();
             reminderDays = steps.reminderDaysBefore();
             blindReview = cycle.blindReview();
+            countryLevel = cycle.countryLevel();
             readVersion = cycle.rowVersion();
         } catch (Refusal refused) {
             missing = true;
@@ -102,6 +104,7 @@ public class CycleBacking implements Serializable {
                     name,
                     deadline,
                     blindReview,
+                    countryLevel,
                     new StepSchedule(reviewDeadline, approvalDeadline, reminderDays));
             readVersion = cycle.rowVersion();
             changes++;
@@ -155,6 +158,14 @@ public class CycleBacking implements Serializable {
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    public boolean isCountryLevel() {
+        return countryLevel;
+    }
+
+    public void setCountryLevel(boolean countryLevel) {
+        this.countryLevel = countryLevel;
     }
 
     public boolean isBlindReview() {

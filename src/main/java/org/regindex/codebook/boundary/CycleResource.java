@@ -40,6 +40,7 @@ public class CycleResource {
             Schedule schedule,
             String status,
             boolean blindReview,
+            boolean countryLevel,
             int version,
             List<String> regions) {
 
@@ -52,6 +53,7 @@ public class CycleResource {
                     Schedule.of(StepSchedule.of(cycle)),
                     cycle.status().name(),
                     cycle.blindReview(),
+                    cycle.countryLevel(),
                     cycle.rowVersion(),
                     cycle.regions().stream().map(Region::code).toList());
         }
@@ -86,10 +88,16 @@ public class CycleResource {
     }
 
     /**
-     * Body of a change; {@code version} is the one the caller read; {@code blindReview} may be left out, and so may
+     * Body of a change; {@code version} is the one the caller read; {@code blindReview} and {@code countryLevel} may be left out, and so may
      * {@code schedule}, which, when sent, replaces the cycle's whole schedule.
      */
-    public record CycleChange(String name, String deadline, Boolean blindReview, Schedule schedule, Integer version) {}
+    public record CycleChange(
+            String name,
+            String deadline,
+            Boolean blindReview,
+            Boolean countryLevel,
+            Schedule schedule,
+            Integer version) {}
 
     @Inject
     Caller caller;
@@ -142,6 +150,7 @@ public class CycleResource {
                 body.name(),
                 date(body.deadline()),
                 body.blindReview(),
+                body.countryLevel(),
                 body.schedule() == null ? null : body.schedule().steps()));
     }
 

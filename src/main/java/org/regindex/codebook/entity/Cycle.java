@@ -75,6 +75,9 @@ public class Cycle {
     @Column(name = "blind_review", nullable = false)
     private boolean blindReview;
 
+    @Column(name = "country_level", nullable = false)
+    private boolean countryLevel;
+
     @Version
     @Column(name = "row_version")
     private int rowVersion;
@@ -195,6 +198,15 @@ public class Cycle {
 
     public List<Party> contributors() {
         return contributors.stream().map(CycleContributor::party).toList();
+    }
+
+    /** With a country level, the leads of a region's country approve its reviewed questionnaire first. */
+    public void approveByCountryFirst(boolean countryFirst) {
+        this.countryLevel = countryFirst;
+    }
+
+    public boolean countryLevel() {
+        return countryLevel;
     }
 
     public boolean blindReview() {

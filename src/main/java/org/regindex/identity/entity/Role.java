@@ -7,7 +7,8 @@ import java.util.Optional;
 public enum Role {
     EXPERT("expert", "Regional expert"),
     REVIEWER("reviewer", "Reviewer"),
-    COORDINATOR("coordinator", "Coordinator");
+    COORDINATOR("coordinator", "Coordinator"),
+    COUNTRY_LEAD("country-lead", "Country lead");
 
     private final String roleName;
     private final String label;

@@ -73,11 +73,13 @@ public class DataEntry {
         Cycle cycle = cycles.byCode(cycleCode);
         Region region = regionIn(cycle, regionCode);
         Set<Capacity> capacities = participation.toRead(cycle, region);
+        boolean countryLevel = participation.countryLevel(cycle, region);
         return questionnaires
                 .find(cycle, region)
-                .map(q -> new QuestionnaireView(cycle, region, q.state(), q.rowVersion(), answers.of(q), capacities))
-                .orElseGet(() ->
-                        new QuestionnaireView(cycle, region, QuestionnaireState.NOT_STARTED, 0, Map.of(), capacities));
+                .map(q -> new QuestionnaireView(
+                        cycle, region, q.state(), q.rowVersion(), answers.of(q), capacities, countryLevel))
+                .orElseGet(() -> new QuestionnaireView(
+                        cycle, region, QuestionnaireState.NOT_STARTED, 0, Map.of(), capacities, countryLevel));
     }
 
     /**

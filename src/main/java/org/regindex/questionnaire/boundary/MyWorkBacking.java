@@ -9,16 +9,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.regindex.assignment.control.Assignments;
+import org.regindex.assignment.control.CountryLeads;
 import org.regindex.assignment.entity.Assignment;
 import org.regindex.assignment.entity.AssignmentRole;
+import org.regindex.assignment.entity.CountryLead;
 import org.regindex.codebook.boundary.DeadlineText;
 import org.regindex.codebook.control.Deadline;
+import org.regindex.codebook.entity.Cycle;
 import org.regindex.codebook.entity.DeadlineStep;
+import org.regindex.codebook.entity.Region;
 import org.regindex.identity.control.Caller;
 import org.regindex.platform.boundary.PageTexts;
 import org.regindex.platform.entity.Refusal;
 
-/** The home page's list of the caller's own questionnaires, as expert or reviewer, newest deadline first. */
+/**
+ * The home page's list of the caller's own questionnaires: as expert or reviewer, and as lead of a country in a
+ * cycle with a country level.
+ */
 @Named
 @RequestScoped
 public class MyWorkBacking {
@@ -42,10 +49,15 @@ public class MyWorkBacking {
     Assignments assignments;
 
     @Inject
+    CountryLeads countryLeads;
+
+    @Inject
     DataEntry dataEntry;
 
     @Inject
     Clock clock;
+
+    private static final String COUNTRY_LEAD = "COUNTRY_LEAD";
 
     private List<Row> rows;
 
@@ -53,36 +65,48 @@ public class MyWorkBacking {
         if (rows == null) {
             rows = new ArrayList<>();
             for (Assignment a : assignments.of(caller.username())) {
-                try {
-                    QuestionnaireView view =
-                            dataEntry.open(a.cycle().code(), a.region().code());
-                    rows.add(new Row(
-                            a.cycle().code(),
-                            a.cycle().name(),
-                            a.region().code(),
-                            a.region().name(),
-                            a.role().name(),
-                            PageTexts.label("questionnaireState", view.state()),
-                            view.completePercent(),
-                            deadline(a, view),
-                            a.cycle().isOpen()));
-                } catch (Refusal closedToThisPerson) {
-                    // e.g. an expert's assignment in a closed cycle: nothing to open any more
+                add(a.cycle(), a.region(), a.role().name(), stepOf(a.role()));
+            }
+            for (CountryLead lead : countryLeads.of(caller.username())) {
+                if (lead.cycle().countryLevel()) {
+                    lead.cycle().regions().stream()
+                            .filter(region -> region.countryCode().equals(lead.countryCode()))
+                            .forEach(region -> add(lead.cycle(), region, COUNTRY_LEAD, DeadlineStep.APPROVAL));
                 }
             }
         }
         return rows.stream().filter(row -> row.role().equals(role)).toList();
     }
 
+    private void add(Cycle cycle, Region region, String role, DeadlineStep step) {
+        try {
+            QuestionnaireView view = dataEntry.open(cycle.code(), region.code());
+            rows.add(new Row(
+                    cycle.code(),
+                    cycle.name(),
+                    region.code(),
+                    region.name(),
+                    role,
+                    PageTexts.label("questionnaireState", view.state()),
+                    view.completePercent(),
+                    deadline(cycle, step, view),
+                    cycle.isOpen()));
+        } catch (Refusal closedToThisPerson) {
+            // e.g. an expert's assignment in a closed cycle: nothing to open any more
+        }
+    }
+
+    private static DeadlineStep stepOf(AssignmentRole role) {
+        return role == AssignmentRole.EXPERT ? DeadlineStep.SUBMISSION : DeadlineStep.REVIEW;
+    }
+
     /**
-     * The deadline of the person's own step: experts submit, reviewers review; with how far it is while the
-     * questionnaire waits for them.
+     * The deadline of the person's own step: experts submit, reviewers review, leads approve; with how far it is
+     * while the questionnaire waits for them.
      */
-    private String deadline(Assignment assignment, QuestionnaireView view) {
-        DeadlineStep step = assignment.role() == AssignmentRole.EXPERT ? DeadlineStep.SUBMISSION : DeadlineStep.REVIEW;
-        LocalDate deadline = assignment.cycle().deadlineFor(step);
-        boolean waitsForThem =
-                assignment.cycle().isOpen() && view.state().awaits().equals(Optional.of(step));
+    private String deadline(Cycle cycle, DeadlineStep step, QuestionnaireView view) {
+        LocalDate deadline = cycle.deadlineFor(step);
+        boolean waitsForThem = cycle.isOpen() && view.state().awaits().equals(Optional.of(step));
         return waitsForThem
                 ? PageTexts.text(
                         "myQuestionnaires.deadlineWaiting",
@@ -97,5 +121,9 @@ public class MyWorkBacking {
 
     public List<Row> getAsReviewer() {
         return rows(AssignmentRole.REVIEWER.name());
+    }
+
+    public List<Row> getAsCountryLead() {
+        return rows(COUNTRY_LEAD);
     }
 }

@@ -23,7 +23,8 @@ public record QuestionnaireView(
         QuestionnaireState state,
         int version,
         Map<String, Answer> answers,
-        Set<Capacity> capacities) {
+        Set<Capacity> capacities,
+        boolean countryLevel) {
 
     public boolean writable() {
         return capacities.contains(Capacity.EXPERT) && cycle.isOpen() && state.editable();

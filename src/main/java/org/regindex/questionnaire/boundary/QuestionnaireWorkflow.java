@@ -85,6 +85,7 @@ public class QuestionnaireWorkflow {
                             + ". Reload it and decide again.");
         }
         Facts facts = Facts.of(capacities)
+                .withCountryLevel(view.countryLevel())
                 .withReason(reason)
                 .withMissing(view.missing().stream()
                         .map(QuestionnaireView.MissingItem::describe)

@@ -136,7 +136,8 @@ public class ReviewBacking implements Serializable {
     public boolean can(String transition) {
         QuestionnaireView view = page.getView();
         Transition chosen = Transition.valueOf(transition);
-        return view.capacities().contains(chosen.capacity()) && chosen.from().contains(view.state());
+        return view.capacities().contains(chosen.capacity())
+                && chosen.from(view.countryLevel()).contains(view.state());
     }
 
     /** How many answers carry an open change request, for "Send back with 2 change requests". */
@@ -151,6 +152,7 @@ public class ReviewBacking implements Serializable {
         QuestionnaireView view = page.getView();
         return NextStep.of(
                         view.state(),
+                        view.countryLevel(),
                         view.capacities(),
                         view.writable(),
                         getOpenChangeRequests(),

@@ -19,7 +19,9 @@ public enum NextStep {
     REVIEW,
     /** The reviewer has marked answers: send back with them, or resolve them to accept. */
     SEND_BACK,
-    /** Reviewed: the coordinator approves or returns with a reason. */
+    /** Reviewed in a cycle with a country level: the country lead approves or returns with a reason. */
+    COUNTRY_APPROVE,
+    /** Reviewed (approved by the country, with a country level): the coordinator approves or returns with a reason. */
     APPROVE;
 
     /**
@@ -28,6 +30,17 @@ public enum NextStep {
      */
     public static Optional<NextStep> of(
             QuestionnaireState state, Set<Capacity> capacities, boolean writable, int openChangeRequests, int missing) {
+        return of(state, false, capacities, writable, openChangeRequests, missing);
+    }
+
+    /** The same in a cycle with a country level ({@code true}) or without. */
+    public static Optional<NextStep> of(
+            QuestionnaireState state,
+            boolean countryLevel,
+            Set<Capacity> capacities,
+            boolean writable,
+            int openChangeRequests,
+            int missing) {
         if (capacities.contains(Capacity.EXPERT)) {
             if (writable) {
                 if (openChangeRequests > 0) {
@@ -42,7 +55,13 @@ public enum NextStep {
         if (state == QuestionnaireState.SUBMITTED && capacities.contains(Capacity.REVIEWER)) {
             return Optional.of(openChangeRequests > 0 ? SEND_BACK : REVIEW);
         }
-        if (state == QuestionnaireState.REVIEWED && capacities.contains(Capacity.COORDINATOR)) {
+        if (countryLevel && state == QuestionnaireState.REVIEWED && capacities.contains(Capacity.COUNTRY_LEAD)) {
+            return Optional.of(COUNTRY_APPROVE);
+        }
+        QuestionnaireState awaitingCoordinator =
+                countryLevel ? QuestionnaireState.COUNTRY_APPROVED : QuestionnaireState.REVIEWED;
+        if ((state == awaitingCoordinator || state == QuestionnaireState.COUNTRY_APPROVED)
+                && capacities.contains(Capacity.COORDINATOR)) {
             return Optional.of(APPROVE);
         }
         return Optional.empty();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.regindex.assignment.control.Assignments;
+import org.regindex.assignment.control.CountryLeads;
 import org.regindex.codebook.entity.Cycle;
 import org.regindex.codebook.entity.Region;
 import org.regindex.identity.control.People;
@@ -39,6 +40,9 @@ public class Notifier {
     People people;
 
     @Inject
+    CountryLeads countryLeads;
+
+    @Inject
     Event<Mailer.Outgoing> outgoing;
 
     @Inject
@@ -54,6 +58,7 @@ public class Notifier {
                 () -> people.withRole(Role.COORDINATOR).stream()
                         .map(Person::username)
                         .toList(),
+                cycle.countryLevel() ? countryLeads.of(cycle, region.countryCode()) : List.of(),
                 actor);
         if (recipients.isEmpty()) {
             return;

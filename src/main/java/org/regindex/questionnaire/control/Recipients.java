@@ -2,6 +2,7 @@ package org.regindex.questionnaire.control;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.regindex.assignment.entity.Assignment;
@@ -12,7 +13,9 @@ import org.regindex.questionnaire.entity.Transition;
 
 /**
  * Whom a workflow step concerns: on submit the reviewers, on a change request the experts, on accept the
- * coordinators, on approve, return and reopen the experts and reviewers; never the person who acted.
+ * coordinators (the country leads where the cycle has a country level), on a country approval the coordinators,
+ * on approve, return, reopen and the country's return or withdrawal the experts, reviewers and country leads;
+ * never the person who acted.
  */
 public final class Recipients {
 
@@ -29,14 +32,29 @@ public final class Recipients {
             Collection<Assignment> ofRegion,
             Supplier<Collection<String>> coordinators,
             String actor) {
+        return of(transition, ofRegion, coordinators, List.of(), actor);
+    }
+
+    /**
+     * The same in a cycle with a country level, whose {@code countryLeads} (of the region's country) are asked on
+     * accept instead of the coordinators, and told of every decision above and below them.
+     */
+    public static Set<String> of(
+            Transition transition,
+            Collection<Assignment> ofRegion,
+            Supplier<Collection<String>> coordinators,
+            Collection<String> countryLeads,
+            String actor) {
         Set<String> recipients = new LinkedHashSet<>();
         switch (transition) {
             case SUBMIT -> addAssigned(recipients, ofRegion, AssignmentRole.REVIEWER);
             case REQUEST_CHANGES -> addAssigned(recipients, ofRegion, AssignmentRole.EXPERT);
-            case ACCEPT -> recipients.addAll(coordinators.get());
-            case APPROVE, RETURN, REOPEN -> {
+            case ACCEPT -> recipients.addAll(countryLeads.isEmpty() ? coordinators.get() : countryLeads);
+            case COUNTRY_APPROVE -> recipients.addAll(coordinators.get());
+            case APPROVE, RETURN, REOPEN, COUNTRY_RETURN, COUNTRY_UNAPPROVE -> {
                 addAssigned(recipients, ofRegion, AssignmentRole.EXPERT);
                 addAssigned(recipients, ofRegion, AssignmentRole.REVIEWER);
+                recipients.addAll(countryLeads);
             }
             default -> {
                 return Set.of();

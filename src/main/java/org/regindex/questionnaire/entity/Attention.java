@@ -22,7 +22,7 @@ public enum Attention {
         if (state == QuestionnaireState.APPROVED) {
             return APPROVED;
         }
-        if (state == QuestionnaireState.REVIEWED) {
+        if (state == QuestionnaireState.REVIEWED || state == QuestionnaireState.COUNTRY_APPROVED) {
             return AWAITS_APPROVAL;
         }
         return overdue(state, cycleOpen, daysLeft) ? OVERDUE : UNDER_WAY;
@@ -41,7 +41,7 @@ public enum Attention {
         return switch (state) {
             case NOT_STARTED, IN_PROGRESS, CHANGES_REQUESTED -> Capacity.EXPERT;
             case SUBMITTED -> Capacity.REVIEWER;
-            case REVIEWED, APPROVED -> Capacity.COORDINATOR;
+            case REVIEWED, COUNTRY_APPROVED, APPROVED -> Capacity.COORDINATOR;
         };
     }
 }

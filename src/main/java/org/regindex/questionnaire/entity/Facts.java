@@ -6,9 +6,11 @@ import org.regindex.assignment.entity.Capacity;
 
 /**
  * What the state machine needs to know beyond the state: the capacities of the person acting, what
- * the questionnaire still lacks, how many change requests are open, and the reason given.
+ * the questionnaire still lacks, how many change requests are open, the reason given, and whether the cycle has
+ * a country level.
  */
-public record Facts(Set<Capacity> capacities, List<String> missing, int openChangeRequests, String reason) {
+public record Facts(
+        Set<Capacity> capacities, List<String> missing, int openChangeRequests, String reason, boolean countryLevel) {
 
     public Facts {
         capacities = Set.copyOf(capacities);
@@ -16,18 +18,22 @@ public record Facts(Set<Capacity> capacities, List<String> missing, int openChan
     }
 
     public static Facts of(Set<Capacity> capacities) {
-        return new Facts(capacities, List.of(), 0, null);
+        return new Facts(capacities, List.of(), 0, null, false);
     }
 
     public Facts withMissing(List<String> missingItems) {
-        return new Facts(capacities, missingItems, openChangeRequests, reason);
+        return new Facts(capacities, missingItems, openChangeRequests, reason, countryLevel);
     }
 
     public Facts withOpenChangeRequests(int count) {
-        return new Facts(capacities, missing, count, reason);
+        return new Facts(capacities, missing, count, reason, countryLevel);
     }
 
     public Facts withReason(String text) {
-        return new Facts(capacities, missing, openChangeRequests, text);
+        return new Facts(capacities, missing, openChangeRequests, text, countryLevel);
+    }
+
+    public Facts withCountryLevel(boolean level) {
+        return new Facts(capacities, missing, openChangeRequests, reason, level);
     }
 }

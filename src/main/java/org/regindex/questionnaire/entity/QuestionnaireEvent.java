@@ -17,7 +17,10 @@ public enum QuestionnaireEvent implements AuditAction {
     REVIEW_COMMENT(CommentKind.COMMENT),
     REVIEW_CHANGE_REQUESTED(CommentKind.CHANGE_REQUESTED),
     REVIEW_RESOLVED(CommentKind.RESOLVED),
-    REMINDER_SENT;
+    REMINDER_SENT,
+    QUESTIONNAIRE_COUNTRY_APPROVE(Transition.COUNTRY_APPROVE),
+    QUESTIONNAIRE_COUNTRY_RETURN(Transition.COUNTRY_RETURN),
+    QUESTIONNAIRE_COUNTRY_UNAPPROVE(Transition.COUNTRY_UNAPPROVE);
 
     private final Transition transition;
     private final CommentKind comment;

@@ -12,6 +12,8 @@ public enum QuestionnaireState {
     SUBMITTED("Submitted", false),
     CHANGES_REQUESTED("Changes requested", true),
     REVIEWED("Reviewed", false),
+    /** In a cycle with a country level: approved by a lead of the region's country, awaiting a coordinator. */
+    COUNTRY_APPROVED("Approved by the country", false),
     APPROVED("Approved", false);
 
     private final String label;
@@ -28,7 +30,7 @@ public enum QuestionnaireState {
                 switch (this) {
                     case NOT_STARTED, IN_PROGRESS, CHANGES_REQUESTED -> DeadlineStep.SUBMISSION;
                     case SUBMITTED -> DeadlineStep.REVIEW;
-                    case REVIEWED -> DeadlineStep.APPROVAL;
+                    case REVIEWED, COUNTRY_APPROVED -> DeadlineStep.APPROVAL;
                     case APPROVED -> null;
                 });
     }
@@ -42,7 +44,7 @@ public enum QuestionnaireState {
         return label;
     }
 
-    /** Whether the region's expert may change answers (SUBMITTED, REVIEWED and APPROVED lock entry). */
+    /** Whether the region's expert may change answers (from submission to approval entry is locked). */
     public boolean editable() {
         return editable;
     }

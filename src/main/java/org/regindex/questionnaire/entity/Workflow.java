@@ -25,20 +25,28 @@ public final class Workflow {
         if (!facts.capacities().contains(transition.capacity())) {
             throw new TransitionNotAllowed(
                     Kind.FORBIDDEN,
-                    "Only " + transition.capacity().description() + " may "
-                            + transition.label().toLowerCase(Locale.ROOT) + " this questionnaire.");
+                    "Only " + transition.capacity().description() + " may " + transition.verb()
+                            + " this questionnaire.");
         }
         if (state == transition.target()) {
             return state;
         }
-        if (!transition.from().contains(state)) {
-            throw new TransitionNotAllowed(
-                    Kind.CONFLICT,
-                    "A questionnaire that is " + state.label().toLowerCase(Locale.ROOT) + " cannot be "
-                            + pastTense(transition) + ". " + whatIsPossible(state, facts.capacities()));
+        if (!transition.from(facts.countryLevel()).contains(state)) {
+            throw new TransitionNotAllowed(Kind.CONFLICT, notFrom(state, transition, facts));
         }
         checkConditions(transition, facts);
         return transition.target();
+    }
+
+    private static String notFrom(QuestionnaireState state, Transition transition, Facts facts) {
+        if (!facts.countryLevel() && transition.capacity() == Capacity.COUNTRY_LEAD) {
+            return "This cycle has no country level: a coordinator approves its reviewed questionnaires.";
+        }
+        if (facts.countryLevel() && transition == Transition.APPROVE && state == QuestionnaireState.REVIEWED) {
+            return "In this cycle a lead of the region's country approves a reviewed questionnaire first.";
+        }
+        return "A questionnaire that is " + state.label().toLowerCase(Locale.ROOT) + " cannot be "
+                + pastTense(transition) + ". " + whatIsPossible(state, facts.capacities(), facts.countryLevel());
     }
 
     private static void checkConditions(Transition transition, Facts facts) {
@@ -86,8 +94,7 @@ public final class Workflow {
         if (transition.needsReason()) {
             if (facts.reason() == null || facts.reason().isBlank()) {
                 throw new TransitionNotAllowed(
-                        Kind.INVALID,
-                        "Give a reason to " + transition.label().toLowerCase(Locale.ROOT) + " a questionnaire.");
+                        Kind.INVALID, "Give a reason to " + transition.verb() + " a questionnaire.");
             }
             if (facts.reason().length() > REASON_MAX) {
                 throw new TransitionNotAllowed(Kind.INVALID, "A reason has at most " + REASON_MAX + " characters.");
@@ -97,22 +104,24 @@ public final class Workflow {
 
     /** The transitions someone with these capacities may take from this state (the implicit ones left out). */
     public static List<Transition> allowed(QuestionnaireState state, Set<Capacity> capacities) {
+        return allowed(state, capacities, false);
+    }
+
+    /** The same in a cycle with a country level ({@code true}) or without. */
+    public static List<Transition> allowed(QuestionnaireState state, Set<Capacity> capacities, boolean countryLevel) {
         return Arrays.stream(Transition.values())
                 .filter(Transition::requested)
-                .filter(t -> t.from().contains(state) && capacities.contains(t.capacity()))
+                .filter(t -> t.from(countryLevel).contains(state) && capacities.contains(t.capacity()))
                 .toList();
     }
 
-    private static String whatIsPossible(QuestionnaireState state, Set<Capacity> capacities) {
-        List<Transition> allowed = allowed(state, capacities);
+    private static String whatIsPossible(QuestionnaireState state, Set<Capacity> capacities, boolean countryLevel) {
+        List<Transition> allowed = allowed(state, capacities, countryLevel);
         return allowed.isEmpty()
                 ? "Nothing is yours to do on it now."
                 : "You may "
                         + String.join(
-                                " or ",
-                                allowed.stream()
-                                        .map(t -> t.label().toLowerCase(Locale.ROOT))
-                                        .toList()) + " it.";
+                                " or ", allowed.stream().map(Transition::verb).toList()) + " it.";
     }
 
     private static String pastTense(Transition transition) {
@@ -122,6 +131,9 @@ public final class Workflow {
             case SUBMIT -> "submitted";
             case REQUEST_CHANGES -> "sent back with change requests";
             case ACCEPT -> "accepted";
+            case COUNTRY_APPROVE -> "approved for its country";
+            case COUNTRY_RETURN -> "returned by its country";
+            case COUNTRY_UNAPPROVE -> "unapproved by its country";
             case APPROVE -> "approved";
             case RETURN -> "returned";
             case REOPEN -> "reopened";
