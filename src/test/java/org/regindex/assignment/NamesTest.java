@@ -45,6 +45,15 @@ class NamesTest {
     }
 
     @Test
+    void underBlindReviewCountryLeadsSeeNamesAndAreNamed() {
+        Cycle blind = cycle(true);
+        Set<Capacity> lead = Set.of(Capacity.COUNTRY_LEAD);
+        assertEquals("expert1", Names.shown("expert1", Capacity.EXPERT, blind, lead, "lead1"));
+        assertEquals("reviewer1", Names.shown("reviewer1", Capacity.REVIEWER, blind, lead, "lead1"));
+        assertEquals("lead1", Names.shown("lead1", Capacity.COUNTRY_LEAD, blind, EXPERT, "expert1"));
+    }
+
+    @Test
     void underBlindReviewCoordinatorsSeeNames() {
         Cycle blind = cycle(true);
         assertEquals("expert1", Names.shown("expert1", Capacity.EXPERT, blind, COORDINATOR, "coordinator"));

@@ -86,6 +86,14 @@ class CountryLevelIT {
         assertEquals(403, refusedStatus("reviewer1", "COUNTRY_APPROVE"));
         assertEquals(403, refusedStatus("expert1", "COUNTRY_APPROVE"));
         assertEquals(200, api.get(questionnaire(), token("lead1")).status(), "the lead reads the questionnaire");
+        assertEquals(
+                201,
+                api.postJson(
+                                questionnaire() + "/answers/LAB-ACT-01/comments",
+                                token("lead1"),
+                                "{\"text\":\"Which law does this cite?\"}")
+                        .status(),
+                "and comments on an answer");
         assertEquals(403, api.get(questionnaire(), token("lead-pt")).status(), "a lead of another country does not");
         assertEquals(
                 403,
@@ -122,7 +130,7 @@ class CountryLevelIT {
                     action);
         }
         assertEquals(
-                "CHANGES_REQUESTED: The sources predate the 2024 law.",
+                "\"CHANGES_REQUESTED: The sources predate the 2024 law.\"",
                 TestDatabase.text(
                         "select after_value from audit_event where action = 'QUESTIONNAIRE_COUNTRY_RETURN'"
                                 + " and cycle_code = ?",

@@ -516,7 +516,8 @@ class QuestionnaireApiIT {
 
     @Test
     void startAndResumeAreNeverAskedForTheyFollowFromASave() {
-        String choices = "SUBMIT, REQUEST_CHANGES, ACCEPT, APPROVE, RETURN or REOPEN";
+        String choices =
+                "SUBMIT, REQUEST_CHANGES, ACCEPT, COUNTRY_APPROVE, COUNTRY_RETURN, COUNTRY_UNAPPROVE, APPROVE, RETURN or REOPEN";
         assertEquals(
                 "START is not asked for: a questionnaire starts when its expert saves an answer."
                         + " The transitions you can ask for are " + choices + ".",

@@ -74,5 +74,6 @@ class RecipientsTest {
         assertTrue(Recipients.actorHidden(cycle, Transition.ACCEPT));
         assertFalse(Recipients.actorHidden(cycle, Transition.APPROVE));
         assertFalse(Recipients.actorHidden(cycle, Transition.RETURN));
+        assertFalse(Recipients.actorHidden(cycle, Transition.COUNTRY_APPROVE), "leads are not peers");
     }
 }

@@ -77,6 +77,24 @@ class ReminderPlanTest {
     }
 
     @Test
+    void withACountryLevelItsLeadsAreRemindedOfReviewedQuestionnairesAndCoordinatorsOfWhatTheyApproved() {
+        List<Waiting> round = List.of(
+                new Waiting(
+                        CATALONIA, QuestionnaireState.REVIEWED, List.of("elena"), List.of("rita"), List.of("lucia")),
+                new Waiting(
+                        ANDALUSIA,
+                        QuestionnaireState.COUNTRY_APPROVED,
+                        List.of("ana"),
+                        List.of("rita"),
+                        List.of("lucia")),
+                new Waiting(SKANE, QuestionnaireState.REVIEWED, List.of("sven"), List.of("rita")));
+        assertEquals(
+                List.of("lucia APPROVAL OVERDUE 2027-04-15 ES51", "clara APPROVAL OVERDUE 2027-04-15 ES61 SE22"),
+                describe(ReminderPlan.due(cycle(3), round, COORDINATORS, REVIEW.plusDays(1))),
+                "a country nobody leads waits for the coordinators");
+    }
+
+    @Test
     void aClosedCycleOrOneWithoutRemindersRemindsNobody() {
         LocalDate late = REVIEW.plusDays(10);
         assertEquals(List.of(), ReminderPlan.due(cycle(null), ROUND, COORDINATORS, late));

@@ -6,7 +6,8 @@ import org.regindex.codebook.entity.Cycle;
 
 /**
  * How people are named to one another. In a cycle under blind review, experts and reviewers see each
- * other only as "Expert" and "Reviewer"; coordinators, and everyone reading their own words, see names.
+ * other only as "Expert" and "Reviewer"; coordinators and country leads, who are not part of the peer review, see
+ * names and are named, as is everyone reading their own words.
  */
 public final class Names {
 
@@ -25,7 +26,9 @@ public final class Names {
             String author, Capacity authorCapacity, Cycle cycle, Set<Capacity> viewer, String viewerName) {
         return cycle.blindReview()
                 && !viewer.contains(Capacity.COORDINATOR)
+                && !viewer.contains(Capacity.COUNTRY_LEAD)
                 && !author.equals(viewerName)
-                && authorCapacity != Capacity.COORDINATOR;
+                && authorCapacity != Capacity.COORDINATOR
+                && authorCapacity != Capacity.COUNTRY_LEAD;
     }
 }

@@ -130,7 +130,8 @@ public class Review {
 
     /** Experts speak as experts, reviewers as reviewers; a coordinator who is neither, as coordinator. */
     private static Capacity speakingCapacity(Set<Capacity> capacities) {
-        for (Capacity capacity : List.of(Capacity.EXPERT, Capacity.REVIEWER, Capacity.COORDINATOR)) {
+        for (Capacity capacity :
+                List.of(Capacity.EXPERT, Capacity.REVIEWER, Capacity.COUNTRY_LEAD, Capacity.COORDINATOR)) {
             if (capacities.contains(capacity)) {
                 return capacity;
             }

@@ -66,7 +66,9 @@ public final class Recipients {
 
     /** In a blind review the recipients learn only the role of an expert or reviewer who acted, not the name. */
     public static boolean actorHidden(Cycle cycle, Transition transition) {
-        return cycle.blindReview() && transition.capacity() != Capacity.COORDINATOR;
+        return cycle.blindReview()
+                && transition.capacity() != Capacity.COORDINATOR
+                && transition.capacity() != Capacity.COUNTRY_LEAD;
     }
 
     private static void addAssigned(Set<String> recipients, Collection<Assignment> ofRegion, AssignmentRole role) {

@@ -16,7 +16,8 @@ import org.regindex.questionnaire.entity.ReminderKind;
 
 /**
  * Who is reminded of what on a given day. A questionnaire waits for the step its state names (experts submit,
- * reviewers review, coordinators approve); its people are reminded from the cycle's number of days before that
+ * reviewers review, coordinators approve, or first the leads of its country where the cycle has a country level and
+ * the country a lead); its people are reminded from the cycle's number of days before that
  * step's deadline, and once more when it has passed. One reminder per person, step and kind lists every region
  * waiting for them.
  */
@@ -24,8 +25,21 @@ public final class ReminderPlan {
 
     private ReminderPlan() {}
 
-    /** A region's questionnaire as it stands, with the people assigned to it. */
-    public record Waiting(Region region, QuestionnaireState state, List<String> experts, List<String> reviewers) {}
+    /**
+     * A region's questionnaire as it stands, with the people assigned to it and the leads of its country who approve
+     * before the coordinators (none without a country level).
+     */
+    public record Waiting(
+            Region region,
+            QuestionnaireState state,
+            List<String> experts,
+            List<String> reviewers,
+            List<String> countryLeads) {
+
+        public Waiting(Region region, QuestionnaireState state, List<String> experts, List<String> reviewers) {
+            this(region, state, experts, reviewers, List.of());
+        }
+    }
 
     /** One reminder to one person: the step, before or after its deadline, and the regions concerned. */
     public record Reminder(
@@ -97,7 +111,11 @@ public final class ReminderPlan {
         return switch (step) {
             case SUBMISSION -> waiting.experts();
             case REVIEW -> waiting.reviewers();
-            case APPROVAL -> coordinators;
+            case APPROVAL ->
+                waiting.state() == QuestionnaireState.REVIEWED
+                                && !waiting.countryLeads().isEmpty()
+                        ? waiting.countryLeads()
+                        : coordinators;
         };
     }
 }

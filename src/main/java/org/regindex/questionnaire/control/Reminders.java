@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.regindex.assignment.control.Assignments;
+import org.regindex.assignment.control.CountryLeads;
 import org.regindex.assignment.entity.Assignment;
 import org.regindex.assignment.entity.AssignmentRole;
 import org.regindex.codebook.entity.Cycle;
@@ -46,6 +47,9 @@ public class Reminders {
 
     @Inject
     Assignments assignments;
+
+    @Inject
+    CountryLeads countryLeads;
 
     @Inject
     Questionnaires questionnaires;
@@ -127,9 +131,10 @@ public class Reminders {
 
     private void tell(Cycle cycle, List<Reminder> reminders, String sentBy) {
         List<Mailer.Mail> mails = new ArrayList<>();
+        List<String> coordinators = coordinators();
         for (Reminder reminder : reminders) {
             Locale language = people.languageOf(reminder.recipient());
-            String link = link(cycle, reminder);
+            String link = link(cycle, reminder, coordinators.contains(reminder.recipient()));
             ReminderText text = ReminderText.of(language, reminder, cycle.name(), sentBy, site.url(link));
             em.persist(new Notification(reminder.recipient(), clock.instant(), text.subject(), text.body(), link));
             people.find(reminder.recipient())
@@ -140,9 +145,9 @@ public class Reminders {
         outgoing.fire(new Mailer.Outgoing(mails));
     }
 
-    /** The questionnaire of a single region; for coordinators the cycle; else the person's own work. */
-    private static String link(Cycle cycle, Reminder reminder) {
-        if (reminder.step() == DeadlineStep.APPROVAL) {
+    /** For coordinators approving, the cycle; else the questionnaire of a single region, or the person's own work. */
+    private static String link(Cycle cycle, Reminder reminder, boolean toCoordinator) {
+        if (reminder.step() == DeadlineStep.APPROVAL && toCoordinator) {
             return "/app/coordinator/cycle.xhtml?code=" + cycle.code();
         }
         return reminder.regions().size() == 1
@@ -163,7 +168,11 @@ public class Reminders {
         states.forEach((region, state) -> {
             List<Assignment> people = assigned.getOrDefault(region, List.of());
             waiting.add(new Waiting(
-                    region, state, named(people, AssignmentRole.EXPERT), named(people, AssignmentRole.REVIEWER)));
+                    region,
+                    state,
+                    named(people, AssignmentRole.EXPERT),
+                    named(people, AssignmentRole.REVIEWER),
+                    cycle.countryLevel() ? countryLeads.of(cycle, region.countryCode()) : List.of()));
         });
         return waiting;
     }
