@@ -48,6 +48,15 @@ public class CapacitiesTest {
     }
 
     @Test
+    void aGovernmentContactIsOneByAssignmentAndRole() {
+        List<Assignment> assigned = List.of(
+                new Assignment(cycle(), VIENNA, "gabriela", org.regindex.assignment.entity.AssignmentRole.GOVERNMENT));
+        assertEquals(Set.of(Capacity.GOVERNMENT), Capacities.of("gabriela", roles(Role.GOVERNMENT), assigned));
+        assertEquals(Set.of(), Capacities.of("gabriela", roles(Role.REVIEWER), assigned), "assigned, wrong role");
+        assertTrue(Capacities.inCycle("gabriela", roles(Role.GOVERNMENT), assigned));
+    }
+
+    @Test
     void aLeadOfTheRegionsCountryActsAsCountryLeadOnlyWithTheRole() {
         List<String> leads = List.of("lucia");
         assertEquals(Set.of(Capacity.COUNTRY_LEAD), Capacities.of("lucia", roles(Role.COUNTRY_LEAD), List.of(), leads));

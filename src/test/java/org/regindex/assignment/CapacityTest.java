@@ -26,7 +26,8 @@ class CapacityTest {
                         "the region's expert",
                         "the region's reviewer",
                         "a coordinator",
-                        "a lead of the region's country"),
+                        "a lead of the region's country",
+                        "the region's government contact"),
                 Arrays.stream(Capacity.values()).map(Capacity::description).toList());
     }
 }

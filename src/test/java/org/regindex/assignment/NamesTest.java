@@ -51,6 +51,8 @@ class NamesTest {
         assertEquals("expert1", Names.shown("expert1", Capacity.EXPERT, blind, lead, "lead1"));
         assertEquals("reviewer1", Names.shown("reviewer1", Capacity.REVIEWER, blind, lead, "lead1"));
         assertEquals("lead1", Names.shown("lead1", Capacity.COUNTRY_LEAD, blind, EXPERT, "expert1"));
+        assertEquals(
+                "gov1", Names.shown("gov1", Capacity.GOVERNMENT, blind, REVIEWER, "reviewer1"), "replies are named");
     }
 
     @Test

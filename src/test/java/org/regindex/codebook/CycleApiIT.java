@@ -258,7 +258,7 @@ class CycleApiIT {
                         "3 B (username) expert1 has an assignment for " + regionA
                                 + " on row 2 too; a person is either expert or reviewer of a region, once.",
                         "4 A (region) The region \"XX9\" is not in cycle " + cycle + ".",
-                        "5 C (role) The role must be expert or reviewer, not \"boss\"."),
+                        "5 C (role) The role must be expert, reviewer or government, not \"boss\"."),
                 problems);
         assertEquals(before, TestDatabase.codebookRowCounts());
 

@@ -27,7 +27,10 @@ import org.regindex.platform.entity.ImportProblem;
 import org.regindex.platform.entity.InvalidImport;
 import org.regindex.platform.entity.Refusal;
 
-/** Bulk assignments from a file with the columns region, username, role (expert or reviewer). All or nothing. */
+/**
+ * Bulk assignments from a file with the columns region, username, role (expert, reviewer or government). All or
+ * nothing.
+ */
 @ApplicationScoped
 @Transactional
 public class AssignmentImport {
@@ -66,8 +69,8 @@ public class AssignmentImport {
                 problems.add(row.problem("region", "The region \"" + region + "\" is not in cycle " + cycleCode + "."));
             }
             if (roleOf(row.get("role")) == null) {
-                problems.add(
-                        row.problem("role", "The role must be expert or reviewer, not \"" + row.get("role") + "\"."));
+                problems.add(row.problem(
+                        "role", "The role must be expert, reviewer or government, not \"" + row.get("role") + "\"."));
             }
             Integer earlier = rowOfPerson.putIfAbsent(region + "/" + row.get("username"), row.number());
             if (earlier != null) {
@@ -122,6 +125,7 @@ public class AssignmentImport {
         return switch (text.toLowerCase(Locale.ROOT)) {
             case "expert" -> AssignmentRole.EXPERT;
             case "reviewer" -> AssignmentRole.REVIEWER;
+            case "government" -> AssignmentRole.GOVERNMENT;
             default -> null;
         };
     }

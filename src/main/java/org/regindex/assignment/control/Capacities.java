@@ -40,7 +40,7 @@ public final class Capacities {
         }
         for (Assignment assignment : ofRegion) {
             if (assignment.username().equals(username) && has.test(roleFor(assignment.role()))) {
-                capacities.add(assignment.role() == AssignmentRole.EXPERT ? Capacity.EXPERT : Capacity.REVIEWER);
+                capacities.add(capacityOf(assignment.role()));
             }
         }
         return capacities;
@@ -68,6 +68,18 @@ public final class Capacities {
     }
 
     private static Role roleFor(AssignmentRole role) {
-        return role == AssignmentRole.EXPERT ? Role.EXPERT : Role.REVIEWER;
+        return switch (role) {
+            case EXPERT -> Role.EXPERT;
+            case REVIEWER -> Role.REVIEWER;
+            case GOVERNMENT -> Role.GOVERNMENT;
+        };
+    }
+
+    private static Capacity capacityOf(AssignmentRole role) {
+        return switch (role) {
+            case EXPERT -> Capacity.EXPERT;
+            case REVIEWER -> Capacity.REVIEWER;
+            case GOVERNMENT -> Capacity.GOVERNMENT;
+        };
     }
 }

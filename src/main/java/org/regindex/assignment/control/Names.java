@@ -7,7 +7,7 @@ import org.regindex.codebook.entity.Cycle;
 /**
  * How people are named to one another. In a cycle under blind review, experts and reviewers see each
  * other only as "Expert" and "Reviewer"; coordinators and country leads, who are not part of the peer review, see
- * names and are named, as is everyone reading their own words.
+ * names and are named, as is everyone reading their own words; a government contact's replies are always named.
  */
 public final class Names {
 
@@ -29,6 +29,7 @@ public final class Names {
                 && !viewer.contains(Capacity.COUNTRY_LEAD)
                 && !author.equals(viewerName)
                 && authorCapacity != Capacity.COORDINATOR
-                && authorCapacity != Capacity.COUNTRY_LEAD;
+                && authorCapacity != Capacity.COUNTRY_LEAD
+                && authorCapacity != Capacity.GOVERNMENT;
     }
 }

@@ -11,7 +11,9 @@ public enum Capacity {
     REVIEWER("the region's reviewer"),
     COORDINATOR("a coordinator"),
     /** A lead of the region's country in a cycle with a country level. */
-    COUNTRY_LEAD("a lead of the region's country");
+    COUNTRY_LEAD("a lead of the region's country"),
+    /** The region's government contact, who replies to its reviewed answers in a cycle with a right of reply. */
+    GOVERNMENT("the region's government contact");
 
     private final String description;
 

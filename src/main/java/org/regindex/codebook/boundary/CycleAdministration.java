@@ -87,6 +87,7 @@ public class CycleAdministration {
         StepSchedule steps = schedule == null ? StepSchedule.of(cycle) : schedule;
         cycle.schedule(deadline, steps.reviewDeadline(), steps.approvalDeadline());
         cycle.remindDaysBefore(steps.reminderDaysBefore());
+        cycle.giveRightOfReplyUntil(steps.replyDeadline());
         if (blindReview != null) {
             cycle.reviewBlind(blindReview);
         }
@@ -172,6 +173,9 @@ public class CycleAdministration {
                         ? null
                         : steps.approvalDeadline().toString());
         values.put("reminderDaysBefore", steps.reminderDaysBefore());
+        values.put(
+                "replyDeadline",
+                steps.replyDeadline() == null ? null : steps.replyDeadline().toString());
         values.put("status", cycle.status().name());
         values.put("blindReview", cycle.blindReview());
         values.put("countryLevel", cycle.countryLevel());

@@ -35,6 +35,7 @@ public class CycleBacking implements Serializable {
     private LocalDate deadline;
     private LocalDate reviewDeadline;
     private LocalDate approvalDeadline;
+    private LocalDate replyDeadline;
     private Integer reminderDays;
     private boolean blindReview;
     private boolean countryLevel;
@@ -67,6 +68,7 @@ public class CycleBacking implements Serializable {
             StepSchedule steps = StepSchedule.of(cycle);
             reviewDeadline = steps.reviewDeadline();
             approvalDeadline = steps.approvalDeadline();
+            replyDeadline = steps.replyDeadline();
             reminderDays = steps.reminderDaysBefore();
             blindReview = cycle.blindReview();
             countryLevel = cycle.countryLevel();
@@ -105,7 +107,7 @@ public class CycleBacking implements Serializable {
                     deadline,
                     blindReview,
                     countryLevel,
-                    new StepSchedule(reviewDeadline, approvalDeadline, reminderDays));
+                    new StepSchedule(reviewDeadline, approvalDeadline, reminderDays, replyDeadline));
             readVersion = cycle.rowVersion();
             changes++;
             PageMessages.done(PageTexts.text("cycle.done.saved", code));
@@ -198,6 +200,14 @@ public class CycleBacking implements Serializable {
 
     public void setApprovalDeadline(LocalDate approvalDeadline) {
         this.approvalDeadline = approvalDeadline;
+    }
+
+    public LocalDate getReplyDeadline() {
+        return replyDeadline;
+    }
+
+    public void setReplyDeadline(LocalDate replyDeadline) {
+        this.replyDeadline = replyDeadline;
     }
 
     public Integer getReminderDays() {

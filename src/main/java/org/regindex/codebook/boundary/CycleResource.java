@@ -69,7 +69,8 @@ public class CycleResource {
      * The deadlines of reviewing and approving (null: none of their own) and from how many days before a deadline
      * reminders go out (null: no automatic reminders).
      */
-    public record Schedule(String reviewDeadline, String approvalDeadline, Integer reminderDaysBefore) {
+    public record Schedule(
+            String reviewDeadline, String approvalDeadline, Integer reminderDaysBefore, String replyDeadline) {
 
         static Schedule of(StepSchedule steps) {
             return new Schedule(
@@ -79,11 +80,13 @@ public class CycleResource {
                     steps.approvalDeadline() == null
                             ? null
                             : steps.approvalDeadline().toString(),
-                    steps.reminderDaysBefore());
+                    steps.reminderDaysBefore(),
+                    steps.replyDeadline() == null ? null : steps.replyDeadline().toString());
         }
 
         StepSchedule steps() {
-            return new StepSchedule(date(reviewDeadline), date(approvalDeadline), reminderDaysBefore);
+            return new StepSchedule(
+                    date(reviewDeadline), date(approvalDeadline), reminderDaysBefore, date(replyDeadline));
         }
     }
 

@@ -68,6 +68,10 @@ public class Cycle {
     @Column(name = "reminder_days")
     private Integer reminderDays;
 
+    /** Until when government contacts may reply to their region's reviewed answers; none: no right of reply. */
+    @Column(name = "reply_deadline")
+    private LocalDate replyDeadline;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private CycleStatus status;
@@ -254,6 +258,23 @@ public class Cycle {
             case REVIEW -> deadline(DeadlineStep.REVIEW).orElse(deadline);
             case APPROVAL -> deadline(DeadlineStep.APPROVAL).orElse(deadlineFor(DeadlineStep.REVIEW));
         };
+    }
+
+    /**
+     * Gives each region's government contact until {@code until} to reply to the region's reviewed answers (none: no
+     * right of reply); replies follow the review, so the day must not come before the review deadline.
+     */
+    public void giveRightOfReplyUntil(LocalDate until) {
+        LocalDate review = deadlineFor(DeadlineStep.REVIEW);
+        if (until != null && until.isBefore(review)) {
+            throw new InvalidCycle(
+                    "The reply deadline (" + until + ") must not come before the review deadline (" + review + ").");
+        }
+        this.replyDeadline = until;
+    }
+
+    public Optional<LocalDate> replyDeadline() {
+        return Optional.ofNullable(replyDeadline);
     }
 
     public Optional<Integer> reminderDays() {

@@ -8,7 +8,8 @@ public enum Role {
     EXPERT("expert", "Regional expert"),
     REVIEWER("reviewer", "Reviewer"),
     COORDINATOR("coordinator", "Coordinator"),
-    COUNTRY_LEAD("country-lead", "Country lead");
+    COUNTRY_LEAD("country-lead", "Country lead"),
+    GOVERNMENT("government", "Government contact");
 
     private final String roleName;
     private final String label;

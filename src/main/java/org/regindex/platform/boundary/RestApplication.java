@@ -13,6 +13,6 @@ import org.eclipse.microprofile.auth.LoginConfig;
  */
 @ApplicationPath("/api")
 @LoginConfig(authMethod = "MP-JWT")
-@DeclareRoles({"expert", "reviewer", "coordinator", "country-lead"})
+@DeclareRoles({"expert", "reviewer", "coordinator", "country-lead", "government"})
 @ApplicationScoped
 public class RestApplication extends Application {}

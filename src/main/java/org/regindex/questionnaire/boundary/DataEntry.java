@@ -32,6 +32,7 @@ import org.regindex.questionnaire.entity.Facts;
 import org.regindex.questionnaire.entity.Questionnaire;
 import org.regindex.questionnaire.entity.QuestionnaireEvent;
 import org.regindex.questionnaire.entity.QuestionnaireState;
+import org.regindex.questionnaire.entity.RightOfReply;
 import org.regindex.questionnaire.entity.Transition;
 
 /** Reading a region's questionnaire and saving its answers, with every rule of who, when and which version. */
@@ -74,12 +75,16 @@ public class DataEntry {
         Region region = regionIn(cycle, regionCode);
         Set<Capacity> capacities = participation.toRead(cycle, region);
         boolean countryLevel = participation.countryLevel(cycle, region);
-        return questionnaires
+        QuestionnaireView view = questionnaires
                 .find(cycle, region)
                 .map(q -> new QuestionnaireView(
                         cycle, region, q.state(), q.rowVersion(), answers.of(q), capacities, countryLevel))
                 .orElseGet(() -> new QuestionnaireView(
                         cycle, region, QuestionnaireState.NOT_STARTED, 0, Map.of(), capacities, countryLevel));
+        if (RightOfReply.governmentOnly(capacities)) {
+            RightOfReply.requireReadable(cycle, view.state(), regionCode);
+        }
+        return view;
     }
 
     /**

@@ -65,7 +65,7 @@ public class MyWorkBacking {
         if (rows == null) {
             rows = new ArrayList<>();
             for (Assignment a : assignments.of(caller.username())) {
-                add(a.cycle(), a.region(), a.role().name(), stepOf(a.role()));
+                add(a.cycle(), a.region(), a.role().name(), stepOf(a.role()).orElse(null));
             }
             for (CountryLead lead : countryLeads.of(caller.username())) {
                 if (lead.cycle().countryLevel()) {
@@ -96,17 +96,25 @@ public class MyWorkBacking {
         }
     }
 
-    private static DeadlineStep stepOf(AssignmentRole role) {
-        return role == AssignmentRole.EXPERT ? DeadlineStep.SUBMISSION : DeadlineStep.REVIEW;
+    /** The step whose deadline is theirs; a government contact has the reply deadline instead. */
+    private static Optional<DeadlineStep> stepOf(AssignmentRole role) {
+        return switch (role) {
+            case EXPERT -> Optional.of(DeadlineStep.SUBMISSION);
+            case REVIEWER -> Optional.of(DeadlineStep.REVIEW);
+            case GOVERNMENT -> Optional.empty();
+        };
     }
 
     /**
-     * The deadline of the person's own step: experts submit, reviewers review, leads approve; with how far it is
-     * while the questionnaire waits for them.
+     * The deadline of the person's own step: experts submit, reviewers review, leads approve, government contacts
+     * reply (no step: the reply deadline); with how far it is while the questionnaire waits for them.
      */
     private String deadline(Cycle cycle, DeadlineStep step, QuestionnaireView view) {
-        LocalDate deadline = cycle.deadlineFor(step);
-        boolean waitsForThem = cycle.isOpen() && view.state().awaits().equals(Optional.of(step));
+        LocalDate deadline = step == null ? cycle.replyDeadline().orElse(cycle.deadline()) : cycle.deadlineFor(step);
+        boolean waitsForThem = cycle.isOpen()
+                && (step == null
+                        ? !LocalDate.now(clock).isAfter(deadline)
+                        : view.state().awaits().equals(Optional.of(step)));
         return waitsForThem
                 ? PageTexts.text(
                         "myQuestionnaires.deadlineWaiting",
@@ -121,6 +129,10 @@ public class MyWorkBacking {
 
     public List<Row> getAsReviewer() {
         return rows(AssignmentRole.REVIEWER.name());
+    }
+
+    public List<Row> getAsGovernment() {
+        return rows(AssignmentRole.GOVERNMENT.name());
     }
 
     public List<Row> getAsCountryLead() {

@@ -4,9 +4,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.regindex.assignment.control.Participation;
 import org.regindex.assignment.entity.Capacity;
@@ -27,8 +29,10 @@ import org.regindex.questionnaire.control.ReviewThreads;
 import org.regindex.questionnaire.entity.CommentKind;
 import org.regindex.questionnaire.entity.Questionnaire;
 import org.regindex.questionnaire.entity.QuestionnaireEvent;
+import org.regindex.questionnaire.entity.QuestionnaireState;
 import org.regindex.questionnaire.entity.ReviewComment;
 import org.regindex.questionnaire.entity.ReviewThread;
+import org.regindex.questionnaire.entity.RightOfReply;
 
 /** Review threads: reading them, commenting, requesting changes and resolving them. Every comment is audited. */
 @RequestScoped
@@ -71,8 +75,12 @@ public class Review {
         Cycle cycle = cycles.byCode(cycleCode);
         Region region = regions.byCode(regionCode);
         Set<Capacity> capacities = participation.toRead(cycle, region);
-        List<ReviewThread> list =
-                questionnaires.find(cycle, region).map(threads::of).orElse(List.of());
+        Optional<Questionnaire> questionnaire = questionnaires.find(cycle, region);
+        if (RightOfReply.governmentOnly(capacities)) {
+            RightOfReply.requireReadable(
+                    cycle, questionnaire.map(Questionnaire::state).orElse(QuestionnaireState.NOT_STARTED), regionCode);
+        }
+        List<ReviewThread> list = questionnaire.map(threads::of).orElse(List.of());
         return new Threads(cycle, region, capacities, list);
     }
 
@@ -96,8 +104,9 @@ public class Review {
     }
 
     /**
-     * Adds a comment to the thread of one answer. Experts and reviewers of the region and coordinators
-     * comment; only the reviewer requests a change or resolves one.
+     * Adds a comment to the thread of one answer. Experts and reviewers of the region, its country leads and
+     * coordinators comment, and its government contact replies while the cycle's reply window is open; only the
+     * reviewer requests a change or resolves one.
      */
     public ReviewComment comment(
             String cycleCode, String regionCode, String indicatorCode, CommentKind kind, String body) {
@@ -109,6 +118,10 @@ public class Review {
                 : capacities.contains(Capacity.REVIEWER) ? Capacity.REVIEWER : speakingCapacity(capacities);
         Indicator indicator = indicatorOf(cycle, indicatorCode);
         Questionnaire questionnaire = questionnaires.obtain(cycle, region);
+        if (capacity == Capacity.GOVERNMENT) {
+            RightOfReply.requireReadable(cycle, questionnaire.state(), regionCode);
+            RightOfReply.requireWindowOpen(cycle, LocalDate.now(clock));
+        }
         ReviewThread thread = threads.obtain(questionnaire, indicator);
         ReviewComment comment = thread.add(kind, caller.username(), capacity, body, clock.instant());
         audit.record(
@@ -130,8 +143,8 @@ public class Review {
 
     /** Experts speak as experts, reviewers as reviewers; a coordinator who is neither, as coordinator. */
     private static Capacity speakingCapacity(Set<Capacity> capacities) {
-        for (Capacity capacity :
-                List.of(Capacity.EXPERT, Capacity.REVIEWER, Capacity.COUNTRY_LEAD, Capacity.COORDINATOR)) {
+        for (Capacity capacity : List.of(
+                Capacity.EXPERT, Capacity.REVIEWER, Capacity.COUNTRY_LEAD, Capacity.COORDINATOR, Capacity.GOVERNMENT)) {
             if (capacities.contains(capacity)) {
                 return capacity;
             }

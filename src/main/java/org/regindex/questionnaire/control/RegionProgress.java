@@ -20,6 +20,7 @@ public record RegionProgress(
         String countryCode,
         List<String> experts,
         List<String> reviewers,
+        List<String> governmentContacts,
         QuestionnaireState questionnaireState,
         String state,
         int percentAnswered,
@@ -48,6 +49,7 @@ public record RegionProgress(
     public RegionProgress {
         experts = List.copyOf(experts);
         reviewers = List.copyOf(reviewers);
+        governmentContacts = List.copyOf(governmentContacts);
     }
 
     /**
@@ -82,6 +84,7 @@ public record RegionProgress(
                             region.countryCode(),
                             people(assignments, region, AssignmentRole.EXPERT),
                             people(assignments, region, AssignmentRole.REVIEWER),
+                            people(assignments, region, AssignmentRole.GOVERNMENT),
                             questionnaire.state(),
                             questionnaire.label(),
                             questionnaire.percentAnswered(),

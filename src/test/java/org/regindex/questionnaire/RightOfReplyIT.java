@@ -1,0 +1,189 @@
+package org.regindex.questionnaire;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.URL;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.regindex.testsupport.Api;
+import org.regindex.testsupport.Keycloak;
+import org.regindex.testsupport.Rounds;
+import org.regindex.testsupport.TestDatabase;
+
+/**
+ * The right of reply over the API: a region's government contact reads its answers once they are reviewed and
+ * comments on them until the cycle's reply deadline; the expert and the reviewer answer in the same thread.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RightOfReplyIT {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+
+    @ArquillianResource
+    URL base;
+
+    private Api api;
+    private Rounds.Round round;
+    private final Map<String, String> tokens = new HashMap<>();
+
+    private String token(String user) {
+        return tokens.computeIfAbsent(user, Keycloak::accessToken);
+    }
+
+    /** gov1 is the government contact of region A. */
+    @BeforeEach
+    void aRoundWithAGovernmentContact() throws IOException {
+        api = new Api(base);
+        for (String user : List.of("expert1", "reviewer1", "gov1", "coordinator")) {
+            assertEquals(200, api.get("api/v1/me", token(user)).status());
+        }
+        round = new Rounds(api).create();
+        Api.Reply assigned = api.postJson(
+                cycle() + "/assignments",
+                token("coordinator"),
+                "{\"region\":\"" + round.regionA() + "\",\"username\":\"gov1\",\"role\":\"government\"}");
+        assertEquals(201, assigned.status(), assigned.body());
+    }
+
+    @Test
+    void theGovernmentRepliesToReviewedAnswersAndTheExpertAndReviewerAnswerBack() {
+        assertEquals(
+                "Cycle " + round.cycle() + " gives no right of reply.",
+                problem(api.get(questionnaire(), token("gov1")), 403));
+        schedule("2027-06-30", null, "2027-07-31");
+        assertEquals(
+                "The answers of " + round.regionA() + " are open to its government contact once they are reviewed;"
+                        + " the questionnaire is not started.",
+                problem(api.get(questionnaire(), token("gov1")), 403));
+
+        round.answerEverything(token("expert1"));
+        assertEquals(200, transition("expert1", "SUBMIT").status());
+        assertEquals(
+                403,
+                api.get(questionnaire() + "/answers/LAB-ACT-01/comments", token("gov1"))
+                        .status(),
+                "nor the threads before the review");
+        assertEquals(403, comment("gov1", "COMMENT", "Too early.").status(), "nor a reply before the review");
+        assertEquals(200, transition("reviewer1", "ACCEPT").status());
+
+        JsonObject read = api.get(questionnaire(), token("gov1")).json().asJsonObject();
+        assertEquals("REVIEWED", read.getString("state"));
+        Api.Reply reply = comment("gov1", "COMMENT", "The 2024 integration plan also covers this; see its article 12.");
+        assertEquals(201, reply.status(), reply.body());
+        assertEquals("government", reply.json().asJsonObject().getString("authorCapacity"));
+        assertEquals(
+                201,
+                comment("expert1", "COMMENT", "Article 12 applies from 2025 only.")
+                        .status());
+        assertEquals(
+                201, comment("reviewer1", "COMMENT", "Agreed with the expert.").status());
+
+        assertEquals(403, comment("gov1", "CHANGE_REQUESTED", "Change it.").status(), "a reply asks for no change");
+        assertEquals(
+                403,
+                api.putJson(
+                                questionnaire() + "/answers/LAB-ACT-01",
+                                token("gov1"),
+                                "{\"option\":\"b\",\"justification\":\"j\",\"version\":1}")
+                        .status(),
+                "a reply never changes an answer");
+        assertEquals(403, transition("gov1", "APPROVE").status());
+        assertEquals(
+                403,
+                api.get("api/v1/cycles/" + round.cycle() + "/questionnaires/" + round.regionB(), token("gov1"))
+                        .status(),
+                "another region's answers stay closed");
+
+        List<JsonObject> thread = api.get(questionnaire() + "/answers/LAB-ACT-01/comments", token("expert1"))
+                .json()
+                .asJsonObject()
+                .getJsonArray("comments")
+                .getValuesAs(JsonObject.class);
+        assertEquals(
+                List.of("gov1", "expert1", "reviewer1"),
+                thread.stream().map(c -> c.getString("author")).toList());
+        assertEquals(
+                1,
+                TestDatabase.count(
+                        "select count(*) from audit_event where action = 'REVIEW_COMMENT' and actor = 'gov1'"
+                                + " and actor_role = 'government' and cycle_code = ?",
+                        round.cycle()));
+    }
+
+    @Test
+    void theReplyWindowClosesAtItsDeadlineAndTheAnswersStayReadable() {
+        schedule(
+                TODAY.minusDays(10).toString(),
+                TODAY.minusDays(5).toString(),
+                TODAY.minusDays(1).toString());
+        round.answerEverything(token("expert1"));
+        assertEquals(200, transition("expert1", "SUBMIT").status());
+        assertEquals(200, transition("reviewer1", "ACCEPT").status());
+
+        assertEquals(
+                "The reply window of cycle " + round.cycle() + " closed on " + TODAY.minusDays(1)
+                        + "; no reply is taken now.",
+                problem(comment("gov1", "COMMENT", "Late."), 409));
+        assertEquals(200, api.get(questionnaire(), token("gov1")).status());
+        assertEquals(
+                "The reply deadline (" + TODAY.minusDays(6) + ") must not come before the review deadline ("
+                        + TODAY.minusDays(5) + ").",
+                problem(
+                        scheduleReply(
+                                TODAY.minusDays(10).toString(),
+                                TODAY.minusDays(5).toString(),
+                                TODAY.minusDays(6).toString()),
+                        400));
+    }
+
+    private String cycle() {
+        return "api/v1/cycles/" + round.cycle();
+    }
+
+    private String questionnaire() {
+        return cycle() + "/questionnaires/" + round.regionA();
+    }
+
+    private void schedule(String submission, String review, String reply) {
+        Api.Reply changed = scheduleReply(submission, review, reply);
+        assertEquals(200, changed.status(), changed.body());
+        assertEquals(
+                reply, changed.json().asJsonObject().getJsonObject("schedule").getString("replyDeadline"));
+    }
+
+    private Api.Reply scheduleReply(String submission, String review, String reply) {
+        JsonObject read = api.get(cycle(), token("coordinator")).json().asJsonObject();
+        return api.putJson(
+                cycle(),
+                token("coordinator"),
+                "{\"name\":\"" + read.getString("name") + "\",\"deadline\":\"" + submission
+                        + "\",\"schedule\":{\"reviewDeadline\":" + (review == null ? "null" : "\"" + review + "\"")
+                        + ",\"replyDeadline\":\"" + reply + "\"},\"version\":" + read.getInt("version") + "}");
+    }
+
+    private Api.Reply transition(String user, String transition) {
+        return api.postJson(questionnaire() + "/transitions", token(user), "{\"transition\":\"" + transition + "\"}");
+    }
+
+    private Api.Reply comment(String user, String kind, String text) {
+        return api.postJson(
+                questionnaire() + "/answers/LAB-ACT-01/comments",
+                token(user),
+                "{\"kind\":\"" + kind + "\",\"text\":\"" + text + "\"}");
+    }
+
+    private static String problem(Api.Reply reply, int status) {
+        assertEquals(status, reply.status(), reply.body());
+        return reply.json().asJsonObject().getString("detail");
+    }
+}
