@@ -76,6 +76,18 @@ class RoleMatrixIT {
                         .toUpperCase();
         String cycle = "api/v1/cycles/" + round.cycle();
         String codebook = "api/v1/codebooks/" + round.codebook();
+        assertEquals(
+                201,
+                api.putJson(cycle + "/country-leads/DK/lead1", tokens.get("coordinator"), "")
+                        .status());
+        assertEquals(
+                201,
+                api.postJson(
+                                cycle + "/assignments",
+                                tokens.get("coordinator"),
+                                "{\"region\":\"" + round.regionA()
+                                        + "\",\"username\":\"gov1\",\"role\":\"government\"}")
+                        .status());
         int cycleVersion =
                 api.get(cycle, tokens.get("coordinator")).json().asJsonObject().getInt("version");
         //                                                                  anonymous expertA expertB reviewerA
@@ -146,8 +158,8 @@ class RoleMatrixIT {
                         403,
                         204),
                 row("GET", cycle + "/country-leads", null, 401, 403, 403, 403, 403, 200),
-                row("PUT", cycle + "/country-leads/DK/lead1", "", 401, 403, 403, 403, 403, 201),
-                row("DELETE", cycle + "/country-leads/DK/lead1", null, 401, 403, 403, 403, 403, 204),
+                row("PUT", cycle + "/country-leads/DK/reviewer2", "", 401, 403, 403, 403, 403, 201),
+                row("DELETE", cycle + "/country-leads/DK/reviewer2", null, 401, 403, 403, 403, 403, 204),
                 row("UPLOAD", cycle + "/assignments/imports", "", 401, 403, 403, 403, 403, 400),
                 row("POST", cycle + "/close", "", 401, 403, 403, 403, 403, 200),
                 row("POST", cycle + "/open", "", 401, 403, 403, 403, 403, 200),
@@ -205,12 +217,30 @@ class RoleMatrixIT {
                 row("POST", "api/v1/releases/9999.0/doi/registration", "", 401, 403, 403, 403, 403, 404));
         List<String> wrong = new ArrayList<>();
         for (Row row : rows) {
+            if (row.expected().subList(1, 5).stream().allMatch(status -> status == 403)) {
+                // what only coordinators may do, a country lead (lead1 leads DK) or a government contact (gov1, of
+                // region A) may not either
+                for (String outsider : List.of("lead1", "gov1")) {
+                    int status = call(row, Keycloak.accessToken(outsider)).status();
+                    if (status != 403) {
+                        wrong.add(row.method() + " " + row.path() + " as " + outsider + ": " + status
+                                + " instead of 403");
+                    }
+                }
+            }
             for (int c = 0; c < CALLERS.size(); c++) {
                 int status = call(row, tokens.get(CALLERS.get(c))).status();
                 if (status != row.expected().get(c)) {
                     wrong.add(row.method() + " " + row.path() + " as " + CALLERS.get(c) + ": " + status + " instead of "
                             + row.expected().get(c));
                 }
+            }
+        }
+        for (String outsider : List.of("lead1", "gov1")) {
+            // without a country level a lead is nobody here; without a right of reply neither is a government contact
+            int status = api.get(q, Keycloak.accessToken(outsider)).status();
+            if (status != 403) {
+                wrong.add("GET " + q + " as " + outsider + ": " + status + " instead of 403");
             }
         }
         assertEquals(List.of(), wrong);

@@ -1,6 +1,7 @@
 package org.regindex.questionnaire;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -15,10 +16,16 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.regindex.testsupport.Api;
+import org.regindex.testsupport.Browser;
 import org.regindex.testsupport.Keycloak;
 import org.regindex.testsupport.Rounds;
 import org.regindex.testsupport.TestDatabase;
+import org.regindex.testsupport.TestEnvironment;
 
 /**
  * The right of reply over the API: a region's government contact reads its answers once they are reviewed and
@@ -80,7 +87,14 @@ class RightOfReplyIT {
         assertEquals("REVIEWED", read.getString("state"));
         Api.Reply reply = comment("gov1", "COMMENT", "The 2024 integration plan also covers this; see its article 12.");
         assertEquals(201, reply.status(), reply.body());
-        assertEquals("government", reply.json().asJsonObject().getString("authorCapacity"));
+        assertEquals(
+                "government",
+                reply.json()
+                        .asJsonObject()
+                        .getJsonArray("comments")
+                        .getJsonObject(0)
+                        .getString("authorCapacity"),
+                "the thread marks the reply as the government's");
         assertEquals(
                 201,
                 comment("expert1", "COMMENT", "Article 12 applies from 2025 only.")
@@ -144,6 +158,47 @@ class RightOfReplyIT {
                                 TODAY.minusDays(5).toString(),
                                 TODAY.minusDays(6).toString()),
                         400));
+    }
+
+    @Test
+    void theGovernmentContactRepliesOnTheQuestionnairePageFromMyWork() {
+        schedule("2027-06-30", null, "2027-07-31");
+        round.answerEverything(token("expert1"));
+        assertEquals(200, transition("expert1", "SUBMIT").status());
+        assertEquals(200, transition("reviewer1", "ACCEPT").status());
+
+        WebDriver government = Browser.open();
+        try {
+            government.get(TestEnvironment.onLocalhost(base) + "app/home.xhtml");
+            Browser.waitUpTo(government, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+            government.findElement(By.id("username")).sendKeys("gov1");
+            government.findElement(By.id("password")).sendKeys("gov1");
+            government.findElement(By.id("kc-login")).click();
+            WebElement mine = Browser.waitUpTo(government, 30)
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("governmentQuestionnaires")));
+            assertTrue(mine.getText().contains("2027-07-31"), mine.getText());
+            mine.findElement(By.partialLinkText(round.regionA())).click();
+            Browser.waitUpTo(government, 30).until(ExpectedConditions.visibilityOfElementLocated(By.id("q-title")));
+            assertTrue(
+                    government.findElements(By.cssSelector("[id$='submit'], [id$='accept'], [id$='approve']")).stream()
+                            .noneMatch(WebElement::isDisplayed),
+                    "a government contact takes no step");
+            WebElement answer = government.findElement(By.id("ind-ADI-ACR-01"));
+            answer.findElement(By.cssSelector("[id$='commentText']")).sendKeys("Article 12 of the 2024 plan applies.");
+            answer.findElement(By.cssSelector("[id$='comment']")).click();
+            Browser.waitUpTo(government, 20)
+                    .until(d ->
+                            d.findElement(By.id("ind-ADI-ACR-01")).getText().contains("Article 12 of the 2024 plan"));
+            Browser.screenshot(government, "right-of-reply");
+        } finally {
+            government.quit();
+        }
+        assertEquals(
+                1,
+                TestDatabase.count(
+                        "select count(*) from audit_event where action = 'REVIEW_COMMENT' and actor = 'gov1'"
+                                + " and cycle_code = ?",
+                        round.cycle()));
     }
 
     private String cycle() {
