@@ -1,16 +1,24 @@
 package org.regindex.questionnaire;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
@@ -132,6 +140,81 @@ class RightOfReplyIT {
                         "select count(*) from audit_event where action = 'REVIEW_COMMENT' and actor = 'gov1'"
                                 + " and actor_role = 'government' and cycle_code = ?",
                         round.cycle()));
+    }
+
+    @Test
+    void theReleasePublishesTheRepliesBesideTheAnswersMarkedAsTheGovernments() throws IOException, SQLException {
+        schedule("2027-06-30", null, "2027-07-31");
+        round.answerEverything(token("expert1"));
+        assertEquals(200, transition("expert1", "SUBMIT").status());
+        assertEquals(200, transition("reviewer1", "ACCEPT").status());
+        assertEquals(201, comment("reviewer1", "COMMENT", "Before any reply.").status());
+        assertEquals(
+                201,
+                comment("gov1", "COMMENT", "The plan, \\\"article 12\\\", covers it.")
+                        .status());
+        assertEquals(201, comment("expert1", "COMMENT", "Only from 2025.").status());
+        assertEquals(200, transition("coordinator", "APPROVE").status());
+        String version = round.publish("With replies");
+
+        JsonObject region = api.get("api/v1/releases/" + version + "/regions/" + round.regionA(), null)
+                .json()
+                .asJsonObject();
+        Map<String, JsonObject> answers = new HashMap<>();
+        region.getJsonArray("answers")
+                .getValuesAs(JsonObject.class)
+                .forEach(a -> answers.put(a.getString("indicator"), a));
+        List<JsonObject> replies =
+                answers.get("LAB-ACT-01").getJsonArray("replies").getValuesAs(JsonObject.class);
+        assertEquals(
+                List.of("government", "expert"),
+                replies.stream().map(r -> r.getString("capacity")).toList(),
+                "from the government's first comment on; the review before it is not published");
+        assertEquals("The plan, \"article 12\", covers it.", replies.get(0).getString("text"));
+        assertTrue(replies.get(0).getBoolean("byGovernment"));
+        assertEquals(TODAY.toString(), replies.get(0).getString("date"));
+        assertTrue(
+                answers.values().stream()
+                        .filter(a -> !a.getString("indicator").equals("LAB-ACT-01"))
+                        .allMatch(a -> a.getJsonArray("replies").isEmpty()),
+                "the other answers have none");
+
+        Map<String, String> files = unzip(api.download("api/v1/releases/" + version + "/download/datapackage", null));
+        assertEquals(
+                "region,indicator,reply,by_government,capacity,date,text\r\n"
+                        + round.regionA() + ",LAB-ACT-01,1,true,government," + TODAY
+                        + ",\"The plan, \"\"article 12\"\", covers it.\"\r\n"
+                        + round.regionA() + ",LAB-ACT-01,2,false,expert," + TODAY + ",Only from 2025.\r\n",
+                files.get("replies.csv"));
+        assertTrue(files.get("checksums.sha256").contains("  replies.csv\n"), "the replies' file is checksummed");
+        try (Connection db = TestDatabase.connect();
+                Statement sql = db.createStatement()) {
+            String id = "(select id from dataset_release where version = '" + version + "')";
+            for (String statement : List.of(
+                    "update rel_reply set body = 'Softened.' where release_id = " + id,
+                    "delete from rel_reply where release_id = " + id,
+                    "update dataset_release set records_replies = false where version = '" + version + "'")) {
+                SQLException refused = assertThrows(SQLException.class, () -> sql.executeUpdate(statement), statement);
+                assertTrue(refused.getMessage().contains("immutable"), refused.getMessage());
+            }
+        }
+
+        String page = api.get("explore/region.xhtml?release=" + version + "&region=" + round.regionA(), null)
+                .body();
+        assertTrue(
+                page.contains("class=\"reply reply-government\"") && page.contains("covers it."),
+                "the region page shows the government's reply beside the answer: "
+                        + page.substring(Math.max(0, page.indexOf("answer-LAB-ACT-01"))));
+    }
+
+    private static Map<String, String> unzip(byte[] zip) throws IOException {
+        Map<String, String> files = new HashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                files.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return files;
     }
 
     @Test

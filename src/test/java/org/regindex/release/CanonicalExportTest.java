@@ -2,6 +2,7 @@ package org.regindex.release;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -118,6 +120,39 @@ class CanonicalExportTest {
                 "1.0")));
         assertTrue(text.contains("\"aggregation\":\"MEAN_OF_FIRST_AXIS_MEANS\",\"corrects\":\"1.0\"},\"axes\""), text);
         assertTrue(!CanonicalExport.text(content()).contains("corrects"), "a first release has no corrects field");
+    }
+
+    @Test
+    void aReleaseWithARightOfReplyEndsWithTheRepliesAndOneWithoutHasNoSuchKey() {
+        Header replying = new Header(
+                "1.0",
+                "Round 2026",
+                "First release.",
+                "2026",
+                "Round 2026",
+                "small",
+                2,
+                "Small codebook",
+                "MEAN_OF_FIRST_AXIS_MEANS",
+                null,
+                false,
+                true);
+        ReleaseContent.Reply reply = new ReleaseContent.Reply(
+                "ES51", "L1", "government", LocalDate.parse("2026-05-04"), "The plan is funded.");
+        String none = CanonicalExport.text(
+                new ReleaseContent(replying, AXES, INDICATORS, REGIONS, ANSWERS, SCORES, null, List.of()));
+        assertTrue(none.endsWith("\"total\":1}],\"replies\":[]}"), none);
+        String text = CanonicalExport.text(
+                new ReleaseContent(replying, AXES, INDICATORS, REGIONS, ANSWERS, SCORES, null, List.of(reply)));
+        assertTrue(
+                text.endsWith("\"replies\":[{\"region\":\"ES51\",\"indicator\":\"L1\",\"capacity\":\"government\","
+                        + "\"date\":\"2026-05-04\",\"text\":\"The plan is funded.\"}]}"),
+                text);
+        assertNotEquals(
+                CanonicalExport.digest(content()),
+                CanonicalExport.digest(new ReleaseContent(
+                        replying, AXES, INDICATORS, REGIONS, ANSWERS, SCORES, null, List.of(reply))));
+        assertFalse(CanonicalExport.text(content()).contains("replies"), "no right of reply, no key: old digests stay");
     }
 
     @Test

@@ -27,6 +27,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -122,6 +123,7 @@ class DataPackageTest {
                         "answers.csv",
                         "scores.csv",
                         "sources.csv",
+                        "replies.csv",
                         "regions.csv",
                         "indicators.csv",
                         "options.csv",
@@ -207,6 +209,7 @@ class DataPackageTest {
                 assertTrue(allowed.contains(cell), "a boolean, " + where);
             }
             case "array" -> assertEquals(JsonValue.ValueType.ARRAY, json(cell).getValueType(), where);
+            case "date" -> assertEquals(cell, LocalDate.parse(cell).toString(), "an ISO date, " + where);
             case "string" -> {}
             default -> throw new AssertionError("an unexpected type, " + where);
         }
@@ -270,6 +273,7 @@ class DataPackageTest {
                         "answers->indicators",
                         "scores->regions",
                         "sources->answers",
+                        "replies->answers",
                         "options->indicators"),
                 resources().stream()
                         .flatMap(r -> r

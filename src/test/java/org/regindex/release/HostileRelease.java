@@ -1,6 +1,7 @@
 package org.regindex.release;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.regindex.release.entity.Credit;
@@ -12,11 +13,15 @@ import org.regindex.release.entity.ReleaseState;
 /**
  * A frozen release whose files are easy to get wrong: a version that reads like a number ("1.10"), an
  * accented region name, a citation with a semicolon, a comma, quotes and a line break, a freeze time with
- * nanoseconds, a region without any answer or score, and a not applicable answer.
+ * nanoseconds, a region without any answer or score, a not applicable answer, and a government's reply with
+ * the same characters as that citation, answered by the expert.
  */
 final class HostileRelease {
 
     static final String CITATION = "Ley 3/2019; art. 5, \"ámbito\"\nsegunda línea";
+    /** What the region's government said, with the same characters as the citation. */
+    static final String REPLY = "La regione contesta; vedi \"Piano\", art. 2,\nseconda riga";
+
     static final Instant FROZEN = Instant.parse("2026-12-30T10:00:00.123456789Z");
     /** A contact at a real top-level domain: the schema's e-mail check knows no ".example". */
     static final Credit CREDIT = new Credit(
@@ -55,7 +60,9 @@ final class HostileRelease {
                 h.codebookVersion(),
                 h.codebookTitle(),
                 h.aggregation(),
-                null);
+                null,
+                true,
+                true);
         List<ReleaseContent.Region> regions = frozen.regions().stream()
                 .map(r -> r.code().equals("ES51") ? new ReleaseContent.Region("ES51", "Cataluña", "ES") : r)
                 .toList();
@@ -75,6 +82,18 @@ final class HostileRelease {
                     a.score(),
                     sources));
         }
-        return new ReleaseContent(header, frozen.axes(), frozen.indicators(), regions, answers, frozen.scores());
+        List<ReleaseContent.Reply> replies = List.of(
+                new ReleaseContent.Reply("ITF3", "LAB-ACT-01", "government", LocalDate.parse("2026-12-01"), REPLY),
+                new ReleaseContent.Reply(
+                        "ITF3", "LAB-ACT-01", "expert", LocalDate.parse("2026-12-02"), "We read it again; it stays."));
+        return new ReleaseContent(
+                header,
+                frozen.axes(),
+                frozen.indicators(),
+                regions,
+                answers,
+                frozen.scores(),
+                frozen.translations(),
+                replies);
     }
 }

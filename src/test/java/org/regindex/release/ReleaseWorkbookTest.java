@@ -53,6 +53,7 @@ class ReleaseWorkbookTest {
                         "scores",
                         "answers",
                         "sources",
+                        "replies",
                         "regions",
                         "indicators",
                         "options",

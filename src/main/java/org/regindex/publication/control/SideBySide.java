@@ -34,8 +34,8 @@ public final class SideBySide {
             lines.add(new Line(
                     indicator.code(),
                     indicator.question(),
-                    ofA == null ? null : Views.answer(ofA, indicator),
-                    ofB == null ? null : Views.answer(ofB, indicator),
+                    ofA == null ? null : Views.answer(content, ofA, indicator),
+                    ofB == null ? null : Views.answer(content, ofB, indicator),
                     !sameChoice(ofA, ofB)));
         }
         return lines;

@@ -85,7 +85,8 @@ public final class Views {
 
     /**
      * One indicator's answer of a region, with the question's code and the option's label; {@code confidence}
-     * is the experts' (low, medium, high), null where not said or not recorded.
+     * is the experts' (low, medium, high), null where not said or not recorded; {@code replies} the right of
+     * reply on it, null when the release has none.
      */
     public record AnswerView(
             String indicator,
@@ -97,7 +98,17 @@ public final class Views {
             String notApplicableReason,
             String justification,
             List<ReleaseContent.Source> sources,
-            String confidence) {}
+            String confidence,
+            List<ReplyView> replies) {}
+
+    /** A comment of the right of reply: by the region's government, or answering it; its author named by capacity. */
+    public record ReplyView(String capacity, boolean byGovernment, String date, String text) {
+
+        static ReplyView of(ReleaseContent.Reply reply) {
+            return new ReplyView(
+                    reply.capacity(), reply.byGovernment(), reply.postedOn().toString(), reply.text());
+        }
+    }
 
     public record CategoryScore(
             String axis,
@@ -174,7 +185,7 @@ public final class Views {
                 .filter(a -> a.region().equals(regionCode))
                 .toList();
         List<AnswerView> answers = ofRegion.stream()
-                .map(a -> answer(a, indicators.get(a.indicator())))
+                .map(a -> answer(content, a, indicators.get(a.indicator())))
                 .toList();
         Integer lowConfidence = content.header().recordsConfidence()
                 ? (int) ofRegion.stream()
@@ -214,7 +225,7 @@ public final class Views {
         List<RegionAnswer> regions = content.regions().stream()
                 .filter(r -> byRegion.containsKey(r.code()))
                 .map(r -> new RegionAnswer(
-                        r.code(), r.name(), r.countryCode(), answer(byRegion.get(r.code()), indicator)))
+                        r.code(), r.name(), r.countryCode(), answer(content, byRegion.get(r.code()), indicator)))
                 .toList();
         return Optional.of(new IndicatorAcross(content.header().version(), digest, indicator, regions));
     }
@@ -225,7 +236,7 @@ public final class Views {
         return byCode;
     }
 
-    static AnswerView answer(ReleaseContent.Answer answer, ReleaseContent.Indicator indicator) {
+    static AnswerView answer(ReleaseContent content, ReleaseContent.Answer answer, ReleaseContent.Indicator indicator) {
         String label = answer.optionCode() == null
                 ? null
                 : indicator.options().stream()
@@ -243,6 +254,11 @@ public final class Views {
                 answer.notApplicableReason(),
                 answer.justification(),
                 answer.sources(),
-                answer.confidence());
+                answer.confidence(),
+                content.header().recordsReplies()
+                        ? content.repliesOn(answer.region(), answer.indicator()).stream()
+                                .map(ReplyView::of)
+                                .toList()
+                        : null);
     }
 }

@@ -92,6 +92,9 @@ public final class CanonicalExport {
         if (!content.translations().equals(Translations.NONE)) {
             canonical.add("translations", translations(content.translations()));
         }
+        if (h.recordsReplies()) {
+            canonical.add("replies", replies(content));
+        }
         return canonical.build();
     }
 
@@ -112,6 +115,22 @@ public final class CanonicalExport {
             languages.add(language, list);
         });
         return JSON.createObjectBuilder().add("source", translations.source()).add("languages", languages);
+    }
+
+    /**
+     * {@code [{"region": "ES-CT", "indicator": "LAB-ACT-01", "capacity": "government", "date": "2026-05-04", "text":
+     * "..."}, ...]}, in content order; absent from a release of a cycle without a right of reply.
+     */
+    private static JsonArrayBuilder replies(ReleaseContent content) {
+        JsonArrayBuilder replies = JSON.createArrayBuilder();
+        content.replies()
+                .forEach(reply -> replies.add(JSON.createObjectBuilder()
+                        .add("region", reply.region())
+                        .add("indicator", reply.indicator())
+                        .add("capacity", reply.capacity())
+                        .add("date", reply.postedOn().toString())
+                        .add("text", reply.text())));
+        return replies;
     }
 
     private static JsonObjectBuilder indicator(ReleaseContent content, ReleaseContent.Indicator indicator) {

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A column of a release's table as its Table Schema field says it: name, type ({@code string},
- * {@code integer}, {@code number}, {@code boolean} written true/false, or {@code array} written as JSON),
+ * {@code integer}, {@code number}, {@code boolean} written true/false, {@code date} written 2026-05-04, or {@code array} written as JSON),
  * what it means, and the constraints every value meets. {@code minimum}/{@code maximum} are null when
  * open, {@code values} empty when any value goes.
  */
@@ -36,6 +36,11 @@ public record Column(
 
     public static Column logical(String name, String title, String description) {
         return new Column(name, "boolean", title, description, false, null, null, List.of());
+    }
+
+    /** A day written as ISO 8601 (2026-05-04), Table Schema's default date format. */
+    public static Column date(String name, String title, String description) {
+        return new Column(name, "date", title, description, false, null, null, List.of());
     }
 
     public static Column array(String name, String title, String description) {

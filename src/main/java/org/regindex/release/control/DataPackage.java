@@ -32,16 +32,21 @@ public final class DataPackage {
 
     private DataPackage() {}
 
-    /** Every table of the package, in the order of its resources. */
+    /** Every table of the package, in the order of its resources (the replies only where the cycle gave a right of reply). */
     public static List<ReleaseTable> tables(ReleaseContent content, ReleaseFacts facts) {
-        return List.of(
+        List<ReleaseTable> tables = new ArrayList<>(List.of(
                 ReleaseTables.answers(content, facts),
                 ReleaseTables.scores(content, facts),
-                ReleaseTables.sources(content),
+                ReleaseTables.sources(content)));
+        if (content.header().recordsReplies()) {
+            tables.add(ReplyTable.of(content));
+        }
+        tables.addAll(List.of(
                 CodebookTables.regions(content),
                 CodebookTables.indicators(content),
                 CodebookTables.options(content),
-                CodebookTables.categories(content));
+                CodebookTables.categories(content)));
+        return tables;
     }
 
     public static byte[] zip(ReleaseContent content, ReleaseFacts facts) {

@@ -20,8 +20,18 @@ public final class Freezer {
 
     private Freezer() {}
 
+    /** The content of the answers without a right of reply. */
     public static ReleaseContent content(
             ReleaseContent.Header header, Cycle cycle, List<Region> regions, List<LiveAnswers.Row> rows) {
+        return content(header, cycle, regions, rows, List.of());
+    }
+
+    public static ReleaseContent content(
+            ReleaseContent.Header header,
+            Cycle cycle,
+            List<Region> regions,
+            List<LiveAnswers.Row> rows,
+            List<ReleaseContent.Reply> replies) {
         Codebook codebook = cycle.codebook();
         List<ReleaseContent.Axis> axes =
                 codebook.axes().stream().map(Freezer::axis).toList();
@@ -49,7 +59,8 @@ public final class Freezer {
                         unscored.regions(),
                         answers,
                         scores(unscored),
-                        translations(codebook, regions))
+                        translations(codebook, regions),
+                        replies)
                 .normalized();
     }
 

@@ -78,13 +78,16 @@ public class Freezing {
                 cycle.codebook().title(),
                 cycle.codebook().aggregation().name(),
                 corrected == null ? null : corrected.version(),
-                true);
+                true,
+                cycle.replyDeadline().isPresent());
         List<Region> regions =
                 cycle.regions().stream().filter(r -> chosen.contains(r.code())).toList();
         long started = System.nanoTime();
         List<LiveAnswers.Row> rows = liveAnswers.approved(cycle.id(), chosen);
+        List<ReleaseContent.Reply> replies =
+                header.recordsReplies() ? liveAnswers.replies(cycle.id(), chosen) : List.of();
         long read = System.nanoTime();
-        ReleaseContent content = Freezer.content(header, cycle, regions, rows);
+        ReleaseContent content = Freezer.content(header, cycle, regions, rows, replies);
         String changelog =
                 corrected == null ? "" : ReleaseDiff.changelog(ReleaseDiff.between(cache.content(corrected), content));
         String digest = CanonicalExport.digest(content);

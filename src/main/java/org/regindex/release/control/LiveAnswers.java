@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.regindex.platform.control.Database;
+import org.regindex.release.entity.ReleaseContent;
 
 /**
  * What a freeze reads of the live questionnaires: their states, and the answers of the APPROVED ones
@@ -43,6 +45,9 @@ public class LiveAnswers {
     public static final String SOURCES =
             "select answer_id, citation, url from approved_answer_source where cycle_id = ?"
                     + " order by answer_id, position";
+    public static final String REPLIES = "select region_code, indicator_code, capacity, created_at, body"
+            + " from approved_answer_reply where cycle_id = ? order by comment_id";
+
     /** The state of a questionnaire that nobody has written to yet, and so has no row. */
     public static final String NOT_STARTED = "NOT_STARTED";
 
@@ -62,6 +67,36 @@ public class LiveAnswers {
             return states;
         } catch (SQLException e) {
             throw new IllegalStateException("Reading questionnaire states failed", e);
+        }
+    }
+
+    /**
+     * The right of reply on the approved answers of the regions, in the order it was written: named by capacity,
+     * dated by the day in UTC.
+     */
+    public List<ReleaseContent.Reply> replies(long cycleId, Set<String> regionCodes) {
+        try (Connection db = dataSource.getConnection();
+                PreparedStatement statement = db.prepareStatement(REPLIES)) {
+            statement.setLong(1, cycleId);
+            List<ReleaseContent.Reply> replies = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    if (regionCodes.contains(rs.getString(1))) {
+                        replies.add(new ReleaseContent.Reply(
+                                rs.getString(1),
+                                rs.getString(2),
+                                rs.getString(3).toLowerCase(Locale.ROOT),
+                                rs.getTimestamp(4)
+                                        .toInstant()
+                                        .atOffset(ZoneOffset.UTC)
+                                        .toLocalDate(),
+                                rs.getString(5)));
+                    }
+                }
+            }
+            return replies;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the right of reply failed", e);
         }
     }
 

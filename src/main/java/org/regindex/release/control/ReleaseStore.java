@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -122,6 +123,24 @@ public class ReleaseStore {
                     "insert into rel_source (release_id, region_code, indicator_code, position, citation, url) values (?, ?, ?, ?, ?, ?)",
                     sources,
                     (values, i) -> values);
+            List<Object[]> replies = new ArrayList<>();
+            Map<String, Integer> positions = new HashMap<>();
+            content.replies()
+                    .forEach(reply -> replies.add(new Object[] {
+                        releaseId,
+                        reply.region(),
+                        reply.indicator(),
+                        positions.merge(reply.region() + "/" + reply.indicator(), 1, Integer::sum) - 1,
+                        reply.capacity().toUpperCase(Locale.ROOT),
+                        reply.postedOn(),
+                        reply.text()
+                    }));
+            batch(
+                    db,
+                    "insert into rel_reply (release_id, region_code, indicator_code, position, capacity, posted_on, body)"
+                            + " values (?, ?, ?, ?, ?, ?, ?)",
+                    replies,
+                    (values, i) -> values);
             FrozenTranslations.write(db, releaseId, content.translations());
             batch(
                     db,
@@ -222,8 +241,27 @@ public class ReleaseStore {
                             rs.getBigDecimal(4),
                             rs.getInt(5),
                             rs.getInt(6))));
+            List<ReleaseContent.Reply> replies = new ArrayList<>();
+            query(
+                    db,
+                    "select region_code, indicator_code, capacity, posted_on, body from rel_reply where release_id = ?"
+                            + " order by region_code, indicator_code, position",
+                    releaseId,
+                    rs -> replies.add(new ReleaseContent.Reply(
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getString(3).toLowerCase(Locale.ROOT),
+                            rs.getObject(4, LocalDate.class),
+                            rs.getString(5))));
             return new ReleaseContent(
-                            header, axes, indicators, regions, answers, scores, FrozenTranslations.read(db, releaseId))
+                            header,
+                            axes,
+                            indicators,
+                            regions,
+                            answers,
+                            scores,
+                            FrozenTranslations.read(db, releaseId),
+                            replies)
                     .normalized();
         } catch (SQLException e) {
             throw new IllegalStateException("Reading release content failed", e);

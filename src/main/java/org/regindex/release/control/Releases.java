@@ -125,6 +125,7 @@ public class Releases {
                 release.codebookTitle(),
                 release.aggregation(),
                 release.correctsVersion(),
-                release.recordsConfidence());
+                release.recordsConfidence(),
+                release.recordsReplies());
     }
 }

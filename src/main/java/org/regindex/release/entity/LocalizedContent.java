@@ -62,7 +62,14 @@ public record LocalizedContent(ReleaseContent content, String language, SortedSe
                 .toList();
         return new LocalizedContent(
                 new ReleaseContent(
-                        content.header(), axes, indicators, regions, content.answers(), content.scores(), translations),
+                        content.header(),
+                        axes,
+                        indicators,
+                        regions,
+                        content.answers(),
+                        content.scores(),
+                        translations,
+                        content.replies()),
                 language,
                 missing);
     }

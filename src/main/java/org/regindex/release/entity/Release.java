@@ -65,6 +65,9 @@ public class Release {
     @Column(name = "records_confidence", nullable = false, updatable = false)
     private boolean recordsConfidence;
 
+    @Column(name = "records_replies", nullable = false, updatable = false)
+    private boolean recordsReplies;
+
     @Column(nullable = false, updatable = false)
     private String changelog;
 
@@ -128,6 +131,7 @@ public class Release {
         this.aggregation = header.aggregation();
         this.correctsVersion = header.correctsVersion();
         this.recordsConfidence = header.recordsConfidence();
+        this.recordsReplies = header.recordsReplies();
         this.changelog = changelog;
         this.digest = digest;
         this.frozenAt = frozenAt;
@@ -266,6 +270,11 @@ public class Release {
     /** Whether the release holds the experts' confidence (releases frozen before it existed do not). */
     public boolean recordsConfidence() {
         return recordsConfidence;
+    }
+
+    /** Whether the release publishes a right of reply: its cycle gave one. */
+    public boolean recordsReplies() {
+        return recordsReplies;
     }
 
     public String correctsVersion() {

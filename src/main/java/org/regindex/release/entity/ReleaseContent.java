@@ -1,6 +1,7 @@
 package org.regindex.release.entity;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +21,8 @@ public record ReleaseContent(
         List<Region> regions,
         List<Answer> answers,
         List<Score> scores,
-        Translations translations) {
+        Translations translations,
+        List<Reply> replies) {
 
     public ReleaseContent {
         axes = List.copyOf(axes);
@@ -29,6 +31,19 @@ public record ReleaseContent(
         answers = List.copyOf(answers);
         scores = List.copyOf(scores);
         translations = translations == null ? Translations.NONE : translations;
+        replies = List.copyOf(replies);
+    }
+
+    /** A content without replies. */
+    public ReleaseContent(
+            Header header,
+            List<Axis> axes,
+            List<Indicator> indicators,
+            List<Region> regions,
+            List<Answer> answers,
+            List<Score> scores,
+            Translations translations) {
+        this(header, axes, indicators, regions, answers, scores, translations, List.of());
     }
 
     /** A content without translations. */
@@ -39,7 +54,7 @@ public record ReleaseContent(
             List<Region> regions,
             List<Answer> answers,
             List<Score> scores) {
-        this(header, axes, indicators, regions, answers, scores, Translations.NONE);
+        this(header, axes, indicators, regions, answers, scores, Translations.NONE, List.of());
     }
 
     public record Header(
@@ -53,7 +68,39 @@ public record ReleaseContent(
             String codebookTitle,
             String aggregation,
             String correctsVersion,
-            boolean recordsConfidence) {
+            boolean recordsConfidence,
+            boolean recordsReplies) {
+
+        /**
+         * The header of a release frozen before replies were published; {@code recordsReplies} adds the
+         * replies' file and their key in the canonical form.
+         */
+        public Header(
+                String version,
+                String title,
+                String notes,
+                String cycleCode,
+                String cycleName,
+                String codebookCode,
+                int codebookVersion,
+                String codebookTitle,
+                String aggregation,
+                String correctsVersion,
+                boolean recordsConfidence) {
+            this(
+                    version,
+                    title,
+                    notes,
+                    cycleCode,
+                    cycleName,
+                    codebookCode,
+                    codebookVersion,
+                    codebookTitle,
+                    aggregation,
+                    correctsVersion,
+                    recordsConfidence,
+                    false);
+        }
 
         /**
          * The header of a release frozen before answers had a confidence, whose files keep their bytes; {@code
@@ -81,6 +128,7 @@ public record ReleaseContent(
                     codebookTitle,
                     aggregation,
                     correctsVersion,
+                    false,
                     false);
         }
     }
@@ -146,6 +194,28 @@ public record ReleaseContent(
         }
     }
 
+    /**
+     * A comment of the right of reply on an answer: by the region's government contact, or answering them
+     * ({@code capacity} is {@code government}, {@code expert}, {@code reviewer}, {@code coordinator} or {@code
+     * country_lead}); named by capacity only, dated by the day it was written.
+     */
+    public record Reply(String region, String indicator, String capacity, LocalDate postedOn, String text) {
+
+        /** Whether the government contact wrote it, rather than someone answering them. */
+        public boolean byGovernment() {
+            return GOVERNMENT.equals(capacity);
+        }
+
+        public static final String GOVERNMENT = "government";
+    }
+
+    /** The replies on one answer, in the order they were written. */
+    public List<Reply> repliesOn(String region, String indicator) {
+        return replies.stream()
+                .filter(r -> r.region().equals(region) && r.indicator().equals(indicator))
+                .toList();
+    }
+
     /** A region's score on a category of an axis; the overall has axis and category {@value #OVERALL}. */
     public record Score(String region, String axis, String category, BigDecimal value, int answered, int total) {
 
@@ -182,7 +252,12 @@ public record ReleaseContent(
                         .thenComparingInt(s -> s.isOverall() ? -1 : axisAt.get(s.axis()))
                         .thenComparingInt(s -> s.isOverall() ? -1 : categoryAt.get(s.axis() + "/" + s.category())))
                 .toList();
-        return new ReleaseContent(header, axes, indicators, sortedRegions, sortedAnswers, sortedScores, translations);
+        List<Reply> sortedReplies = replies.stream()
+                .sorted(Comparator.<Reply>comparingInt(r -> regionAt.get(r.region()))
+                        .thenComparingInt(r -> indicatorAt.get(r.indicator())))
+                .toList();
+        return new ReleaseContent(
+                header, axes, indicators, sortedRegions, sortedAnswers, sortedScores, translations, sortedReplies);
     }
 
     private static Map<String, Integer> indexOf(List<String> codes) {
