@@ -21,7 +21,7 @@ class QuestionnaireEventTest {
         for (CommentKind kind : CommentKind.values()) {
             assertEquals("REVIEW_" + kind.name(), QuestionnaireEvent.of(kind).name());
         }
-        assertEquals(2 + Transition.values().length + CommentKind.values().length, QuestionnaireEvent.values().length);
+        assertEquals(4 + Transition.values().length + CommentKind.values().length, QuestionnaireEvent.values().length);
     }
 
     /** The trail is append-only: events stored under these names are read by them forever. */
@@ -44,7 +44,9 @@ class QuestionnaireEventTest {
                         "REMINDER_SENT",
                         "QUESTIONNAIRE_COUNTRY_APPROVE",
                         "QUESTIONNAIRE_COUNTRY_RETURN",
-                        "QUESTIONNAIRE_COUNTRY_UNAPPROVE"),
+                        "QUESTIONNAIRE_COUNTRY_UNAPPROVE",
+                        "EVIDENCE_ADDED",
+                        "EVIDENCE_REMOVED"),
                 Arrays.stream(QuestionnaireEvent.values()).map(Enum::name).toList());
     }
 

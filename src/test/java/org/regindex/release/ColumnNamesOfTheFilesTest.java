@@ -96,6 +96,9 @@ class ColumnNamesOfTheFilesTest {
             if (content.header().recordsReplies()) {
                 expected.addAll(Set.of("datapackage/replies.csv", "xlsx/replies"));
             }
+            if (content.header().recordsEvidence()) {
+                expected.addAll(Set.of("datapackage/evidence.csv", "xlsx/evidence"));
+            }
             assertEquals(expected, headers.keySet());
             headers.forEach((table, header) -> {
                 Set<String> seen = new HashSet<>();

@@ -124,6 +124,7 @@ class DataPackageTest {
                         "scores.csv",
                         "sources.csv",
                         "replies.csv",
+                        "evidence.csv",
                         "regions.csv",
                         "indicators.csv",
                         "options.csv",
@@ -274,6 +275,7 @@ class DataPackageTest {
                         "scores->regions",
                         "sources->answers",
                         "replies->answers",
+                        "evidence->answers",
                         "options->indicators"),
                 resources().stream()
                         .flatMap(r -> r

@@ -22,6 +22,9 @@ final class HostileRelease {
     /** What the region's government said, with the same characters as the citation. */
     static final String REPLY = "La regione contesta; vedi \"Piano\", art. 2,\nseconda riga";
 
+    /** A file name with the characters a CSV reader trips on. */
+    static final String EVIDENCE_NAME = "Relazione \"finale\"; v2, 2026.pdf";
+
     static final Instant FROZEN = Instant.parse("2026-12-30T10:00:00.123456789Z");
     /** A contact at a real top-level domain: the schema's e-mail check knows no ".example". */
     static final Credit CREDIT = new Credit(
@@ -62,6 +65,7 @@ final class HostileRelease {
                 h.aggregation(),
                 null,
                 true,
+                true,
                 true);
         List<ReleaseContent.Region> regions = frozen.regions().stream()
                 .map(r -> r.code().equals("ES51") ? new ReleaseContent.Region("ES51", "Cataluña", "ES") : r)
@@ -94,6 +98,8 @@ final class HostileRelease {
                 answers,
                 frozen.scores(),
                 frozen.translations(),
-                replies);
+                replies,
+                List.of(new ReleaseContent.Evidence(
+                        "ITF3", "LAB-ACT-01", EVIDENCE_NAME, "application/pdf", 1234, "ab".repeat(32))));
     }
 }

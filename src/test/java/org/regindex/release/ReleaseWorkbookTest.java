@@ -54,6 +54,7 @@ class ReleaseWorkbookTest {
                         "answers",
                         "sources",
                         "replies",
+                        "evidence",
                         "regions",
                         "indicators",
                         "options",

@@ -99,7 +99,16 @@ public final class Views {
             String justification,
             List<ReleaseContent.Source> sources,
             String confidence,
-            List<ReplyView> replies) {}
+            List<ReplyView> replies,
+            List<EvidenceView> evidence) {}
+
+    /** An evidence file the answer cites, as the release records it. */
+    public record EvidenceView(String name, String mediaType, long size, String sha256) {
+
+        static EvidenceView of(ReleaseContent.Evidence e) {
+            return new EvidenceView(e.name(), e.mediaType(), e.size(), e.sha256());
+        }
+    }
 
     /** A comment of the right of reply: by the region's government, or answering it; its author named by capacity. */
     public record ReplyView(String capacity, boolean byGovernment, String date, String text) {
@@ -258,6 +267,11 @@ public final class Views {
                 content.header().recordsReplies()
                         ? content.repliesOn(answer.region(), answer.indicator()).stream()
                                 .map(ReplyView::of)
+                                .toList()
+                        : null,
+                content.header().recordsEvidence()
+                        ? content.evidenceOf(answer.region(), answer.indicator()).stream()
+                                .map(EvidenceView::of)
                                 .toList()
                         : null);
     }

@@ -11,6 +11,20 @@ public class QuestionnaireRefusals extends Refusal {
         super(kind, condition, message);
     }
 
+    public static QuestionnaireRefusals evidenceAttached(String indicatorCode) {
+        return new QuestionnaireRefusals(
+                "EvidenceAttached",
+                Kind.CONFLICT,
+                "The answer to " + indicatorCode + " has this file already (the same content, under whatever name).");
+    }
+
+    public static QuestionnaireRefusals unknownEvidence(String indicatorCode, String sha256) {
+        return new QuestionnaireRefusals(
+                "UnknownEvidence",
+                Kind.NOT_FOUND,
+                "The answer to " + indicatorCode + " has no evidence file with SHA-256 " + sha256 + ".");
+    }
+
     public static QuestionnaireRefusals readOnly() {
         return new QuestionnaireRefusals(
                 "ReadOnly",

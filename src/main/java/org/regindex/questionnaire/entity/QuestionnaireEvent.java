@@ -20,7 +20,9 @@ public enum QuestionnaireEvent implements AuditAction {
     REMINDER_SENT,
     QUESTIONNAIRE_COUNTRY_APPROVE(Transition.COUNTRY_APPROVE),
     QUESTIONNAIRE_COUNTRY_RETURN(Transition.COUNTRY_RETURN),
-    QUESTIONNAIRE_COUNTRY_UNAPPROVE(Transition.COUNTRY_UNAPPROVE);
+    QUESTIONNAIRE_COUNTRY_UNAPPROVE(Transition.COUNTRY_UNAPPROVE),
+    EVIDENCE_ADDED,
+    EVIDENCE_REMOVED;
 
     private final Transition transition;
     private final CommentKind comment;

@@ -95,6 +95,9 @@ public final class CanonicalExport {
         if (h.recordsReplies()) {
             canonical.add("replies", replies(content));
         }
+        if (h.recordsEvidence()) {
+            canonical.add("evidence", evidence(content));
+        }
         return canonical.build();
     }
 
@@ -131,6 +134,23 @@ public final class CanonicalExport {
                         .add("date", reply.postedOn().toString())
                         .add("text", reply.text())));
         return replies;
+    }
+
+    /**
+     * {@code [{"region": ..., "indicator": ..., "name": "plan.pdf", "mediaType": "application/pdf", "size": 1234,
+     * "sha256": "..."}, ...]}, in content order; absent from a release frozen before evidence files were recorded.
+     */
+    private static JsonArrayBuilder evidence(ReleaseContent content) {
+        JsonArrayBuilder files = JSON.createArrayBuilder();
+        content.evidence()
+                .forEach(e -> files.add(JSON.createObjectBuilder()
+                        .add("region", e.region())
+                        .add("indicator", e.indicator())
+                        .add("name", e.name())
+                        .add("mediaType", e.mediaType())
+                        .add("size", e.size())
+                        .add("sha256", e.sha256())));
+        return files;
     }
 
     private static JsonObjectBuilder indicator(ReleaseContent content, ReleaseContent.Indicator indicator) {

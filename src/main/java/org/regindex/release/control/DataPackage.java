@@ -41,6 +41,9 @@ public final class DataPackage {
         if (content.header().recordsReplies()) {
             tables.add(ReplyTable.of(content));
         }
+        if (content.header().recordsEvidence()) {
+            tables.add(EvidenceTable.of(content));
+        }
         tables.addAll(List.of(
                 CodebookTables.regions(content),
                 CodebookTables.indicators(content),

@@ -23,7 +23,7 @@ public final class Freezer {
     /** The content of the answers without a right of reply. */
     public static ReleaseContent content(
             ReleaseContent.Header header, Cycle cycle, List<Region> regions, List<LiveAnswers.Row> rows) {
-        return content(header, cycle, regions, rows, List.of());
+        return content(header, cycle, regions, rows, List.of(), List.of());
     }
 
     public static ReleaseContent content(
@@ -31,7 +31,8 @@ public final class Freezer {
             Cycle cycle,
             List<Region> regions,
             List<LiveAnswers.Row> rows,
-            List<ReleaseContent.Reply> replies) {
+            List<ReleaseContent.Reply> replies,
+            List<ReleaseContent.Evidence> evidence) {
         Codebook codebook = cycle.codebook();
         List<ReleaseContent.Axis> axes =
                 codebook.axes().stream().map(Freezer::axis).toList();
@@ -60,7 +61,8 @@ public final class Freezer {
                         answers,
                         scores(unscored),
                         translations(codebook, regions),
-                        replies)
+                        replies,
+                        evidence)
                 .normalized();
     }
 

@@ -79,7 +79,8 @@ public class Freezing {
                 cycle.codebook().aggregation().name(),
                 corrected == null ? null : corrected.version(),
                 true,
-                cycle.replyDeadline().isPresent());
+                cycle.replyDeadline().isPresent(),
+                true);
         List<Region> regions =
                 cycle.regions().stream().filter(r -> chosen.contains(r.code())).toList();
         long started = System.nanoTime();
@@ -87,7 +88,8 @@ public class Freezing {
         List<ReleaseContent.Reply> replies =
                 header.recordsReplies() ? liveAnswers.replies(cycle.id(), chosen) : List.of();
         long read = System.nanoTime();
-        ReleaseContent content = Freezer.content(header, cycle, regions, rows, replies);
+        ReleaseContent content =
+                Freezer.content(header, cycle, regions, rows, replies, liveAnswers.evidence(cycle.id(), chosen));
         String changelog =
                 corrected == null ? "" : ReleaseDiff.changelog(ReleaseDiff.between(cache.content(corrected), content));
         String digest = CanonicalExport.digest(content);

@@ -48,6 +48,9 @@ public class LiveAnswers {
     public static final String REPLIES = "select region_code, indicator_code, capacity, created_at, body"
             + " from approved_answer_reply where cycle_id = ? order by comment_id";
 
+    public static final String EVIDENCE = "select region_code, indicator_code, file_name, media_type, size, sha256"
+            + " from approved_answer_evidence where cycle_id = ? order by evidence_id";
+
     /** The state of a questionnaire that nobody has written to yet, and so has no row. */
     public static final String NOT_STARTED = "NOT_STARTED";
 
@@ -97,6 +100,31 @@ public class LiveAnswers {
             return replies;
         } catch (SQLException e) {
             throw new IllegalStateException("Reading the right of reply failed", e);
+        }
+    }
+
+    /** The evidence files of the regions' approved answers, in the order they were attached. */
+    public List<ReleaseContent.Evidence> evidence(long cycleId, Set<String> regionCodes) {
+        try (Connection db = dataSource.getConnection();
+                PreparedStatement statement = db.prepareStatement(EVIDENCE)) {
+            statement.setLong(1, cycleId);
+            List<ReleaseContent.Evidence> files = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    if (regionCodes.contains(rs.getString(1))) {
+                        files.add(new ReleaseContent.Evidence(
+                                rs.getString(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getLong(5),
+                                rs.getString(6)));
+                    }
+                }
+            }
+            return files;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the evidence files failed", e);
         }
     }
 

@@ -141,6 +141,22 @@ public class ReleaseStore {
                             + " values (?, ?, ?, ?, ?, ?, ?)",
                     replies,
                     (values, i) -> values);
+            Map<String, Integer> filePositions = new HashMap<>();
+            batch(
+                    db,
+                    "insert into rel_evidence (release_id, region_code, indicator_code, position, file_name, media_type,"
+                            + " size, sha256) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                    content.evidence(),
+                    (e, i) -> new Object[] {
+                        releaseId,
+                        e.region(),
+                        e.indicator(),
+                        filePositions.merge(e.region() + "/" + e.indicator(), 1, Integer::sum) - 1,
+                        e.name(),
+                        e.mediaType(),
+                        e.size(),
+                        e.sha256()
+                    });
             FrozenTranslations.write(db, releaseId, content.translations());
             batch(
                     db,
@@ -241,6 +257,19 @@ public class ReleaseStore {
                             rs.getBigDecimal(4),
                             rs.getInt(5),
                             rs.getInt(6))));
+            List<ReleaseContent.Evidence> evidence = new ArrayList<>();
+            query(
+                    db,
+                    "select region_code, indicator_code, file_name, media_type, size, sha256 from rel_evidence"
+                            + " where release_id = ? order by region_code, indicator_code, position",
+                    releaseId,
+                    rs -> evidence.add(new ReleaseContent.Evidence(
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getLong(5),
+                            rs.getString(6))));
             List<ReleaseContent.Reply> replies = new ArrayList<>();
             query(
                     db,
@@ -261,7 +290,8 @@ public class ReleaseStore {
                             answers,
                             scores,
                             FrozenTranslations.read(db, releaseId),
-                            replies)
+                            replies,
+                            evidence)
                     .normalized();
         } catch (SQLException e) {
             throw new IllegalStateException("Reading release content failed", e);

@@ -126,6 +126,7 @@ public class Releases {
                 release.aggregation(),
                 release.correctsVersion(),
                 release.recordsConfidence(),
-                release.recordsReplies());
+                release.recordsReplies(),
+                release.recordsEvidence());
     }
 }

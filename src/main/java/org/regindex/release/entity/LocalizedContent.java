@@ -69,7 +69,8 @@ public record LocalizedContent(ReleaseContent content, String language, SortedSe
                         content.answers(),
                         content.scores(),
                         translations,
-                        content.replies()),
+                        content.replies(),
+                        content.evidence()),
                 language,
                 missing);
     }

@@ -68,6 +68,9 @@ public class Release {
     @Column(name = "records_replies", nullable = false, updatable = false)
     private boolean recordsReplies;
 
+    @Column(name = "records_evidence", nullable = false, updatable = false)
+    private boolean recordsEvidence;
+
     @Column(nullable = false, updatable = false)
     private String changelog;
 
@@ -132,6 +135,7 @@ public class Release {
         this.correctsVersion = header.correctsVersion();
         this.recordsConfidence = header.recordsConfidence();
         this.recordsReplies = header.recordsReplies();
+        this.recordsEvidence = header.recordsEvidence();
         this.changelog = changelog;
         this.digest = digest;
         this.frozenAt = frozenAt;
@@ -270,6 +274,11 @@ public class Release {
     /** Whether the release holds the experts' confidence (releases frozen before it existed do not). */
     public boolean recordsConfidence() {
         return recordsConfidence;
+    }
+
+    /** Whether the release records its answers' evidence files (every release frozen since they exist). */
+    public boolean recordsEvidence() {
+        return recordsEvidence;
     }
 
     /** Whether the release publishes a right of reply: its cycle gave one. */

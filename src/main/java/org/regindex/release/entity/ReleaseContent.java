@@ -22,7 +22,8 @@ public record ReleaseContent(
         List<Answer> answers,
         List<Score> scores,
         Translations translations,
-        List<Reply> replies) {
+        List<Reply> replies,
+        List<Evidence> evidence) {
 
     public ReleaseContent {
         axes = List.copyOf(axes);
@@ -32,6 +33,20 @@ public record ReleaseContent(
         scores = List.copyOf(scores);
         translations = translations == null ? Translations.NONE : translations;
         replies = List.copyOf(replies);
+        evidence = List.copyOf(evidence);
+    }
+
+    /** A content without evidence files. */
+    public ReleaseContent(
+            Header header,
+            List<Axis> axes,
+            List<Indicator> indicators,
+            List<Region> regions,
+            List<Answer> answers,
+            List<Score> scores,
+            Translations translations,
+            List<Reply> replies) {
+        this(header, axes, indicators, regions, answers, scores, translations, replies, List.of());
     }
 
     /** A content without replies. */
@@ -43,7 +58,7 @@ public record ReleaseContent(
             List<Answer> answers,
             List<Score> scores,
             Translations translations) {
-        this(header, axes, indicators, regions, answers, scores, translations, List.of());
+        this(header, axes, indicators, regions, answers, scores, translations, List.of(), List.of());
     }
 
     /** A content without translations. */
@@ -54,7 +69,7 @@ public record ReleaseContent(
             List<Region> regions,
             List<Answer> answers,
             List<Score> scores) {
-        this(header, axes, indicators, regions, answers, scores, Translations.NONE, List.of());
+        this(header, axes, indicators, regions, answers, scores, Translations.NONE, List.of(), List.of());
     }
 
     public record Header(
@@ -69,7 +84,38 @@ public record ReleaseContent(
             String aggregation,
             String correctsVersion,
             boolean recordsConfidence,
-            boolean recordsReplies) {
+            boolean recordsReplies,
+            boolean recordsEvidence) {
+
+        /** The header of a release frozen before evidence files were recorded. */
+        public Header(
+                String version,
+                String title,
+                String notes,
+                String cycleCode,
+                String cycleName,
+                String codebookCode,
+                int codebookVersion,
+                String codebookTitle,
+                String aggregation,
+                String correctsVersion,
+                boolean recordsConfidence,
+                boolean recordsReplies) {
+            this(
+                    version,
+                    title,
+                    notes,
+                    cycleCode,
+                    cycleName,
+                    codebookCode,
+                    codebookVersion,
+                    codebookTitle,
+                    aggregation,
+                    correctsVersion,
+                    recordsConfidence,
+                    recordsReplies,
+                    false);
+        }
 
         /**
          * The header of a release frozen before replies were published; {@code recordsReplies} adds the
@@ -99,6 +145,7 @@ public record ReleaseContent(
                     aggregation,
                     correctsVersion,
                     recordsConfidence,
+                    false,
                     false);
         }
 
@@ -128,6 +175,7 @@ public record ReleaseContent(
                     codebookTitle,
                     aggregation,
                     correctsVersion,
+                    false,
                     false,
                     false);
         }
@@ -209,6 +257,16 @@ public record ReleaseContent(
         public static final String GOVERNMENT = "government";
     }
 
+    /** An evidence file an answer cites: its name, kind, bytes and SHA-256 (the file itself is not in the content). */
+    public record Evidence(String region, String indicator, String name, String mediaType, long size, String sha256) {}
+
+    /** The evidence files of one answer, in the order they were attached. */
+    public List<Evidence> evidenceOf(String region, String indicator) {
+        return evidence.stream()
+                .filter(e -> e.region().equals(region) && e.indicator().equals(indicator))
+                .toList();
+    }
+
     /** The replies on one answer, in the order they were written. */
     public List<Reply> repliesOn(String region, String indicator) {
         return replies.stream()
@@ -256,8 +314,20 @@ public record ReleaseContent(
                 .sorted(Comparator.<Reply>comparingInt(r -> regionAt.get(r.region()))
                         .thenComparingInt(r -> indicatorAt.get(r.indicator())))
                 .toList();
+        List<Evidence> sortedEvidence = evidence.stream()
+                .sorted(Comparator.<Evidence>comparingInt(e -> regionAt.get(e.region()))
+                        .thenComparingInt(e -> indicatorAt.get(e.indicator())))
+                .toList();
         return new ReleaseContent(
-                header, axes, indicators, sortedRegions, sortedAnswers, sortedScores, translations, sortedReplies);
+                header,
+                axes,
+                indicators,
+                sortedRegions,
+                sortedAnswers,
+                sortedScores,
+                translations,
+                sortedReplies,
+                sortedEvidence);
     }
 
     private static Map<String, Integer> indexOf(List<String> codes) {
