@@ -8,6 +8,10 @@ RUN mvn -B -q -DskipTests package
 
 FROM payara/micro:6.2025.10-jdk17
 COPY --from=build /src/target/regindex.war /opt/payara/deployments/regindex.war
+# The evidence files' folder, owned by the app's user: a new named volume mounted there takes its owner.
+USER root
+RUN mkdir -p /var/lib/regindex/files && chown payara /var/lib/regindex/files
+USER payara
 EXPOSE 8080
 # Instances of the compose service "app" find each other by its DNS name and share signed-in sessions
 # (README.md, "More than one instance").
