@@ -57,4 +57,5 @@ INSERT INTO constraint_sentence (constraint_name, table_name, violation, status,
 ('fk_rel_evidence', 'rel_evidence', 'MISSING_PARENT', 404, 'The release was deleted meanwhile.'),
 ('fk_rel_evidence_file', 'rel_evidence', 'MISSING_PARENT', 404, 'An evidence file was removed from the store meanwhile.'),
 ('fk_rel_evidence_file', 'rel_evidence', 'STILL_REFERENCED', 409, 'A release cites this evidence file, so it is kept for good.'),
-('fk_evidence_file', 'answer_evidence', 'STILL_REFERENCED', 409, 'An answer cites this evidence file, so it is kept.');
+('fk_evidence_file', 'answer_evidence', 'STILL_REFERENCED', 409, 'An answer cites this evidence file, so it is kept.'),
+('fk_evidence_answer', 'answer_evidence', 'STILL_REFERENCED', 409, 'The answer has evidence files, so it cannot be removed.');

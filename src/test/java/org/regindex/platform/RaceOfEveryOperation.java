@@ -54,6 +54,9 @@ final class RaceOfEveryOperation {
             "/api/v1/cycles/{cycle}/contributors", "[{\"name\":\"Raced Contributor\"}]",
             "/api/v1/cycles/{cycle}/releases", "{}");
 
+    /** The evidence file every attach sends, and whose SHA-256 the removal names. */
+    static final byte[] EVIDENCE = "Raced evidence.".getBytes(StandardCharsets.UTF_8);
+
     private RaceOfEveryOperation() {}
 
     static List<Request> requests(JsonObject document, Map<String, String> values) throws IOException {
@@ -85,6 +88,9 @@ final class RaceOfEveryOperation {
                         text = text.replace("%" + value.getKey() + "%", value.getValue());
                     }
                     body = text.getBytes(StandardCharsets.UTF_8);
+                } else if (content != null && template.endsWith("/evidence")) {
+                    mediaType = "text/plain";
+                    body = EVIDENCE;
                 } else if (content != null) {
                     mediaType = template.contains("/codebooks/") ? "text/csv" : "application/octet-stream";
                     body = template.contains("/codebooks/") ? codebook : new byte[0];
@@ -92,7 +98,8 @@ final class RaceOfEveryOperation {
                 requests.add(new Request(
                         operation.getKey().toUpperCase(Locale.ROOT),
                         DocumentedPaths.fill(template, values)
-                                + (template.endsWith("/imports") ? "?fileName=race.csv&title=Race" : ""),
+                                + (template.endsWith("/imports") ? "?fileName=race.csv&title=Race" : "")
+                                + (template.endsWith("/evidence") ? "?name=race.txt" : ""),
                         DocumentedPaths.tokenFor(template),
                         mediaType,
                         body));

@@ -364,6 +364,8 @@ class RacesIT {
                 "1",
                 "release",
                 frozen.json().asJsonObject().getString("version"),
+                "sha256",
+                org.regindex.platform.control.FileStore.sha256(RaceOfEveryOperation.EVIDENCE),
                 "newregion",
                 "DK"
                         + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36), 36)

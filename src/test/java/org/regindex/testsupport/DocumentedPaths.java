@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /** Turns the OpenAPI document's path templates into requests a test can send, as the right person. */
 public final class DocumentedPaths {
 
-    private static final Pattern PARAMETER = Pattern.compile("\\{([a-zA-Z]+)}");
+    private static final Pattern PARAMETER = Pattern.compile("\\{([a-zA-Z0-9]+)}");
 
     private DocumentedPaths() {}
 

@@ -1,11 +1,7 @@
 package org.regindex.questionnaire.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -31,8 +27,10 @@ import org.regindex.questionnaire.entity.QuestionnaireEvent;
 
 /**
  * Evidence files on answers: the region's expert attaches and removes them while the answers may change; whoever
- * may read the questionnaire lists and opens them. Each change is audited; the bytes go to the file store only
- * once the rows are in, and a file newly stored by a transaction that then fails is taken out again.
+ * may read the questionnaire lists and opens them. Each change is audited. Everything is checked before anything is
+ * stored; the bytes go to the file store once the rows are in (a second request with the same new file waits on the
+ * first's row and is refused), and a file stays in the store even if its transaction then fails, since another
+ * request may hold it by then: an unreferenced file is harmless, a referenced one missing would not be.
  */
 @ApplicationScoped
 @Transactional
@@ -66,9 +64,6 @@ public class EvidenceDesk {
     @Inject
     @ConfigProperty(name = "evidence.max.questionnaire.bytes")
     long maxQuestionnaireBytes;
-
-    @Resource
-    TransactionSynchronizationRegistry transactions;
 
     public long maxFileBytes() {
         return maxFileBytes;
@@ -104,6 +99,7 @@ public class EvidenceDesk {
         if (answer == null) {
             throw InvalidEvidence.of("Save an answer to " + indicatorCode + " before attaching files to it.");
         }
+        evidence.lock(answer);
         String name = EvidenceRule.name(fileName);
         EvidenceType type = EvidenceRule.check(
                 name, content, maxFileBytes, evidence.bytesOf(answer.questionnaire()), maxQuestionnaireBytes);
@@ -114,9 +110,7 @@ public class EvidenceDesk {
         EvidenceFile file = evidence.file(sha256)
                 .orElseGet(() -> evidence.addFile(new EvidenceFile(sha256, content.length, type, clock.instant())));
         AnswerEvidence added = evidence.add(new AnswerEvidence(answer, file, name, caller.username(), clock.instant()));
-        if (store.put(sha256, content)) {
-            transactions.registerInterposedSynchronization(new TakeOutIfRolledBack(sha256));
-        }
+        store.put(sha256, content);
         audit.record(
                 caller.actingAs(Role.EXPERT),
                 QuestionnaireEvent.EVIDENCE_ADDED,
@@ -128,6 +122,7 @@ public class EvidenceDesk {
 
     public void remove(String cycleCode, String regionCode, String indicatorCode, String sha256) {
         QuestionnaireView view = writable(cycleCode, regionCode);
+        Optional.ofNullable(view.answers().get(indicatorCode)).ifPresent(evidence::lock);
         AnswerEvidence cited = cited(view, indicatorCode, sha256);
         evidence.remove(cited);
         audit.record(
@@ -167,24 +162,5 @@ public class EvidenceDesk {
         facts.put("size", evidence.file().size());
         facts.put("type", evidence.file().mediaType());
         return facts;
-    }
-
-    /** Takes a newly stored file out of the store when the transaction that stored it does not commit. */
-    private final class TakeOutIfRolledBack implements Synchronization {
-        private final String sha256;
-
-        TakeOutIfRolledBack(String sha256) {
-            this.sha256 = sha256;
-        }
-
-        @Override
-        public void beforeCompletion() {}
-
-        @Override
-        public void afterCompletion(int status) {
-            if (status != Status.STATUS_COMMITTED) {
-                store.delete(sha256);
-            }
-        }
     }
 }

@@ -2,6 +2,7 @@ package org.regindex.questionnaire.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,11 @@ public class Evidence {
 
     @PersistenceContext
     EntityManager em;
+
+    /** Holds the answer's row until the transaction ends, so that two changes of its files take turns. */
+    public void lock(Answer answer) {
+        em.lock(answer, LockModeType.PESSIMISTIC_WRITE);
+    }
 
     public List<AnswerEvidence> of(Answer answer) {
         return em.createQuery(
